@@ -1,0 +1,60 @@
+"""newslint: a house-style linter for news copy.
+
+The public API::
+
+    from newslint import lint_text, fix_text, load_style
+
+    style = load_style(["core"])
+    for v in lint_text("Mr Zelenskyy and Mr Zelensky met.", style=style):
+        print(v.line, v.column, v.rule, v.message)
+"""
+
+from __future__ import annotations
+
+from .document import Document
+from .engine import lint_document
+from .errors import NewslintError
+from .fix import apply_fixes
+from .formats import format_for, parse
+from .style import Style, load_style
+from .violation import Violation
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Document",
+    "NewslintError",
+    "Style",
+    "Violation",
+    "__version__",
+    "fix_text",
+    "lint_text",
+    "load_style",
+]
+
+
+def lint_text(
+    text: str,
+    *,
+    style: Style | None = None,
+    format: str | None = None,
+    path: str = "<text>",
+) -> list[Violation]:
+    """Lint ``text`` (``\\n`` line breaks) and return its violations, sorted by position.
+
+    ``format`` is ``text`` or ``markdown``; by default it follows ``path``'s suffix.
+    """
+    doc = parse(text, format or format_for(path), path)
+    return lint_document(doc, style if style is not None else load_style())
+
+
+def fix_text(
+    text: str,
+    *,
+    style: Style | None = None,
+    format: str | None = None,
+    path: str = "<text>",
+) -> str:
+    """``text`` with every violation that has exactly one replacement fixed."""
+    fixed, _ = apply_fixes(text, lint_text(text, style=style, format=format, path=path))
+    return fixed

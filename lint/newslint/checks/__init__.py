@@ -1,0 +1,22 @@
+"""The rule types: one module each, and the registry that names them."""
+
+from __future__ import annotations
+
+from .balance import Balance
+from .base import Examples, Finding, Rule
+from .consistency import Consistency
+from .existence import Existence
+from .occurrence import Occurrence
+from .repetition import Repetition
+from .substitution import Substitution
+
+RULE_TYPES: dict[str, type[Rule]] = {
+    "existence": Existence,
+    "substitution": Substitution,
+    "consistency": Consistency,
+    "repetition": Repetition,
+    "occurrence": Occurrence,
+    "balance": Balance,
+}
+
+__all__ = ["RULE_TYPES", "Examples", "Finding", "Rule"]

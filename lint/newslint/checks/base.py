@@ -1,0 +1,152 @@
+"""What every rule type shares: the common YAML keys, findings, and matching helpers.
+
+A rule type is a frozen dataclass whose init fields are exactly its YAML keys.  Its ``check``
+is pure: given a :class:`~newslint.document.Document` it yields :class:`Finding` objects
+(offsets into the original text, plus the replacement when there is one).  Only the engine turns
+findings into violations with messages and positions.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal
+
+import regex
+
+from ..document import Document, Scope
+
+Severity = Literal["error", "warning", "suggestion"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "suggestion")
+SEVERITY_RANK: dict[str, int] = {"suggestion": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One match of a rule: ``[start, end)`` in the original text.
+
+    ``message`` overrides the rule's message template for this finding; ``params`` are extra
+    placeholders for the template besides ``{found}`` and ``{replacement}``.
+    """
+
+    start: int
+    end: int
+    replacement: str | None = None
+    message: str | None = None
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Examples:
+    """Sentences that must (``fail``) and must not (``pass``) produce a violation of the rule."""
+
+    fail: tuple[str, ...] = ()
+    pass_: tuple[str, ...] = field(default=(), metadata={"key": "pass"})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rule:
+    """The keys every rule has.  Subclasses add their own and implement :meth:`check`."""
+
+    type_name: ClassVar[str] = ""
+
+    id: str
+    type: str
+    message: str = "{found}"
+    severity: Severity = "warning"
+    scope: tuple[Scope, ...] = ("headline", "body")
+    description: str = ""
+    note: str = ""
+    link: str = ""
+    examples: Examples = field(default_factory=Examples)
+    # Set by the loader, not YAML keys.
+    pack: str = field(default="", metadata={"internal": True})
+    source: str = field(default="", metadata={"internal": True})
+
+    @property
+    def name(self) -> str:
+        """The full rule id, ``<pack>.<id>``."""
+        return f"{self.pack}.{self.id}" if self.pack else self.id
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        raise NotImplementedError  # pragma: no cover
+
+
+# --- matching helpers shared by the word-list rule types ---------------------------------
+
+_META = frozenset("\\.^$*+?{}[]|()")
+_WORD_EDGE = regex.compile(r"\w", regex.V0)
+
+
+def is_literal(token: str) -> bool:
+    """True when ``token`` has no regular-expression syntax: a plain word or phrase."""
+    return not any(ch in _META for ch in token)
+
+
+def token_pattern(token: str, *, wholeword: bool = True) -> str:
+    """A regex for one token: literal words are escaped, patterns kept, word edges added.
+
+    Literal tokens may match across any run of spaces or a line break between their words.
+    Word boundaries are added only at an edge that is a word character, so a token such as
+    ``U.S.`` or ``"`` still matches at its punctuation end.
+    """
+    if is_literal(token):
+        body = r"\s+".join(regex.escape(part) for part in token.split())
+        if not body:
+            raise ValueError("an empty token matches nothing")
+        if not wholeword:
+            return body
+        left = r"(?<![\w'’-])" if _WORD_EDGE.match(token[0]) else ""
+        right = r"(?![\w-])" if _WORD_EDGE.match(token[-1]) else ""
+        return f"{left}{body}{right}"
+    if not wholeword:
+        return f"(?:{token})"
+    return rf"(?<![\w'’-])(?:{token})(?![\w-])"
+
+
+def compile_tokens(
+    tokens: tuple[str, ...], *, ignorecase: bool, wholeword: bool = True
+) -> regex.Pattern[str] | None:
+    """One compiled alternation for many tokens (longest literal first), or ``None``."""
+    if not tokens:
+        return None
+    ordered = sorted(tokens, key=lambda t: (not is_literal(t), -len(t)))
+    source = "|".join(token_pattern(t, wholeword=wholeword) for t in ordered)
+    flags = regex.V1 | (regex.IGNORECASE if ignorecase else 0)
+    return compile_pattern(source, flags)
+
+
+def compile_pattern(source: str, flags: int = regex.V1) -> regex.Pattern[str]:
+    """Compile a rule's pattern; a bad pattern raises ``ValueError`` naming it."""
+    try:
+        return regex.compile(source, flags)
+    except (regex.error, TypeError) as exc:
+        raise ValueError(f"invalid regular expression {source!r}: {exc}") from None
+
+
+def match_case(found: str, replacement: str) -> str:
+    """Carry the capitalisation of ``found`` over to ``replacement``.
+
+    An all-capital match (of more than one letter) gets an all-capital replacement; a match that
+    starts with a capital gets a replacement that starts with one; otherwise the replacement is
+    used as written.
+    """
+    letters = [c for c in found if c.isalpha()]
+    shouting = len(letters) > 1 and all(c.isupper() for c in letters)
+    if shouting and replacement == replacement.lower() and replacement != replacement.upper():
+        return replacement.upper()
+    if letters and letters[0].isupper() and replacement[:1].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+class ExceptionSpans:
+    """The spans of a document matched by a rule's ``exceptions`` patterns."""
+
+    def __init__(self, pattern: regex.Pattern[str] | None, view: str) -> None:
+        self.spans = [m.span() for m in pattern.finditer(view)] if pattern is not None else []
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right(self.spans, (start, float("inf"))) - 1
+        return i >= 0 and self.spans[i][1] >= end

@@ -1,0 +1,83 @@
+"""``consistency``: variants any one of which is fine, but only one per document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from ..document import Document
+from .base import Finding, Rule, compile_pattern, is_literal, match_case, token_pattern
+
+
+@dataclass(frozen=True, kw_only=True)
+class Consistency(Rule):
+    """Each group in ``either`` lists variants of one thing ("Zelensky", "Zelenskyy", ...).
+
+    In a document that uses more than one variant of a group, the variant used most is the
+    document's form (on a tie, the one used first) and every use of another variant is a
+    violation with that form as the replacement.  When the winning variant is a pattern rather
+    than a literal word, the replacement is its most frequent matched text.  Counting looks at
+    every scope of the document, so a quotation's spelling also votes.
+    """
+
+    type_name = "consistency"
+
+    message: str = "'{found}' here, but '{replacement}' elsewhere in this document"
+    either: tuple[tuple[str, ...], ...]
+    ignorecase: bool = False
+    wholeword: bool = True
+    fix: bool = True
+    _groups: Any = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.either:
+            raise ValueError("'either' must list at least one group of variants")
+        flags = regex.V1 | (regex.IGNORECASE if self.ignorecase else 0)
+        groups = []
+        for group in self.either:
+            if len(group) < 2:
+                raise ValueError(f"the group {list(group)} needs at least two variants")
+            branches = "|".join(
+                f"(?P<v{n}>{token_pattern(v, wholeword=self.wholeword)})"
+                for n, v in enumerate(group)
+            )
+            groups.append(compile_pattern(branches, flags))
+        object.__setattr__(self, "_groups", tuple(groups))
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for group, pattern in zip(self.either, self._groups, strict=True):
+            matches: list[tuple[int, int, int]] = []  # (start, end, variant)
+            for m in pattern.finditer(doc.view):
+                if m.end() > m.start() and m.lastgroup:
+                    matches.append((m.start(), m.end(), int(m.lastgroup[1:])))
+            used = {variant for _, _, variant in matches}
+            if len(used) < 2:
+                continue
+            counts: dict[int, int] = {}
+            first: dict[int, int] = {}
+            for start, _, variant in matches:
+                counts[variant] = counts.get(variant, 0) + 1
+                first.setdefault(variant, start)
+            winner = max(used, key=lambda v: (counts[v], -first[v]))
+            form = self._form(doc, group[winner], winner, matches)
+            for start, end, variant in matches:
+                if variant == winner:
+                    continue
+                found = doc.text[start:end]
+                replacement = match_case(found, form) if form is not None and self.fix else None
+                yield Finding(start, end, replacement, params=(("form", group[winner]),))
+
+    @staticmethod
+    def _form(
+        doc: Document, variant: str, index: int, matches: list[tuple[int, int, int]]
+    ) -> str | None:
+        if is_literal(variant):
+            return variant
+        texts: dict[str, int] = {}
+        for start, end, v in matches:
+            if v == index:
+                texts[doc.text[start:end]] = texts.get(doc.text[start:end], 0) + 1
+        return max(texts, key=lambda t: texts[t]) if len(texts) == 1 else None

@@ -1,0 +1,90 @@
+"""``occurrence``: limits on counts and lengths (long headlines, long sentences, too many "!")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ..document import Document, Span
+from ..prose import char_count, sentences, words
+from .base import Finding, Rule, compile_tokens
+
+Unit = Literal["headline", "sentence", "paragraph", "document"]
+Measure = Literal["characters", "words", "matches"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Occurrence(Rule):
+    """Count ``measure`` in each ``unit`` and flag a count above ``max`` or below ``min``.
+
+    ``measure: matches`` counts matches of ``token``; each match past ``max`` is a violation
+    of its own.  Otherwise the whole unit is the violation's span.
+    """
+
+    type_name = "occurrence"
+
+    message: str = "This {unit} has {count} {measure}; the limit is {limit}"
+    unit: Unit = "sentence"
+    measure: Measure = "words"
+    token: str = ""
+    max: int | None = None
+    min: int | None = None
+    _token: Any = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.max is None and self.min is None:
+            raise ValueError("set 'max', 'min' or both")
+        if (self.measure == "matches") != bool(self.token):
+            raise ValueError("'token' is required with 'measure: matches' and only then")
+        for key in ("max", "min"):
+            value = getattr(self, key)
+            if value is not None and value < 0:
+                raise ValueError(f"'{key}' must not be negative")
+        pattern = None
+        if self.token:
+            pattern = compile_tokens((self.token,), ignorecase=False, wholeword=False)
+        object.__setattr__(self, "_token", pattern)
+
+    def _units(self, doc: Document) -> list[Span]:
+        if self.unit == "headline":
+            return [doc.headline] if doc.headline else []
+        if self.unit == "document":
+            return [(0, len(doc.text))]
+        paragraphs = [p for p in doc.paragraphs if p != doc.headline]
+        if self.unit == "paragraph":
+            return paragraphs
+        return [s for start, end in paragraphs for s in sentences(doc.view, start, end)]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for start, end in self._units(doc):
+            if self._token is not None:
+                found = [
+                    m.span()
+                    for m in self._token.finditer(doc.view, start, end)
+                    if doc.scope_at(m.start()) in self.scope
+                ]
+                if self.max is not None and len(found) > self.max:
+                    for s, e in found[self.max :]:
+                        yield self._finding(s, e, len(found), self.max)
+                elif self.min is not None and len(found) < self.min:
+                    yield self._finding(start, end, len(found), self.min)
+                continue
+            if self.measure == "words":
+                count = len(words(doc.view, start, end))
+            else:
+                count = char_count(doc.view, start, end)
+            if self.max is not None and count > self.max:
+                yield self._finding(start, end, count, self.max)
+            elif self.min is not None and count < self.min:
+                yield self._finding(start, end, count, self.min)
+
+    def _finding(self, start: int, end: int, count: int, limit: int) -> Finding:
+        measure = self.token if self.measure == "matches" else self.measure
+        params = (
+            ("unit", self.unit),
+            ("count", str(count)),
+            ("measure", measure),
+            ("limit", str(limit)),
+        )
+        return Finding(start, end, None, params=params)

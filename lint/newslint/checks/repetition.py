@@ -1,0 +1,45 @@
+"""``repetition``: the same word twice in a row ("the the")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from ..document import Document
+from .base import Finding, Rule
+
+# A word, then spaces or one line break (not a blank line), then the same word.
+_DOUBLED = regex.compile(r"(?<![\w'’-])(\w+(?:['’]\w+)?)([ \t]+\n?[ \t]*|\n[ \t]*)(\1)(?![\w'’-])")
+_DOUBLED_I = regex.compile(_DOUBLED.pattern, regex.IGNORECASE)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Repetition(Rule):
+    """A word followed by the same word, within a paragraph.
+
+    Numbers are left alone ("10 10" is usually a score or a typo the eye catches), and so are the
+    pairs listed in ``exceptions`` that English allows ("had had", "that that").  The fix drops
+    the second word and the space before it.
+    """
+
+    type_name = "repetition"
+
+    message: str = "'{word}' is repeated"
+    ignorecase: bool = True
+    exceptions: tuple[str, ...] = ()
+    _exceptions: Any = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_exceptions", frozenset(e.lower() for e in self.exceptions))
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        pattern: regex.Pattern[str] = _DOUBLED_I if self.ignorecase else _DOUBLED
+        for m in pattern.finditer(doc.view, overlapped=False):
+            word = m.group(1)
+            if word.isdigit() or word.lower() in self._exceptions:
+                continue
+            start, end = m.start(), m.end()
+            yield Finding(start, end, m.group(1), params=(("word", doc.text[m.start(3) : end]),))

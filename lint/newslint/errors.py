@@ -1,0 +1,34 @@
+"""The one kind of user-facing error: what is wrong, and where."""
+
+from __future__ import annotations
+
+
+class NewslintError(Exception):
+    """A problem the user can fix: a bad rule file, config, path or input file.
+
+    The command line prints it as ``newslint: <path>:<line>: <what>`` and exits 2.
+    """
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line is not None else f"{self.path}: "
+        return where + self.message
+
+
+class RuleFileError(NewslintError):
+    """A rule pack or rule file that cannot be loaded."""
+
+
+class InputError(NewslintError):
+    """A draft that cannot be read: missing, unreadable, undecodable."""
+
+
+class BinaryFileError(InputError):
+    """A file that holds binary data rather than text; skipped with a notice."""

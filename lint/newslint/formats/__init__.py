@@ -1,0 +1,33 @@
+"""Readers that turn a draft's text into a :class:`~newslint.document.Document`.
+
+A reader never changes the text: it marks masked spans, the headline and the paragraphs.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from ..document import Document
+
+SUFFIXES: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
+FORMATS = ("text", "markdown")
+
+
+def format_for(path: str) -> str:
+    """The format a file name implies; plain text when the suffix says nothing."""
+    return SUFFIXES.get(PurePath(path).suffix.lower(), "text")
+
+
+def parse(text: str, format: str = "text", path: str = "<text>") -> Document:
+    if format == "markdown":
+        from .markdown import parse_markdown
+
+        return parse_markdown(text, path)
+    from .plaintext import parse_text
+
+    return parse_text(text, path)

@@ -1,0 +1,18 @@
+"""Spans masked in any prose: URLs, e-mail addresses and bare domain names."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Span
+
+_URL = regex.compile(
+    r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"“”‘’]+[^\s<>"“”‘’.,;:!?)\]'}]"""
+    r"""|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"""
+    r"""|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|io|co\.uk|org\.uk|ac\.uk|gov\.uk|uk|eu|info|news)\b(?:/[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]'}])?""",
+)
+
+
+def url_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """URLs, e-mail addresses and bare domains in ``text[start:end]``."""
+    return [m.span() for m in _URL.finditer(text, start, len(text) if end is None else end)]

@@ -1,0 +1,164 @@
+"""Markdown: block structure from markdown-it-py, inline syntax masked by position.
+
+Everything that is not prose is masked: code (fenced, indented, inline), HTML blocks, tags and
+comments, link destinations, reference definitions, thematic breaks, container markers ("> ",
+"- ", "1. ") and emphasis markers.  Front matter is masked except the values of the keys that
+hold copy: ``title``/``headline`` (the headline) and ``description``, ``summary``,
+``subtitle``, ``standfirst``, ``dek`` and ``excerpt`` (body).  Without a front-matter title the
+first heading is the headline.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from ..document import Document, Span, make_document
+from .inline import url_spans
+
+HEADLINE_KEYS = frozenset({"title", "headline"})
+PROSE_KEYS = frozenset({"description", "summary", "subtitle", "standfirst", "dek", "excerpt"})
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.DOTALL)
+_FM_KEY = regex.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", regex.MULTILINE)
+_PREFIX = regex.compile(r"[ \t]*(?:(?:>[ \t]?)|(?:[-*+][ \t]+)|(?:\d{1,9}[.)][ \t]+))*")
+_ATX = regex.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
+_ATX_CLOSE = regex.compile(r"(?:[ \t]+#+)?[ \t]*$")
+_INLINE = regex.compile(
+    r"""(?P<code>(?<!`)(`+)(?!`).+?(?<!`)\2(?!`))"""
+    r"""|(?P<comment><!--.*?-->)"""
+    r"""|(?P<autolink><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>)"""
+    r"""|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"""
+    r"""|(?P<linkclose>\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)"""
+    r"""|\]\[[^\]]*\])"""
+    r"""|(?P<linkopen>!?\[)"""
+    r"""|(?P<escape>\\(?=[!-/:-@\[-`{-~]))"""
+    r"""|(?P<emphasis>(?<![\w\\*])(?:\*{1,3}|_{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~])(?:\*{1,3}|_{1,3}|~~)(?![\w*]))""",
+    regex.DOTALL,
+)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
+
+
+def _front_matter(text: str, lines: list[int]) -> tuple[int, Span | None, list[Span]]:
+    """End offset of the front matter, its headline span and its prose spans."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return 0, None, []
+    headline = None
+    prose: list[Span] = []
+    body_start = m.start(1) if m.group(1) is not None else m.end()
+    for km in _FM_KEY.finditer(text, body_start, m.start(1) + len(m.group(1) or "")):
+        key = km.group(1).lower()
+        if key not in HEADLINE_KEYS and key not in PROSE_KEYS:
+            continue
+        start, end = km.span(2)
+        if end - start >= 2 and text[start] in "\"'" and text[end - 1] == text[start]:
+            start, end = start + 1, end - 1
+        if end <= start:
+            continue
+        if key in HEADLINE_KEYS and headline is None:
+            headline = (start, end)
+        else:
+            prose.append((start, end))
+    return m.end(), headline, prose
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in regex.finditer(r"\n", text))
+    return starts
+
+
+def _line_end(text: str, lines: list[int], index: int) -> int:
+    return lines[index + 1] - 1 if index + 1 < len(lines) else len(text)
+
+
+def _block_span(text: str, lines: list[int], first: int, last: int) -> Span:
+    """The prose of lines ``first..last`` (inclusive) past the first line's container prefix."""
+    start = lines[first]
+    start = _PREFIX.match(text, start, _line_end(text, lines, first)).end()
+    end = _line_end(text, lines, last)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _inline_masks(text: str, lines: list[int], first: int, last: int) -> list[Span]:
+    """Container prefixes of continuation lines, and inline syntax within the block."""
+    masks: list[Span] = []
+    for index in range(first + 1, last + 1):
+        start = lines[index]
+        prefix = _PREFIX.match(text, start, _line_end(text, lines, index)).end()
+        if prefix > start:
+            masks.append((start, prefix))
+    start, end = lines[first], _line_end(text, lines, last)
+    for m in _INLINE.finditer(text, start, end):
+        masks.append(m.span())
+    masks.extend(url_spans(text, start, end))
+    return masks
+
+
+def parse_markdown(text: str, path: str = "<text>") -> Document:
+    lines = _line_starts(text)
+    fm_end, headline, paragraphs = _front_matter(text, lines)
+    # markdown-it sees the front matter as blank lines, so its line numbers stay those of the file.
+    source = regex.sub(r"[^\n]", " ", text[:fm_end]) + text[fm_end:]
+    prose: list[Span] = list(paragraphs)
+    if headline is not None:
+        prose.append(headline)
+    inner_masks: list[Span] = []
+    tokens = _parser().parse(source)
+    for token in tokens:
+        if token.type not in ("paragraph_open", "heading_open") or token.map is None:
+            continue
+        first, stop = token.map
+        last = stop - 1
+        if token.type == "heading_open":
+            if token.markup in ("=", "-"):  # setext: the underline is not prose
+                last -= 1
+                span = _block_span(text, lines, first, last)
+            else:
+                line_start = lines[first]
+                line_end = _line_end(text, lines, first)
+                content = _ATX.match(text, line_start, line_end)
+                start = content.end() if content else line_start
+                close = _ATX_CLOSE.search(text, start, line_end)
+                end = close.start() if close else line_end
+                span = (start, max(start, end))
+            if headline is None:
+                headline = span
+        else:
+            span = _block_span(text, lines, first, last)
+        if span[1] > span[0]:
+            paragraphs.append(span)
+            prose.append(span)
+            inner_masks.extend(_inline_masks(text, lines, first, last))
+    masked = _complement(sorted(prose), len(text)) + inner_masks
+    return make_document(
+        text,
+        path=path,
+        format="markdown",
+        masked=masked,
+        headline=headline,
+        paragraphs=paragraphs,
+    )
+
+
+def _complement(spans: list[Span], length: int) -> list[Span]:
+    out = []
+    pos = 0
+    for start, end in spans:
+        if start > pos:
+            out.append((pos, start))
+        pos = max(pos, end)
+    if pos < length:
+        out.append((pos, length))
+    return out

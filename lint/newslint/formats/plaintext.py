@@ -1,0 +1,49 @@
+"""Plain text: the first non-empty line is the headline; blank lines separate paragraphs."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Span, make_document
+from .inline import url_spans
+
+_BLOCK = regex.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+
+
+def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Runs of non-blank lines, trimmed of surrounding whitespace."""
+    spans = []
+    for m in _BLOCK.finditer(text, start, len(text) if end is None else end):
+        s, e = m.span()
+        while text[s].isspace():
+            s += 1
+        while text[e - 1].isspace():
+            e -= 1
+        spans.append((s, e))
+    return spans
+
+
+def parse_text(text: str, path: str = "<text>") -> Document:
+    blocks = paragraph_spans(text)
+    headline = None
+    paragraphs = blocks
+    if blocks:
+        first_start, first_end = blocks[0]
+        newline = text.find("\n", first_start, first_end)
+        if newline == -1:
+            headline = blocks[0]
+        else:
+            head_end = newline
+            while head_end > first_start and text[head_end - 1].isspace():
+                head_end -= 1
+            headline = (first_start, head_end)
+            rest = paragraph_spans(text, newline + 1, first_end)
+            paragraphs = [headline, *rest, *blocks[1:]]
+    return make_document(
+        text,
+        path=path,
+        format="text",
+        masked=url_spans(text),
+        headline=headline,
+        paragraphs=paragraphs,
+    )

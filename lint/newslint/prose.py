@@ -1,0 +1,112 @@
+"""Sentences and words within a document's prose, found on the masked view."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .document import MASK, Span
+
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")
+
+# Words after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "rev",
+        "st",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "hon",
+        "jr",
+        "sr",
+        "no",
+        "nos",
+        "vs",
+        "v",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "a.m",
+        "p.m",
+    ]
+)
+
+_END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[\p{Lu}\p{N}])")
+
+
+def sentences(view: str, start: int, end: int) -> Iterator[Span]:
+    """The sentences of the paragraph ``view[start:end]``, each trimmed of surrounding space."""
+    pos = start
+    for m in _END.finditer(view, start, end):
+        if view[m.start()] == "." and _is_abbreviation(view, pos, m.start()):
+            continue
+        yield from _trimmed(view, pos, m.end())
+        pos = m.end()
+    yield from _trimmed(view, pos, end)
+
+
+def _is_abbreviation(view: str, start: int, dot: int) -> bool:
+    i = dot
+    while i > start and (view[i - 1].isalpha() or view[i - 1] == "."):
+        i -= 1
+    word = view[i:dot].lower()
+    if not word:
+        return False
+    return word in ABBREVIATIONS or (len(word) == 1 and view[i].isupper())
+
+
+def _trimmed(view: str, start: int, end: int) -> Iterator[Span]:
+    while start < end and (view[start].isspace() or view[start] == MASK):
+        start += 1
+    while end > start and (view[end - 1].isspace() or view[end - 1] == MASK):
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def words(view: str, start: int, end: int) -> list[Span]:
+    return [m.span() for m in WORD.finditer(view, start, end)]
+
+
+def char_count(view: str, start: int, end: int) -> int:
+    """Characters of prose in the span: masked characters and line breaks do not count."""
+    chunk = view[start:end]
+    return len(chunk) - chunk.count(MASK) - chunk.count("\n")

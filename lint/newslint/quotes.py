@@ -1,0 +1,87 @@
+"""Finding quotations: the spans of text inside quotation marks.
+
+News copy quotes with straight ("), curly double (“ ”) and curly or straight single marks.  A
+quotation that runs over several paragraphs leaves each paragraph but the last open and opens
+the next with a quote mark, so an unclosed quotation runs to the end of its paragraph and the
+next paragraph's opening mark starts a new one.  A span covers the text between the marks; the
+marks themselves are part of the surrounding scope.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .document import MASK, Span, merge_spans
+
+_MARKS = regex.compile(r"[\"“”‘’']")
+_OPENING_CONTEXT = frozenset(" \t\n([{/—–-" + MASK)
+
+
+def _opens(view: str, i: int, start: int) -> bool:
+    return i == start or view[i - 1] in _OPENING_CONTEXT
+
+
+def _wordy(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_quotes(view: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    for start, end in paragraphs:
+        spans.extend(_paragraph_quotes(view, start, end))
+    return merge_spans(spans)
+
+
+def _paragraph_quotes(view: str, start: int, end: int) -> list[Span]:
+    spans: list[Span] = []
+    double: int | None = None  # offset just after an open double quote
+    single: int | None = None  # offset just after an open single quote
+    marks = [(m.start(), m.group()) for m in _MARKS.finditer(view, start, end)]
+    for n, (i, mark) in enumerate(marks):
+        nxt = view[i + 1] if i + 1 < end else " "
+        prev = view[i - 1] if i > start else " "
+        if mark == '"':
+            if double is None:
+                double = i + 1
+            else:
+                spans.append((double, i))
+                double = None
+                single = None
+        elif mark == "“":
+            if double is None:
+                double = i + 1
+        elif mark == "”":
+            if double is not None:
+                spans.append((double, i))
+                double = None
+                single = None
+        elif mark == "‘":
+            if single is None and _opens(view, i, start):
+                single = i + 1
+        elif mark == "’":
+            if single is not None and not _wordy(nxt):
+                spans.append((single, i))
+                single = None
+        else:  # straight single quote: a quote mark only where it opens and later closes
+            if single is None:
+                if _opens(view, i, start) and _wordy(nxt) and _closes_later(view, marks, n, end):
+                    single = i + 1
+            elif not prev.isspace() and not _wordy(nxt):
+                spans.append((single, i))
+                single = None
+    if single is not None:
+        spans.append((single, end))
+    if double is not None:
+        spans.append((double, end))
+    return spans
+
+
+def _closes_later(view: str, marks: list[tuple[int, str]], n: int, end: int) -> bool:
+    for i, mark in marks[n + 1 :]:
+        if mark == "'" and not view[i - 1].isspace():
+            nxt = view[i + 1] if i + 1 < end else " "
+            if not _wordy(nxt):
+                return True
+    return False

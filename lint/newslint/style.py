@@ -1,0 +1,59 @@
+"""A style: the rules in force, loaded from built-in packs and folders of rule files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .checks import Rule
+from .errors import RuleFileError
+from .rulefile import load_pack, resolve_pack
+
+DEFAULT_STYLE = ("core",)
+
+
+@dataclass(frozen=True)
+class Style:
+    """The rules in force, in load order; a later pack's rule replaces an earlier one's."""
+
+    rules: tuple[Rule, ...]
+
+    def get(self, name: str) -> Rule | None:
+        return next((r for r in self.rules if r.name == name), None)
+
+    @property
+    def packs(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r.pack for r in self.rules))
+
+
+def load_style(packs: Sequence[str | Path] | None = None, base: Path | None = None) -> Style:
+    """Load built-in pack names or rule folders, in order; none given means the default style."""
+    names = list(packs) if packs else list(DEFAULT_STYLE)
+    rules: dict[str, Rule] = {}
+    loaded: set[Path] = set()
+    for name in names:
+        folder = resolve_pack(str(name), base).resolve()
+        if folder in loaded:
+            continue
+        loaded.add(folder)
+        for rule in load_pack(folder):
+            rules[rule.name] = rule
+    return Style(tuple(rules.values()))
+
+
+def select_rules(style: Style, select: Iterable[str], ignore: Iterable[str]) -> Style:
+    """Keep rules named (by full id or pack) in ``select`` (all when empty), minus ``ignore``."""
+    chosen = list(select)
+    dropped = list(ignore)
+    known = {r.name for r in style.rules} | {r.pack for r in style.rules}
+    for name in [*chosen, *dropped]:
+        if name not in known:
+            raise RuleFileError(f"unknown rule or pack '{name}'")
+
+    def named(rule: Rule, names: list[str]) -> bool:
+        return rule.name in names or rule.pack in names
+
+    return Style(
+        tuple(r for r in style.rules if (not chosen or named(r, chosen)) and not named(r, dropped))
+    )
