@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from newslint.checks import Rule
 from newslint.examples import check_example
 from newslint.rulefile import builtin_packs, builtin_root, load_pack

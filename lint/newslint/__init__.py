@@ -21,6 +21,8 @@ from .violation import Violation
 
 __version__ = "0.1.0"
 
+MAX_FIX_PASSES = 10
+
 __all__ = [
     "Document",
     "NewslintError",
@@ -55,6 +57,15 @@ def fix_text(
     format: str | None = None,
     path: str = "<text>",
 ) -> str:
-    """``text`` with every violation that has exactly one replacement fixed."""
-    fixed, _ = apply_fixes(text, lint_text(text, style=style, format=format, path=path))
-    return fixed
+    """``text`` with every violation that has exactly one replacement fixed.
+
+    Fixing repeats until nothing is left to fix (at most ``MAX_FIX_PASSES`` times), so a fix that
+    overlapped another is applied on a later pass and fixing twice gives the same text as once.
+    """
+    style = style if style is not None else load_style()
+    for _ in range(MAX_FIX_PASSES):
+        violations = lint_text(text, style=style, format=format, path=path)
+        text, applied = apply_fixes(text, violations)
+        if not applied:
+            break
+    return text

@@ -1,0 +1,156 @@
+"""Properties that hold for any draft: linting never raises, positions map back to the text,
+fixing is idempotent and touches nothing outside the fixed spans."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newslint import Style, fix_text, lint_text, load_style
+from newslint.fix import apply_fixes
+from newslint.rulefile import builtin_packs, parse_rules
+
+PIECES = [
+    "The",
+    "the",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\n\n",
+    "minister",
+    "said",
+    ".",
+    ",",
+    "!",
+    "?",
+    '"',
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    "(",
+    ")",
+    "Zelensky",
+    "Zelenskyy",
+    "Kiev",
+    "Kyiv",
+    "Mr",
+    "Mr.",
+    "Donald Trump",
+    "Trump",
+    "13 February 2025",
+    "Feb. 13, 2025",
+    "8:28 AM",
+    "4 per cent",
+    "5",
+    "12",
+    "colour",
+    "organize",
+    "Nato",
+    "U.S.",
+    "café",
+    "😀",
+    "👩‍👩‍👧",
+    "# ",
+    "> ",
+    "- ",
+    "`code`",
+    "```\nKiev\n```\n",
+    "[link](http://example.com/Kiev)",
+    "<!-- note -->",
+    "<b>",
+    "https://example.org/a.B",
+    "---\ntitle: Kiev\n---\n",
+    "&amp;",
+    "\r\n",
+]
+
+draft = st.lists(st.sampled_from(PIECES), max_size=60).map("".join) | st.text(max_size=200)
+fmt = st.sampled_from(["text", "markdown"])
+
+
+@lru_cache(maxsize=1)
+def all_packs() -> Style:
+    return load_style(builtin_packs())
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    return starts[line - 1] + column - 1
+
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(text=draft, format=fmt)
+def test_positions_map_back_to_found_text(text: str, format: str) -> None:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for v in lint_text(text, style=all_packs(), format=format):
+        assert 0 <= v.start <= v.end <= len(text)
+        assert text[v.start : v.end] == v.found
+        assert _offset(text, v.line, v.column) == v.start
+        assert _offset(text, v.end_line, v.end_column) == v.end
+
+
+@SETTINGS
+@given(text=draft, format=fmt)
+def test_fix_is_idempotent_and_leaves_the_rest_alone(text: str, format: str) -> None:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    style = all_packs()
+    violations = lint_text(text, style=style, format=format)
+    once, applied = apply_fixes(text, violations)
+    # Outside the fixed spans, one pass changes nothing: rebuild the text from the pieces.
+    chosen = sorted((v for v in violations if v.replacement is not None), key=lambda v: v.start)
+    if applied:
+        pos = 0
+        rebuilt = []
+        for v in chosen:
+            if v.start < pos:
+                continue
+            rebuilt.append(text[pos : v.start])
+            rebuilt.append(v.replacement or "")
+            pos = v.end
+        rebuilt.append(text[pos:])
+        assert once == "".join(rebuilt) or len(chosen) > applied
+    fixed = fix_text(text, style=style, format=format)
+    assert fix_text(fixed, style=style, format=format) == fixed
+    remaining = [
+        v for v in lint_text(fixed, style=style, format=format) if v.replacement is not None
+    ]
+    assert remaining == [], [(v.rule, v.found, v.replacement) for v in remaining]
+
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=8)
+
+
+@st.composite
+def swap_rules(draw: st.DrawFn) -> tuple[str, dict[str, str]]:
+    keys = draw(st.lists(WORD, min_size=1, max_size=6, unique=True))
+    values = draw(st.lists(WORD, min_size=len(keys), max_size=len(keys)))
+    swap = {k: v for k, v in zip(keys, values, strict=True) if v not in keys and k != v}
+    return "gen", swap
+
+
+@SETTINGS
+@given(
+    rule=swap_rules(), words=st.lists(WORD, max_size=40), seps=st.sampled_from([" ", "\n", ". "])
+)
+def test_generated_swaps_fix_every_match(
+    rule: tuple[str, dict[str, str]], words: list[str], seps: str
+) -> None:
+    _, swap = rule
+    if not swap:
+        return
+    lines = "\n".join(f"      {json.dumps(k)}: {json.dumps(v)}" for k, v in swap.items())
+    yaml_text = f"rules:\n  - id: gen\n    type: substitution\n    swap:\n{lines}\n"
+    style = Style(tuple(parse_rules(yaml_text, "gen.yaml", "gen")))
+    text = "Headline\n\n" + seps.join(words + list(swap))
+    fixed = fix_text(text, style=style)
+    assert not lint_text(fixed, style=style)
+    assert fix_text(fixed, style=style) == fixed
