@@ -15,11 +15,12 @@ def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[S
     spans = []
     for m in _BLOCK.finditer(text, start, len(text) if end is None else end):
         s, e = m.span()
-        while text[s].isspace():
+        while s < e and text[s].isspace():
             s += 1
-        while text[e - 1].isspace():
+        while e > s and text[e - 1].isspace():
             e -= 1
-        spans.append((s, e))
+        if e > s:
+            spans.append((s, e))
     return spans
 
 
