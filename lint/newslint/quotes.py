@@ -3,20 +3,30 @@
 News copy quotes with straight ("), curly double (“ ”) and curly or straight single marks.  A
 quotation that runs over several paragraphs leaves each paragraph but the last open and opens
 the next with a quote mark, so an unclosed quotation runs to the end of its paragraph and the
-next paragraph's opening mark starts a new one.  A span covers the text between the marks; the
-marks themselves are part of the surrounding scope.
+next paragraph's opening mark starts a new one.  Plain-text copy often loses those paragraph
+breaks, so an opening mark after the end of a sentence inside an open quotation also starts a
+new span.  A span covers the text between the marks; the marks themselves are part of the
+surrounding scope.
+
+A straight double mark opens or closes by its context: after a space and before a word it
+opens, after a word and before a space or punctuation it closes; only where the context says
+neither do marks simply alternate.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 import regex
 
 from .document import MASK, Span, merge_spans
 
+Role = Literal["open", "close", "either"]
+
 _MARKS = regex.compile(r"[\"“”‘’']")
 _OPENING_CONTEXT = frozenset(" \t\n([{/—–-" + MASK)
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*[ \t]+$")
 
 
 def _opens(view: str, i: int, start: int) -> bool:
@@ -25,6 +35,24 @@ def _opens(view: str, i: int, start: int) -> bool:
 
 def _wordy(ch: str) -> bool:
     return ch.isalnum()
+
+
+def straight_role(view: str, i: int, start: int, end: int) -> Role:
+    """Whether the straight mark at ``i`` (in the paragraph ``start..end``) opens or closes."""
+    before = _opens(view, i, start)
+    nxt = view[i + 1] if i + 1 < end else " "
+    after = nxt.isspace() or not (_wordy(nxt) or nxt in "‘'“(" + MASK)
+    if before and not after:
+        return "open"
+    if after and not before:
+        return "close"
+    return "either"
+
+
+def runs_on(view: str, i: int, start: int) -> bool:
+    """True when the opening mark at ``i`` follows the end of a sentence, as when a quotation
+    runs on into a new paragraph whose break the text has lost."""
+    return _SENTENCE_END.search(view, max(start, i - 8), i) is not None
 
 
 def find_quotes(view: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
@@ -42,18 +70,18 @@ def _paragraph_quotes(view: str, start: int, end: int) -> list[Span]:
     for n, (i, mark) in enumerate(marks):
         nxt = view[i + 1] if i + 1 < end else " "
         prev = view[i - 1] if i > start else " "
-        if mark == '"':
+        if mark in '"“”':
+            role: Role = "open" if mark == "“" else "close" if mark == "”" else "either"
+            if mark == '"':
+                role = straight_role(view, i, start, end)
             if double is None:
-                double = i + 1
-            else:
+                if role != "close":
+                    double = i + 1
+            elif role == "open" and runs_on(view, i, start):
                 spans.append((double, i))
-                double = None
-                single = None
-        elif mark == "“":
-            if double is None:
                 double = i + 1
-        elif mark == "”":
-            if double is not None:
+                single = None
+            elif role != "open" or mark == '"':
                 spans.append((double, i))
                 double = None
                 single = None

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal, Union
 
 from .checks import RULE_TYPES, Examples, Rule
+from .checks.base import PatternError
 from .errors import RuleFileError
 from .yamlload import LineDict, load_yaml
 
@@ -133,8 +134,11 @@ def build_rule(item: Any, path: str, pack: str) -> Rule:
     rule_id = item.get("id")
     label = f"rule '{rule_id}'" if isinstance(rule_id, str) else "rule"
 
-    def fail(message: str, key: str | None = None) -> RuleFileError:
-        key_line = item.key_lines.get(key, line) if key and isinstance(item, LineDict) else line
+    def fail(message: str, key: str | None = None, within: Any = item) -> RuleFileError:
+        """The error for ``key`` of the mapping ``within`` (the rule or one nested in it)."""
+        key_line = line
+        if isinstance(within, LineDict):
+            key_line = within.key_lines.get(key, within.line) if key else within.line
         return RuleFileError(f"{label}: {message}", path, key_line)
 
     if not isinstance(rule_id, str) or not rule_id:
@@ -151,8 +155,25 @@ def build_rule(item: Any, path: str, pack: str) -> Rule:
     values = convert_fields(cls, item, fail)
     try:
         return cls(**values, pack=pack, source=f"{path}:{line}")
+    except PatternError as exc:
+        raise fail(str(exc), _key_holding(item, exc.pattern)) from None
     except ValueError as exc:
         raise fail(str(exc)) from None
+
+
+def _key_holding(item: Mapping[str, Any], text: str) -> str | None:
+    """The first key of ``item`` whose value holds the string ``text`` (for its line)."""
+
+    def holds(value: Any) -> bool:
+        if isinstance(value, str):
+            return value == text
+        if isinstance(value, dict):
+            return any(holds(k) or holds(v) for k, v in value.items())
+        if isinstance(value, list):
+            return any(holds(v) for v in value)
+        return False
+
+    return next((key for key, value in item.items() if holds(value)), None)
 
 
 def yaml_keys(cls: type[Any]) -> dict[str, dataclasses.Field[Any]]:
@@ -203,10 +224,8 @@ def _convert(value: Any, hint: Any, key: str, fail: Any) -> Any:
             raise fail(f"'{key}' must be one of: {choices}; got {value!r}", key)
         return value
     if origin is tuple:
-        if isinstance(value, str) and args and args[-1] is Ellipsis and key != "either":
-            value = [value]
         if not isinstance(value, list):
-            raise fail(f"'{key}' must be a list", key)
+            raise fail(f"'{key}' must be a list; got {_shown(value)}", key)
         return tuple(_convert(v, args[0], key, fail) for v in value)
     if origin in (Mapping, dict) or hint is dict:
         if not isinstance(value, dict):
@@ -219,7 +238,7 @@ def _convert(value: Any, hint: Any, key: str, fail: Any) -> Any:
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
         if not isinstance(value, dict):
             raise fail(f"'{key}' must be a mapping", key)
-        return hint(**convert_fields(hint, value, fail))
+        return hint(**convert_fields(hint, value, lambda m, k=None: fail(m, k, value)))
     if hint is bool:
         if not isinstance(value, bool):
             raise fail(f"'{key}' must be true or false; got {value!r}", key)
@@ -243,6 +262,12 @@ def _convert(value: Any, hint: Any, key: str, fail: Any) -> Any:
             raise fail(f"'{key}' must be a string; got {value!r}", key)
         return str(value)
     raise TypeError(f"unsupported field type {hint!r}")  # pragma: no cover - a programming error
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, str):
+        return f"{value!r} (write a list: [{value}])"
+    return "true/false" if isinstance(value, bool) else repr(value)
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:

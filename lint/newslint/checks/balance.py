@@ -6,7 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..document import Document
+from ..quotes import Role, runs_on, straight_role
 from .base import Finding, Rule
+
+QUOTE_MARKS = frozenset('"“‘«„‹')
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -48,13 +51,16 @@ class Balance(Rule):
         closing: str,
         following: tuple[int, int] | None,
     ) -> Iterator[Finding]:
+        if opening not in view[start:end] and closing not in view[start:end]:
+            return
         continues = following is not None and view[following[0]] == opening
+        if opening in QUOTE_MARKS:
+            yield from self._quotes(view, start, end, opening, closing, continues)
+            return
         if opening == closing:
             if view.count(opening, start, end) % 2 and not continues:
                 last = view.rindex(opening, start, end)
                 yield Finding(last, last + 1, params=(("other", closing),))
-            return
-        if opening not in view[start:end] and closing not in view[start:end]:
             return
         stack: list[int] = []
         for i in range(start, end):
@@ -69,3 +75,36 @@ class Balance(Rule):
         if stack and not continues:
             for i in stack:
                 yield Finding(i, i + 1, params=(("other", closing),))
+
+    @staticmethod
+    def _quotes(
+        view: str, start: int, end: int, opening: str, closing: str, continues: bool
+    ) -> Iterator[Finding]:
+        """Quotation marks do not nest: a mark opens, the next one closes.
+
+        A straight mark opens or closes by its context.  An opening mark inside an open
+        quotation that follows the end of a sentence starts the next paragraph of a quotation
+        whose paragraph break the text has lost; any other is left over.  A straight mark
+        closing nothing after a digit is an inch mark.
+        """
+        open_at: int | None = None
+        for i in range(start, end):
+            ch = view[i]
+            if ch != opening and ch != closing:
+                continue
+            role: Role = "open" if ch == opening else "close"
+            if opening == closing:
+                role = straight_role(view, i, start, end)
+            if open_at is None:
+                if role != "close":
+                    open_at = i
+                elif not (ch == '"' and view[i - 1].isdigit()):
+                    yield Finding(i, i + 1, params=(("other", opening),))
+            elif role == "open":
+                if not runs_on(view, i, start):
+                    yield Finding(open_at, open_at + 1, params=(("other", closing),))
+                open_at = i
+            else:
+                open_at = None
+        if open_at is not None and not continues:
+            yield Finding(open_at, open_at + 1, params=(("other", closing),))

@@ -100,6 +100,7 @@ def token_pattern(token: str, *, wholeword: bool = True) -> str:
         left = r"(?<![\w'’-])" if _WORD_EDGE.match(token[0]) else ""
         right = r"(?![\w-])" if _WORD_EDGE.match(token[-1]) else ""
         return f"{left}{body}{right}"
+    compile_pattern(token)  # a bad pattern is reported as written, not as wrapped here
     if not wholeword:
         return f"(?:{token})"
     return rf"(?<![\w'’-])(?:{token})(?![\w-])"
@@ -117,12 +118,20 @@ def compile_tokens(
     return compile_pattern(source, flags)
 
 
+class PatternError(ValueError):
+    """A rule's regular expression that does not compile; ``pattern`` is its source."""
+
+    def __init__(self, pattern: str, reason: str) -> None:
+        super().__init__(f"invalid regular expression {pattern!r}: {reason}")
+        self.pattern = pattern
+
+
 def compile_pattern(source: str, flags: int = regex.V1) -> regex.Pattern[str]:
-    """Compile a rule's pattern; a bad pattern raises ``ValueError`` naming it."""
+    """Compile a rule's pattern; a bad pattern raises :class:`PatternError` naming it."""
     try:
         return regex.compile(source, flags)
     except (regex.error, TypeError) as exc:
-        raise ValueError(f"invalid regular expression {source!r}: {exc}") from None
+        raise PatternError(source, str(exc)) from None
 
 
 def match_case(found: str, replacement: str) -> str:

@@ -18,9 +18,11 @@ class Consistency(Rule):
 
     In a document that uses more than one variant of a group, the variant used most is the
     document's form (on a tie, the one used first) and every use of another variant is a
-    violation with that form as the replacement.  When the winning variant is a pattern rather
-    than a literal word, the replacement is its most frequent matched text.  Counting looks at
-    every scope of the document, so a quotation's spelling also votes.
+    violation with that form as the replacement.  A variant written in lower case also matches
+    with a capital first letter, as at the start of a sentence.  When the winning variant is a
+    pattern rather than a literal word, the replacement is its matched text when every match
+    reads the same; otherwise there is no fix and the message names its most frequent text.
+    Counting looks at every scope of the document, so a quotation's spelling also votes.
     """
 
     type_name = "consistency"
@@ -41,11 +43,19 @@ class Consistency(Rule):
             if len(group) < 2:
                 raise ValueError(f"the group {list(group)} needs at least two variants")
             branches = "|".join(
-                f"(?P<v{n}>{token_pattern(v, wholeword=self.wholeword)})"
-                for n, v in enumerate(group)
+                f"(?P<v{n}>{self._variant_pattern(v)})" for n, v in enumerate(group)
             )
             groups.append(compile_pattern(branches, flags))
         object.__setattr__(self, "_groups", tuple(groups))
+
+    def _variant_pattern(self, variant: str) -> str:
+        """A variant's pattern; a literal starting in lower case also matches it capitalised,
+        as at the start of a sentence ("al-Qaeda", "Al-Qaeda")."""
+        pattern = token_pattern(variant, wholeword=self.wholeword)
+        if is_literal(variant) and variant[:1].islower() and not self.ignorecase:
+            capital = variant[0].upper() + variant[1:]
+            pattern = f"{pattern}|{token_pattern(capital, wholeword=self.wholeword)}"
+        return pattern
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for group, pattern in zip(self.either, self._groups, strict=True):
@@ -62,22 +72,30 @@ class Consistency(Rule):
                 counts[variant] = counts.get(variant, 0) + 1
                 first.setdefault(variant, start)
             winner = max(used, key=lambda v: (counts[v], -first[v]))
-            form = self._form(doc, group[winner], winner, matches)
+            form, fixed = self._form(doc, group[winner], winner, matches)
             for start, end, variant in matches:
                 if variant == winner:
                     continue
                 found = doc.text[start:end]
-                replacement = match_case(found, form) if form is not None and self.fix else None
-                yield Finding(start, end, replacement, params=(("form", group[winner]),))
+                replacement = match_case(found, form) if fixed and self.fix else None
+                params: tuple[tuple[str, str], ...] = (("form", form),)
+                if replacement is None:  # the message still names the form in use
+                    params += (("replacement", form),)
+                yield Finding(start, end, replacement, params=params)
 
     @staticmethod
     def _form(
         doc: Document, variant: str, index: int, matches: list[tuple[int, int, int]]
-    ) -> str | None:
+    ) -> tuple[str, bool]:
+        """The winning form as the text writes it, and whether it can replace the others.
+
+        A literal variant is its own form.  For a pattern, the form is its most frequent
+        matched text (on a tie, the first); it is a fix only when every match reads the same.
+        """
         if is_literal(variant):
-            return variant
+            return variant, True
         texts: dict[str, int] = {}
         for start, end, v in matches:
             if v == index:
                 texts[doc.text[start:end]] = texts.get(doc.text[start:end], 0) + 1
-        return max(texts, key=lambda t: texts[t]) if len(texts) == 1 else None
+        return max(texts, key=lambda t: texts[t]), len(texts) == 1

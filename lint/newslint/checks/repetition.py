@@ -11,9 +11,15 @@ import regex
 from ..document import Document
 from .base import Finding, Rule
 
-# A word, then spaces or one line break (not a blank line), then the same word.
-_DOUBLED = regex.compile(r"(?<![\w'’-])(\w+(?:['’]\w+)?)([ \t]+\n?[ \t]*|\n[ \t]*)(\1)(?![\w'’-])")
+# A word, then spaces or one line break (not a blank line), then the same word.  After the line
+# break, masked characters may stand for a container's marker ("> " in a Markdown quote).
+_DOUBLED = regex.compile(
+    r"(?<![\w'’-])(\w+(?:['’]\w+)?)([ \t]+\n?[ \t\x00]*|\n[ \t\x00]*)(\1)(?![\w'’-])"
+)
 _DOUBLED_I = regex.compile(_DOUBLED.pattern, regex.IGNORECASE)
+# What may stand between the two words in the original text: space, one line break, and the
+# markers of block quotes that continue on the next line.
+_SEPARATOR = regex.compile(r"[ \t]*(?:\n[ \t>]*)?")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -21,8 +27,9 @@ class Repetition(Rule):
     """A word followed by the same word, within a paragraph.
 
     Numbers are left alone ("10 10" is usually a score or a typo the eye catches), and so are the
-    pairs listed in ``exceptions`` that English allows ("had had", "that that").  The fix drops
-    the second word and the space before it.
+    pairs listed in ``exceptions`` that English allows ("had had", "that that").  A capitalised
+    word written the same way twice is a name or a title ("Duran Duran", "Bafana Bafana"), not
+    a slip, and is left alone too.  The fix drops the second word and the space before it.
     """
 
     type_name = "repetition"
@@ -40,6 +47,10 @@ class Repetition(Rule):
         for m in pattern.finditer(doc.view, overlapped=False):
             word = m.group(1)
             if word.isdigit() or word.lower() in self._exceptions:
+                continue
+            if word == m.group(3) and word[0].isupper() and not word.isupper():
+                continue
+            if not _SEPARATOR.fullmatch(doc.text, m.end(1), m.start(3)):
                 continue
             start, end = m.start(), m.end()
             yield Finding(start, end, m.group(1), params=(("word", doc.text[m.start(3) : end]),))
