@@ -5,12 +5,17 @@ Reading a format never rewrites the text.  It only records spans:
 * ``masked`` spans are never checked (code, URLs, markup, front-matter keys);
 * ``headline`` is the one span holding the headline;
 * ``quotes`` are the spans inside quotation marks;
-* ``paragraphs`` are the prose blocks, in order.
+* ``paragraphs`` are the prose blocks, in order;
+* ``directives`` are the spans of suppression comments (``<!-- newslint-disable -->``);
+* ``references`` are spans read as other characters (HTML's ``&rsquo;``): a violation never
+  splits one.
 
 Checks match against :attr:`Document.view`, a copy of the text of the *same length* in which every
 masked character except a line break is replaced by ``MASK`` (a NUL).  Offsets into the view are
 therefore offsets into the original text, and :meth:`Document.position` turns an offset into a
-1-based line and a 1-based column counted in Unicode code points.
+1-based line and a 1-based column counted in Unicode code points.  A reference's decoded character
+stands at the *last* offset of its span in the view, the rest of the span masked: ``don&rsquo;t``
+is seen as ``don`` + masks + ``’t``, so an apostrophe still reads as one.
 """
 
 from __future__ import annotations
@@ -68,6 +73,22 @@ def masked_view(text: str, masked: Sequence[Span]) -> str:
     return "".join(parts)
 
 
+def substitute(view: str, substitutions: Iterable[tuple[int, str]]) -> str:
+    """``view`` with single characters put in at unmasked offsets; same length."""
+    parts: list[str] = []
+    pos = 0
+    for offset, char in sorted(substitutions):
+        if offset < pos or view[offset] == MASK or view[offset] == "\n":
+            continue
+        parts.append(view[pos:offset])
+        parts.append(char)
+        pos = offset + 1
+    if not parts:
+        return view
+    parts.append(view[pos:])
+    return "".join(parts)
+
+
 @dataclass(frozen=True)
 class Document:
     """A draft ready for checking.  Build it with :func:`make_document`."""
@@ -80,6 +101,8 @@ class Document:
     quotes: tuple[Span, ...] = ()
     paragraphs: tuple[Span, ...] = ()
     masked: tuple[Span, ...] = ()
+    directives: tuple[Span, ...] = ()
+    references: tuple[Span, ...] = ()
     lines: tuple[int, ...] = field(default=(0,), repr=False)
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -92,6 +115,17 @@ class Document:
         start = self.lines[line - 1]
         end = self.lines[line] - 1 if line < len(self.lines) else len(self.text)
         return self.text[start:end]
+
+    def widen(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` grown so that it does not split a reference."""
+        refs = self.references
+        i = bisect_right(refs, (start, float("inf"))) - 1
+        if i >= 0 and refs[i][0] < start < refs[i][1]:
+            start = refs[i][0]
+        j = bisect_right(refs, (end, float("inf"))) - 1
+        if j >= 0 and refs[j][0] < end < refs[j][1]:
+            end = refs[j][1]
+        return start, end
 
     def in_quote(self, offset: int) -> bool:
         quotes = self.quotes
@@ -131,12 +165,24 @@ def make_document(
     masked: Iterable[Span] = (),
     headline: Span | None = None,
     paragraphs: Iterable[Span] = (),
+    directives: Iterable[Span] = (),
+    references: Iterable[tuple[Span, str]] = (),
 ) -> Document:
-    """Build a :class:`Document`: merge the masks, build the view, find the quotations."""
+    """Build a :class:`Document`: merge the masks, build the view, find the quotations.
+
+    ``references`` pairs a span of the text with the characters it stands for (no more of them
+    than the span is long): the view holds them at the end of the span and masks the rest.
+    """
     from .quotes import find_quotes
 
     masks = merge_spans(masked)
-    view = masked_view(text, masks)
+    refs = sorted(references)
+    if refs:  # a reference is not masked text (a fix may replace it whole), only seen as one
+        hidden = merge_spans([*masks, *((s, e - len(chars)) for (s, e), chars in refs)])
+        subs = [(e - len(chars) + i, c) for (s, e), chars in refs for i, c in enumerate(chars)]
+        view = substitute(masked_view(text, hidden), subs)
+    else:
+        view = masked_view(text, masks)
     paras = tuple(sorted(p for p in paragraphs if p[1] > p[0]))
     quotes = find_quotes(view, paras)
     return Document(
@@ -148,5 +194,7 @@ def make_document(
         quotes=quotes,
         paragraphs=paras,
         masked=masks,
+        directives=tuple(sorted(directives)),
+        references=tuple(span for span, _ in refs),
         lines=line_starts(text),
     )

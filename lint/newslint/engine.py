@@ -29,9 +29,12 @@ def render_message(template: str, found: str, finding: Finding) -> str:
 
 
 def violation(doc: Document, rule: Rule, finding: Finding) -> Violation:
-    line, column = doc.position(finding.start)
-    end_line, end_column = doc.position(finding.end)
-    found = doc.text[finding.start : finding.end]
+    start, end = finding.start, finding.end
+    if doc.references:  # a span never splits an HTML character reference
+        start, end = doc.widen(start, end)
+    line, column = doc.position(start)
+    end_line, end_column = doc.position(end)
+    found = doc.text[start:end]
     message = render_message(finding.message or rule.message, found, finding)
     return Violation(
         path=doc.path,
@@ -44,8 +47,8 @@ def violation(doc: Document, rule: Rule, finding: Finding) -> Violation:
         message=message,
         found=found,
         replacement=finding.replacement,
-        start=finding.start,
-        end=finding.end,
+        start=start,
+        end=end,
     )
 
 
@@ -60,9 +63,16 @@ def check_rule(doc: Document, rule: Rule) -> list[Violation]:
 
 
 def lint_document(doc: Document, style: Style) -> list[Violation]:
-    """Every violation of ``style`` in ``doc``, sorted by line, column and rule."""
+    """Every violation of ``style`` in ``doc``, sorted by line, column and rule.
+
+    Accepted terms and violations suppressed by the draft's directives are left out.
+    """
     found: list[Violation] = []
     for rule in style.rules:
         found.extend(check_rule(doc, rule))
+    if doc.directives or style.accept:
+        from .suppress import filter_violations
+
+        found = filter_violations(doc, found, accept=style.accept, known=style.names)
     found.sort(key=Violation.sort_key)
     return found

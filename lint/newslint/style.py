@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .checks import Rule
@@ -18,6 +18,15 @@ class Style:
     """The rules in force, in load order; a later pack's rule replaces an earlier one's."""
 
     rules: tuple[Rule, ...]
+    accept: frozenset[str] = frozenset()  # found texts never reported (a house's proper names)
+    known: frozenset[str] = frozenset()  # rule ids and packs loaded, before any were dropped
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Every full rule id and pack name that a directive or a config may name."""
+        if self.known:
+            return self.known
+        return frozenset(r.name for r in self.rules) | frozenset(r.pack for r in self.rules)
 
     def get(self, name: str) -> Rule | None:
         return next((r for r in self.rules if r.name == name), None)
@@ -54,6 +63,10 @@ def select_rules(style: Style, select: Iterable[str], ignore: Iterable[str]) -> 
     def named(rule: Rule, names: list[str]) -> bool:
         return rule.name in names or rule.pack in names
 
-    return Style(
-        tuple(r for r in style.rules if (not chosen or named(r, chosen)) and not named(r, dropped))
+    return replace(
+        style,
+        rules=tuple(
+            r for r in style.rules if (not chosen or named(r, chosen)) and not named(r, dropped)
+        ),
+        known=style.names,
     )

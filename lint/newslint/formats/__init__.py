@@ -14,8 +14,10 @@ SUFFIXES: dict[str, str] = {
     ".text": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
 }
-FORMATS = ("text", "markdown")
+FORMATS = ("text", "markdown", "html")
 
 
 def format_for(path: str) -> str:
@@ -28,6 +30,10 @@ def parse(text: str, format: str = "text", path: str = "<text>") -> Document:
         from .markdown import parse_markdown
 
         return parse_markdown(text, path)
+    if format == "html":
+        from .html import parse_html
+
+        return parse_html(text, path)
     from .plaintext import parse_text
 
     return parse_text(text, path)

@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from ..document import Document, Span, make_document
+from ..suppress import comment_directives, is_directive_comment
 from .inline import url_spans
 
 HEADLINE_KEYS = frozenset({"title", "headline"})
@@ -115,8 +116,14 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
     if headline is not None:
         prose.append(headline)
     inner_masks: list[Span] = []
+    directives: list[Span] = []
     tokens = _parser().parse(source)
     for token in tokens:
+        if token.type == "html_block" and token.map and "newslint-" in token.content:
+            first, stop = token.map
+            directives.extend(
+                comment_directives(text, lines[first], _line_end(text, lines, stop - 1))
+            )
         if token.type not in ("paragraph_open", "heading_open") or token.map is None:
             continue
         first, stop = token.map
@@ -141,6 +148,7 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
             paragraphs.append(span)
             prose.append(span)
             inner_masks.extend(_inline_masks(text, lines, first, last))
+            directives.extend(_inline_directives(text, lines[first], _line_end(text, lines, last)))
     masked = _complement(sorted(prose), len(text)) + inner_masks
     return make_document(
         text,
@@ -149,7 +157,19 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
         masked=masked,
         headline=headline,
         paragraphs=paragraphs,
+        directives=directives,
     )
+
+
+def _inline_directives(text: str, start: int, end: int) -> list[Span]:
+    """Directive comments within a paragraph (not those shown inside inline code)."""
+    if "newslint-" not in text[start:end]:
+        return []
+    return [
+        m.span()
+        for m in _INLINE.finditer(text, start, end)
+        if m.lastgroup == "comment" and is_directive_comment(m.group()[4:])
+    ]
 
 
 def _complement(spans: list[Span], length: int) -> list[Span]:

@@ -1,10 +1,15 @@
-"""Plain text: the first non-empty line is the headline; blank lines separate paragraphs."""
+"""Plain text: the first non-empty line is the headline; blank lines separate paragraphs.
+
+A line holding only a directive in square brackets (``[newslint-disable-next-line core]``) is
+masked and read as a blank line.
+"""
 
 from __future__ import annotations
 
 import regex
 
 from ..document import Document, Span, make_document
+from ..suppress import TEXT_DIRECTIVE, text_directives
 from .inline import url_spans
 
 _BLOCK = regex.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
@@ -25,7 +30,10 @@ def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[S
 
 
 def parse_text(text: str, path: str = "<text>") -> Document:
-    blocks = paragraph_spans(text)
+    directives = text_directives(text) if "[newslint-" in text else []
+    # A directive line separates paragraphs as a blank line does.
+    shape = TEXT_DIRECTIVE.sub(lambda m: " " * len(m.group()), text) if directives else text
+    blocks = paragraph_spans(shape)
     headline = None
     paragraphs = blocks
     if blocks:
@@ -38,13 +46,14 @@ def parse_text(text: str, path: str = "<text>") -> Document:
             while head_end > first_start and text[head_end - 1].isspace():
                 head_end -= 1
             headline = (first_start, head_end)
-            rest = paragraph_spans(text, newline + 1, first_end)
+            rest = paragraph_spans(shape, newline + 1, first_end)
             paragraphs = [headline, *rest, *blocks[1:]]
     return make_document(
         text,
         path=path,
         format="text",
-        masked=url_spans(text),
+        masked=[*url_spans(text), *directives],
         headline=headline,
         paragraphs=paragraphs,
+        directives=directives,
     )
