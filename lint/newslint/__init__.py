@@ -14,7 +14,7 @@ from __future__ import annotations
 from .document import Document
 from .engine import lint_document
 from .errors import NewslintError
-from .fix import apply_fixes
+from .fix import fix_document
 from .formats import format_for, parse
 from .style import Style, load_style
 from .violation import Violation
@@ -63,9 +63,4 @@ def fix_text(
     overlapped another is applied on a later pass and fixing twice gives the same text as once.
     """
     style = style if style is not None else load_style()
-    for _ in range(MAX_FIX_PASSES):
-        violations = lint_text(text, style=style, format=format, path=path)
-        text, applied = apply_fixes(text, violations)
-        if not applied:
-            break
-    return text
+    return fix_document(text, style, format=format, path=path, max_passes=MAX_FIX_PASSES).text

@@ -16,13 +16,17 @@ from . import __version__
 from .checks.base import SEVERITY_RANK
 from .errors import NewslintError
 from .files import discover
+from .fix import Fixed, fix_path, unified_diff, write_fixed
 from .formats import FORMATS as INPUT_FORMATS
 from .output import FORMATS as OUTPUT_FORMATS
-from .output import make_formatter
-from .runner import lint_path
+from .output import HUMAN_FORMATS, make_formatter
+from .output.text import Statistics, plural, summary
+from .runner import FileResult, lint_path
 from .style import Style, load_style, select_rules
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
+# A first argument with one of these names is a subcommand; a file so named is given as ./rules.
+SUBCOMMANDS = ("rules", "explain", "config")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="newslint",
         description="Check news copy against a house style.",
-        epilog="Exit status: 0 clean, 1 violations at or above --fail-on, 2 errors.",
+        epilog="Subcommands: newslint rules, newslint explain RULE (see --help of each). "
+        "Exit status: 0 clean, 1 violations at or above --fail-on (with --diff: changes to "
+        "make), 2 errors.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument(
@@ -64,6 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="colour the text report (auto: only on a terminal, and not with NO_COLOR set)",
     )
+    fixing = p.add_mutually_exclusive_group()
+    fixing.add_argument(
+        "--fix", action="store_true", help="apply every fix in place, then report what is left"
+    )
+    fixing.add_argument(
+        "--diff", action="store_true", help="print the fixes as a unified diff; write nothing"
+    )
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="print only the summary (text and full formats)"
+    )
+    p.add_argument("--statistics", action="store_true", help="count the violations of each rule")
     p.add_argument("--version", action="version", version=f"newslint {__version__}")
     return p
 
@@ -75,13 +92,17 @@ def _split(values: Sequence[str]) -> list[str]:
 def _use_color(choice: str, out: IO[str]) -> bool:
     if choice != "auto":
         return choice == "always"
-    return "NO_COLOR" not in os.environ and hasattr(out, "isatty") and out.isatty()
+    return not os.environ.get("NO_COLOR") and hasattr(out, "isatty") and out.isatty()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        return run(args)
+        if arguments and arguments[0] in SUBCOMMANDS:
+            from .commands import run_command
+
+            return run_command(arguments[0], arguments[1:])
+        return run(build_parser().parse_args(arguments))
     except NewslintError as exc:
         sys.stderr.write(f"newslint: {exc}\n")
         return EXIT_ERROR
@@ -97,18 +118,35 @@ def run(args: argparse.Namespace) -> int:
         raise NewslintError("no paths given (use - to read standard input)")
     style: Style = load_style(args.style or None)
     style = select_rules(style, _split(args.select), _split(args.ignore))
-    out = sys.stdout
-    formatter = make_formatter(args.format, out, color=_use_color(args.color, out))
+    if args.quiet and args.format not in HUMAN_FORMATS:
+        raise NewslintError(f"--quiet goes with the text and full formats, not {args.format}")
+    # Fixing standard input writes the fixed text to standard output, so the report moves.
+    out = sys.stderr if args.fix and "-" in args.paths else sys.stdout
     threshold = SEVERITY_RANK.get(args.fail_on, 99)
+    formatter = make_formatter(
+        "quiet" if args.quiet or args.diff else args.format,
+        out,
+        color=_use_color(args.color, out),
+        rules=style.get,
+        threshold=threshold,
+    )
+    statistics = Statistics()
+    fixes = changed = 0
     failed = errors = 0
     counts = {"error": 0, "warning": 0, "suggestion": 0}
     files = 0
     formatter.start()
     for path in discover(args.paths):
         display = args.stdin_filename or "-" if path == "-" else path
-        result = lint_path(
-            path, style, display=display, format=args.input_format, encoding=args.encoding
-        )
+        fixed = None
+        if args.fix or args.diff:
+            result, fixed = fix_path(
+                path, style, display=display, format=args.input_format, encoding=args.encoding
+            )
+        else:
+            result = lint_path(
+                path, style, display=display, format=args.input_format, encoding=args.encoding
+            )
         if result.skipped:
             sys.stderr.write(f"newslint: {result.skipped}\n")
             continue
@@ -116,21 +154,43 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"newslint: {result.error}\n")
             errors += 1
             continue
+        if fixed is not None:
+            try:
+                _write_fix(path, result, fixed, diff=args.diff)
+            except NewslintError as exc:
+                sys.stderr.write(f"newslint: {exc}\n")
+                errors += 1
+                continue
+            fixes += fixed.fixes
+            changed += fixed.changed
         files += 1
-        formatter.file(result.path, list(result.violations), None)
+        text = fixed.text if fixed else result.source.text if result.source else None
+        formatter.file(result.path, list(result.violations), text)
+        statistics.add(result.violations)
         for v in result.violations:
             counts[v.severity] += 1
             if SEVERITY_RANK[v.severity] >= threshold:
                 failed += 1
     formatter.finish()
     out.flush()
-    total = sum(counts.values())
-    if args.format == "text" and total:
-        parts = [f"{n} {sev}{'s' if n != 1 else ''}" for sev, n in counts.items() if n]
-        sys.stderr.write(
-            f"Found {total} violation{'s' if total != 1 else ''} "
-            f"({', '.join(parts)}) in {files} file{'s' if files != 1 else ''}.\n"
-        )
+    human = args.format in HUMAN_FORMATS
+    if args.statistics:
+        (out if human else sys.stderr).write(statistics.table())
+    if args.diff:
+        sys.stderr.write(f"Would fix {plural(fixes, 'violation')} in {plural(changed, 'file')}.\n")
+    elif human and (args.quiet or sum(counts.values())):
+        sys.stderr.write(summary(counts, files) + "\n")
+    if args.fix and fixes:
+        sys.stderr.write(f"Fixed {plural(fixes, 'violation')} in {plural(changed, 'file')}.\n")
     if errors:
         return EXIT_ERROR
+    if args.diff:
+        return EXIT_VIOLATIONS if changed else EXIT_CLEAN
     return EXIT_VIOLATIONS if failed else EXIT_CLEAN
+
+
+def _write_fix(path: str, result: FileResult, fixed: Fixed, *, diff: bool) -> None:
+    if diff:
+        sys.stdout.write(unified_diff(fixed.original, fixed.text, result.path))
+    else:
+        write_fixed(path, result, fixed, stdout=sys.stdout.buffer)

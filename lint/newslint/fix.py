@@ -1,21 +1,67 @@
-"""Applying fixes to text: every violation with exactly one replacement."""
+"""Applying fixes: every violation with exactly one replacement, safely and deterministically.
+
+A fix is applied only where it cannot damage what newslint does not check: never on a span that
+overlaps masked text (code, URLs, markup), and inside a quotation only when the rule's scope
+includes ``quote``.  Overlapping fixes are resolved the same way on every run; the loser is left
+for the next pass, and fixing repeats until nothing is left to fix, so a second ``--fix``
+changes nothing.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import IO
 
+from .document import Document, Span
+from .engine import lint_document
+from .errors import BinaryFileError, InputError
+from .formats import format_for, parse
+from .runner import FileResult, read_bytes
+from .source import decode
+from .style import Style
 from .violation import Violation
 
+MAX_PASSES = 10
 
-def fixable(violations: Iterable[Violation]) -> list[Violation]:
+
+def _overlaps(spans: Sequence[Span], start: int, end: int) -> bool:
+    """True when ``[start, end)`` shares a character with one of the sorted, disjoint ``spans``.
+
+    An empty span (an insertion) overlaps a span it falls strictly inside.
+    """
+    i = bisect_right(spans, start, key=lambda span: span[1])  # first span ending after start
+    if i == len(spans):
+        return False
+    first = spans[i][0]
+    return first < end if end > start else first < start
+
+
+def safe(v: Violation, doc: Document, style: Style | None) -> bool:
+    """True when ``v``'s fix touches neither masked text nor, unless allowed, a quotation."""
+    if _overlaps(doc.masked, v.start, v.end):
+        return False
+    rule = style.get(v.rule) if style is not None else None
+    if rule is not None and "quote" not in rule.scope:
+        return not _overlaps(doc.quotes, v.start, v.end)
+    return True
+
+
+def fixable(
+    violations: Iterable[Violation], doc: Document | None = None, style: Style | None = None
+) -> list[Violation]:
     """The violations whose fix would be applied, in text order, without overlaps.
 
     Where two fixes overlap, the one that starts first wins (then the longer, then the rule id),
-    so the choice is the same on every run; the other is left for the next run to report.
+    so the choice is the same on every run; the other is left for the next pass.  Given the
+    document, fixes that are not :func:`safe` are left out.
     """
     chosen: list[Violation] = []
     pos = -1
     candidates = [v for v in violations if v.replacement is not None]
+    if doc is not None:
+        candidates = [v for v in candidates if safe(v, doc, style)]
     candidates.sort(key=lambda v: (v.start, -(v.end - v.start), v.rule))
     for v in candidates:
         if v.start < pos or (v.start == pos and v.end == v.start and chosen):
@@ -25,9 +71,14 @@ def fixable(violations: Iterable[Violation]) -> list[Violation]:
     return chosen
 
 
-def apply_fixes(text: str, violations: Iterable[Violation]) -> tuple[str, int]:
-    """The text with every non-overlapping fix applied, and how many were applied."""
-    chosen = fixable(violations)
+def apply_fixes(
+    text: str,
+    violations: Iterable[Violation],
+    doc: Document | None = None,
+    style: Style | None = None,
+) -> tuple[str, int]:
+    """The text with every non-overlapping (and, given ``doc``, safe) fix applied, and how many."""
+    chosen = fixable(violations, doc, style)
     parts: list[str] = []
     pos = 0
     for v in chosen:
@@ -36,3 +87,122 @@ def apply_fixes(text: str, violations: Iterable[Violation]) -> tuple[str, int]:
         pos = v.end
     parts.append(text[pos:])
     return "".join(parts), len(chosen)
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """The outcome of fixing a text: the fixed text, and what is left to report in it."""
+
+    original: str
+    text: str
+    fixes: int
+    document: Document
+    violations: tuple[Violation, ...]
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+
+#: Lints a text: its document and its violations.
+Linter = Callable[[str], tuple[Document, list[Violation]]]
+
+
+def fix_with(text: str, lint: Linter, style: Style | None, max_passes: int = MAX_PASSES) -> Fixed:
+    """Fix ``text`` until nothing fixable is left (or ``max_passes``); ``lint`` reads it."""
+    doc, violations = lint(text)
+    current, total = text, 0
+    for _ in range(max_passes):
+        fixed, applied = apply_fixes(current, violations, doc, style)
+        if not applied or fixed == current:
+            break
+        current, total = fixed, total + applied
+        doc, violations = lint(current)
+    return Fixed(text, current, total, doc, tuple(violations))
+
+
+def fix_document(
+    text: str,
+    style: Style,
+    *,
+    format: str | None = None,
+    path: str = "<text>",
+    max_passes: int = MAX_PASSES,
+) -> Fixed:
+    """Fix a draft's text with ``style``, then lint the result."""
+    kind = format or format_for(path)
+
+    def lint(current: str) -> tuple[Document, list[Violation]]:
+        doc = parse(current, kind, path)
+        return doc, lint_document(doc, style)
+
+    return fix_with(text, lint, style, max_passes)
+
+
+def _lines(text: str) -> list[str]:
+    """Lines with their ``\\n`` kept; only ``\\n`` breaks a line (not U+2028 and the like)."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
+
+
+def unified_diff(before: str, after: str, path: str) -> str:
+    """A unified diff of two texts (``\\n`` line breaks), marking a missing final newline."""
+    import difflib
+
+    out: list[str] = []
+    lines = difflib.unified_diff(_lines(before), _lines(after), path, path)
+    for line in lines:
+        if line.endswith("\n"):
+            out.append(line)
+        else:
+            out.append(line + "\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def fix_path(
+    path: str,
+    style: Style,
+    *,
+    display: str | None = None,
+    format: str | None = None,
+    encoding: str | None = None,
+) -> tuple[FileResult, Fixed | None]:
+    """Read and fix one file (nothing is written).
+
+    The result's violations are those left in the fixed text; its ``source`` and ``data`` are
+    the file as read, for writing back with :func:`write_fixed`.
+    """
+    shown = display or path
+    try:
+        data = read_bytes(path)
+        source = decode(data, shown, encoding)
+    except BinaryFileError as exc:
+        return FileResult(shown, skipped=str(exc)), None
+    except InputError as exc:
+        return FileResult(shown, error=str(exc)), None
+    fixed = fix_document(source.text, style, format=format, path=shown)
+    return FileResult(shown, fixed.violations, source, data), fixed
+
+
+def write_fixed(path: str, result: FileResult, fixed: Fixed, *, stdout: IO[bytes]) -> None:
+    """Write the fixed text over ``path`` (to ``stdout`` for ``-``), in the file's own encoding,
+    byte-order mark and line endings.  Raises :class:`InputError` when it cannot be done safely.
+    """
+    assert result.source is not None and result.data is not None
+    try:
+        data = result.source.encode(fixed.text)
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"a fix needs '{exc.object[exc.start : exc.end]}', which {exc.encoding} cannot "
+            "hold; not fixed",
+            result.path,
+        ) from None
+    if path == "-":
+        stdout.write(data)
+        stdout.flush()
+        return
+    if fixed.changed:
+        from .writer import write_atomic
+
+        write_atomic(path, data, expected=result.data)

@@ -1,0 +1,130 @@
+"""``full``: each violation with its source line, carets under the span, and the fix.
+
+::
+
+    draft.md:3:19: error core.doubled-word 'the' is repeated
+      |
+    3 | She said that the the plan had failed.
+      |                   ^^^^^^^
+      = fix: replace 'the the' with 'the'
+
+Carets line up on a terminal: a tab is shown as spaces to the next stop of four, a wide (East
+Asian) character takes two cells, a combining mark none, and a control character is shown as
+U+FFFD.  Columns in the header are still counted in code points.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import IO
+
+from ..violation import Violation
+from .text import COLORS, RESET, header
+
+TAB_STOP = 4
+MAX_LINES = 3
+_GREEN = "\033[32m"
+_SHOWN_CHARS = 60
+
+
+def char_cells(ch: str) -> int:
+    """Terminal cells one (non-tab) character takes."""
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def render_line(line: str) -> tuple[str, list[int]]:
+    """``line`` as shown, and the display cell at which each code point starts.
+
+    The list has one more entry than ``line`` has characters: the cell just past its end.
+    """
+    shown: list[str] = []
+    cells: list[int] = []
+    cell = 0
+    for ch in line:
+        cells.append(cell)
+        if ch == "\t":
+            width = TAB_STOP - cell % TAB_STOP
+            shown.append(" " * width)
+        elif ch < " " or "\x7f" <= ch < "\xa0":
+            width = 1
+            shown.append("\ufffd")
+        else:
+            width = char_cells(ch)
+            shown.append(ch)
+        cell += width
+    cells.append(cell)
+    return "".join(shown), cells
+
+
+def caret_line(line: str, first: int, last: int) -> tuple[str, str]:
+    """The shown line and the carets under code points ``[first, last)`` (0-based)."""
+    shown, cells = render_line(line)
+    first = min(first, len(line))
+    last = min(max(last, first), len(line))
+    start = cells[first]
+    width = max(1, cells[last] - start)
+    return shown, " " * start + "^" * width
+
+
+def show(text: str) -> str:
+    """A short, one-line rendering of found or replacement text."""
+    text = text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+    if len(text) > _SHOWN_CHARS:
+        text = text[: _SHOWN_CHARS - 1] + "…"
+    return f"'{text}'"
+
+
+def describe_fix(v: Violation) -> str | None:
+    if v.replacement is None:
+        return None
+    if v.replacement == "":
+        return f"delete {show(v.found)}"
+    return f"replace {show(v.found)} with {show(v.replacement)}"
+
+
+class FullFormatter:
+    def __init__(self, out: IO[str], *, color: bool = False) -> None:
+        self.out = out
+        self.color = color
+
+    def start(self) -> None:
+        pass
+
+    def file(self, path: str, violations: list[Violation], text: str | None) -> None:
+        lines = text.split("\n") if text is not None else None
+        for v in violations:
+            self.out.write(self._violation(v, lines))
+
+    def finish(self) -> None:
+        pass
+
+    def _paint(self, code: str, text: str) -> str:
+        return f"{code}{text}{RESET}" if self.color else text
+
+    def _violation(self, v: Violation, lines: list[str] | None) -> str:
+        out = [header(v, self.color)]
+        pad = " " * len(str(v.line))
+        if lines is not None and v.line <= len(lines):
+            last_line = v.end_line
+            if last_line > v.line and v.end_column == 1:
+                last_line -= 1  # the span ends at a line break
+            last_line = min(last_line, len(lines))
+            shown_last = min(last_line, v.line + MAX_LINES - 1)
+            gutter = len(str(shown_last))
+            pad = " " * gutter
+            out.append(f"{pad} |")
+            for number in range(v.line, shown_last + 1):
+                line = lines[number - 1]
+                first = v.column - 1 if number == v.line else 0
+                last = v.end_column - 1 if number == v.end_line else len(line)
+                shown, carets = caret_line(line, first, last)
+                out.append(f"{number:>{gutter}} | {shown}".rstrip())
+                out.append(f"{pad} | {self._paint(COLORS[v.severity], carets)}")
+            if shown_last < last_line:
+                out.append(f"{pad} | … (to line {v.end_line})")
+        fix = describe_fix(v)
+        if fix is not None:
+            out.append(f"{pad} = {self._paint(_GREEN, 'fix: ' + fix)}")
+        return "\n".join(out) + "\n\n"
