@@ -7,8 +7,10 @@ from .base import Examples, Finding, Rule
 from .consistency import Consistency
 from .existence import Existence
 from .occurrence import Occurrence
+from .reference import Reference
 from .repetition import Repetition
 from .substitution import Substitution
+from .title import Title
 
 RULE_TYPES: dict[str, type[Rule]] = {
     "existence": Existence,
@@ -17,6 +19,8 @@ RULE_TYPES: dict[str, type[Rule]] = {
     "repetition": Repetition,
     "occurrence": Occurrence,
     "balance": Balance,
+    "reference": Reference,
+    "title": Title,
 }
 
 __all__ = ["RULE_TYPES", "Examples", "Finding", "Rule"]

@@ -1,0 +1,165 @@
+"""Reading names in copy: runs of capitalised words and the words that are not names.
+
+Shared by the ``reference`` and ``title`` rule types.  A *run* is a sequence of capitalised
+words separated by single spaces ("Home Secretary Charles Clarke"); a possessive ("Blair's")
+or any punctuation ends it.  Courtesy titles and initials may carry a full stop inside a run
+("Mr. Mueller", "George W. Bush").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The words of ``text``, split on white space."""
+    return frozenset(text.split())
+
+
+_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?:['’]s\b)?\.?")
+_POSSESSIVE = ("'s", "’s")
+
+# Words that are titles or ranks before a surname ("President Bush", "Sir Alex").
+TITLE_WORDS = wordset(
+    """
+    President Minister Secretary Chancellor Senator Sen Governor Gov King Queen Prince Princess
+    Pope General Gen Judge Justice Sir Lord Lady Dame Baroness Baron Earl Duke Duchess Archbishop
+    Bishop Cardinal Rev Reverend Father Sister Brother Professor Prof Sergeant Sgt Captain Capt
+    Colonel Col Commander Cdr Admiral Lieutenant Lt Inspector Constable Officer Detective
+    Superintendent Chief Mayor Councillor Speaker Leader Chairman Chairwoman Ambassador
+    Commissioner Rep Representative Coach Manager Director Dean Rabbi Imam Sheikh Emir Sultan
+    Ayatollah Chancellor Premier Count Countess Marshal Private Corporal Saint St Deputy Vice
+    Attorney Solicitor Treasurer Agent Secretary-General President-elect Senator-elect
+    """
+)
+
+# Capitalised words that begin sentences or name places and things, never a first name.
+NOT_GIVEN = wordset(
+    """
+    A An The This That These Those It Its He She They We You I His Her Their Our My Your Who What
+    When Where Why How Which While Whilst If But And Or Nor So Yet For In On At By To From With
+    Without Into Onto Of Off Over Under After Before Since Until As Than Then There Here Now Also
+    Both Either Neither Each Every All Some Many Most More Much No Not Only Even Just Still Last
+    Next First Second Third New Old Great Little Big Former Late Ex Mr Mrs Ms Miss Dr Meanwhile
+    However Although Though Because Unlike Like Despite Following During Among Between Against
+    Yesterday Today Tomorrow Tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December
+    North South East West Northern Southern Eastern Western Central Upper Lower United Royal
+    National International British English Scottish Welsh Irish American European African Asian
+    French German Russian Chinese Japanese Indian Italian Spanish Ukrainian Israeli Palestinian
+    Labour Conservative Tory Tories Liberal Democrat Democrats Republican Republicans Green
+    Prime Home Foreign Defence Defense Justice Health Education Culture Trade Industry Transport
+    Shadow Deputy Vice Acting Chief Senior Junior General Foreign Secretary Minister President
+    Chancellor Downing Wall Fleet Scotland Yard Whitehall Westminster Parliament Commons Lords
+    Supreme High Crown Court Manchester Liverpool Chelsea Arsenal Real Inter Aston Crystal
+    Queens Glasgow Celtic Rangers Leeds Newcastle Tottenham Everton Fulham Bolton Wigan Leicester
+    Premiership Premier League Cup Champions World Olympic Grand Super Open Davis Ryder Six
+    Nations Dear Please Thanks Sir Lord Lady Dame Saint St Ryder Kings Queen King Prince
+    Bank Street Road Avenue Square Park Bridge Hall House Office Palace Castle Tower Airport
+    Police Army Navy Air Force Council Party Government Ministry Department Agency Committee
+    Said Says Asked Speaking According Earlier Later Instead Elsewhere Overall Nevertheless
+    """
+)
+
+# Last words that make a run an organisation or a place, not a person.
+NOT_SURNAME = wordset(
+    """
+    Street Road Avenue Lane Square Park Bridge Hall House Office Palace Castle Tower Airport
+    Station Party Parliament Government Ministry Department Agency Committee Council Commission
+    Court Police Army Navy Force Forces Corps Bank Group Company Corporation Inc Ltd Plc Club
+    United City Town County Rovers Athletic Wanderers Albion Villa Rangers Hotspur Forest
+    University College School Institute Foundation Trust Fund Association Union Federation
+    League Cup Championship Championships Open Games Olympics Festival Awards Award Prize
+    Centre Center Museum Theatre Theater Gallery Hospital Church Cathedral Abbey Times Post
+    News Journal Mail Herald Telegraph Guardian Express Mirror Sun Channel Radio Television
+    TV Network Records Music Studios Pictures Productions Airlines Airways Motors Energy Oil
+    Gas Telecom Systems Software Technologies Labs Partners Holdings Capital Securities
+    Exchange Market Markets Index Commons Lords Senate Congress Assembly Cabinet Treasury
+    Kingdom States Republic Union Nations Islands Island Ocean Sea River Lake Mountains Valley
+    Road Minister Secretary President Chancellor General Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday January February March April May June July August September
+    October November December Day Week Year Act Bill Law Report Review Show Awards Questions
+    Street Europe America Africa Asia England Scotland Wales Ireland Britain York Jersey
+    Kong Zealand Korea Africa Arabia Emirates Lanka Leone Salvador Rica Rico Vegas Angeles
+    Francisco Diego Orleans Haven Hampshire Sussex Essex Kent Yorkshire Midlands Coast
+    """
+)
+
+HONORIFICS_DEFAULT = ("Mr", "Mrs", "Ms", "Miss", "Dr")
+
+# Letters and suffixes after a name ("Ruth Kelly MP", "Martin Luther King Jnr").
+POST_NOMINALS = wordset(
+    "MP MPs MEP MSP AM MLA QC KC OBE MBE CBE KBE DBE VC Jr Jnr Sr Snr II III IV"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One capitalised word: ``[start, end)`` without a possessive or a stray full stop."""
+
+    start: int
+    end: int
+    text: str
+    stop: bool  # written with a full stop (an abbreviation or an initial)
+    possessive: bool
+
+
+def _token(view: str, start: int, end: int, keep_stop: frozenset[str]) -> Token:
+    word = view[start:end]
+    stop = word.endswith(".")
+    if stop:
+        word = word[:-1]
+    possessive = word.endswith(_POSSESSIVE) and len(word) > 2
+    if possessive:
+        word = word[:-2]
+    if stop and (possessive or not (word in keep_stop or len(word) == 1)):
+        stop = False  # a sentence's full stop, not part of the word
+    return Token(start, start + len(word) + (1 if stop else 0), word, stop, possessive)
+
+
+def runs(view: str, keep_stop: frozenset[str]) -> Iterator[list[Token]]:
+    """Runs of capitalised words in ``view``; words with a stop in ``keep_stop`` keep it."""
+    run: list[Token] = []
+    for m in _TOKEN.finditer(view):
+        if m.start() > 0 and (view[m.start() - 1].isalnum() or view[m.start() - 1] in "-'’"):
+            continue  # inside a word ("McDonald", "al-Assad")
+        token = _token(view, m.start(), m.end(), keep_stop)
+        if run:
+            last = run[-1]
+            joined = (
+                not last.possessive
+                and (last.stop or view[last.end : last.end + 1] != ".")
+                and view[last.end : token.start] == " "
+            )
+            if not joined:
+                yield run
+                run = []
+        run.append(token)
+    if run:
+        yield run
+
+
+def sentence_start(view: str, offset: int, floor: int = 0) -> bool:
+    """True when ``offset`` begins a sentence: only quote marks or brackets come between it and
+    the start of its paragraph or the end of the previous sentence."""
+    i = offset - 1
+    while i >= floor and view[i] in " \t\"“‘'([":
+        i -= 1
+    return i < floor or view[i] in "\n.!?:;…\x00"
+
+
+def given_name(word: str) -> bool:
+    """Could ``word`` be a first name?  Not a title, a stop word, or an all-capital acronym."""
+    if word in NOT_GIVEN or word in TITLE_WORDS:
+        return False
+    return not (len(word) > 1 and word.isupper())
+
+
+def surname(word: str) -> bool:
+    """Could ``word`` be a surname?  Not a place or organisation word, not an acronym."""
+    if word in NOT_SURNAME:
+        return False
+    return len(word) > 1 and not word.isupper()

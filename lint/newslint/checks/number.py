@@ -1,0 +1,235 @@
+"""``number``: numbers in words or figures, percentages and millions the house's way.
+
+One rule checks one thing, chosen by ``check``:
+
+``words`` (the default)
+    Whole numbers below ``threshold`` (10 by default) are words: "5 people" becomes "five
+    people" (capitalised at the start of a sentence).  With ``ordinals: true`` (the default),
+    "3rd" becomes "third" too.  A figure stays where houses keep figures: money (£5, 5p, 5
+    euros), percentages, measurements with a unit (5km, 5 kg, 5 miles), scores, ranges and
+    fractions (3-1, 5-10, 1/2), ages ("aged 5", "5 years old", "5-year-old"), dates and times
+    (5 May, 5pm), decimals and thousands, figures joined to letters (G8, F1, 4x4, 3D, 1990s),
+    figures in names and labels (Channel 4, Apollo 11, page 3, No 5, "Top 40"), figures next
+    to others above the threshold ("between 5 and 15"), and numbered list items.
+``figures``
+    Numbers from ``threshold`` up written in words are figures: "twelve people" becomes "12
+    people".  Words at the start of a sentence, in capitalised names ("Ocean's Eleven") and in
+    compounds such as "fifty-fifty" or "twenty-something" stay.
+``start``
+    No sentence starts with a figure.  Years may (``years: true``, the default: "2004 was a
+    record year" is accepted by most houses, as recasting it is awkward); set ``years: false``
+    to report them too.  The fix spells out a whole number below 100; otherwise the message
+    asks for the sentence to be recast.  A small number that ``words`` already reports is not
+    reported twice.
+``percent``
+    Percentages as the house writes them: ``percent: "%"`` (4%), ``"per cent"`` (4 per cent) or
+    ``"percent"`` (4 percent).  "4 %", "4pc", "4 per cent", "4 percent" and "four per cent" are
+    all found; a number in words becomes figures.
+``large``
+    Millions, billions and trillions: ``money`` for sums (after £, $, € or before "euros",
+    "dollars"...) and ``counts`` for everything else, each ``short`` (5m, 5bn, 5tn) or ``long``
+    (5 million, 5 billion, 5 trillion), or unset to leave them alone.  Trillions stay written
+    out in the short form too (£1.4 trillion), as few houses abbreviate them; "5tn" is written
+    out in the long form.  "5m" without money is not read as a number, since it may be five
+    metres.
+
+``units`` adds words after which a figure stays (to the built-in measurements), and
+``exceptions`` lists words or patterns whose matches are never checked ("Top 40", "6 Nations").
+Headlines are governed by ``scope``: a house that allows figures in headlines leaves
+``headline`` out of the scope of its ``words`` rule.  The rule's ``message`` may use
+``{found}`` and ``{replacement}``; left unset, each check has its own message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import regex
+
+from ..document import Document
+from ..prose import sentences
+from .base import ExceptionSpans, Finding, Rule, compile_tokens
+from .numcontext import figure_stays, word_number_stays
+from .numwords import WORD_NUMBER, ordinal_words, value, words
+
+_FIGURE = regex.compile(
+    r"(?<![\w.,£$€¥#/:'’+=-]|\d[ \t])(?P<n>[1-9]\d*)(?P<ord>st|nd|rd|th)?(?![\w+=]|[.,/]\d|:\S)"
+)
+_SPELLED = regex.compile(rf"(?<![\w'’-]){WORD_NUMBER}(?![\w'’-]|-[a-z])")
+_START_FIGURE = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+_PERCENT = regex.compile(
+    rf"(?<![\w.,]|point[ \t])(?P<num>\d+(?:[.,]\d+)*|{WORD_NUMBER})(?P<space>[ \t]*)"
+    r"(?P<unit>%|per[ \t]?cent|percent|pc)(?!\w)"
+)
+_CURRENCY = r"(?:[A-Z]{1,2})?[£$€¥]"
+_MONEY_WORDS = (
+    r"euros?|dollars?|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?"
+    r"|kronor|kroner|kronur|krona|krone|pesos?|rand|reais|shekels?|dinars?|dirhams?|riyals?"
+    r"|ringgit|baht|won\b(?=[ \t]*[(;,.])"
+)
+_LARGE = regex.compile(
+    rf"(?<![\w.,])(?P<cur>{_CURRENCY})?(?P<num>\d+(?:[.,]\d+)*|{WORD_NUMBER})"
+    r"(?P<space>[ \t]*)(?P<unit>million|billion|trillion|bn|tn|m)(?![\w])"
+    rf"(?P<money>(?=[ \t]+(?:{_MONEY_WORDS})))?"
+)
+_SHORT = {"million": "m", "billion": "bn", "trillion": " trillion"}
+_LONG = {"m": "million", "bn": "billion", "tn": "trillion"}
+_YEAR = regex.compile(r"1\d{3}|20\d{2}")
+# After a figure that opens a sentence: a name or a term ("50 Cent", "3G", "20th Century"), or
+# nothing at all (a line that is only a figure, as in a results table).
+_NOT_A_COUNT = regex.compile(r"\p{L}|[ \t]+\p{Lu}|[ \t]*(?:\n|$)")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Number(Rule):
+    """Numbers in words or figures as the house writes them; percentages; millions."""
+
+    type_name = "number"
+
+    message: str = ""
+    check_: Literal["words", "figures", "start", "percent", "large"] = field(
+        default="words", metadata={"key": "check"}
+    )
+    threshold: int = 10
+    ordinals: bool = True
+    years: bool = True
+    percent: Literal["%", "per cent", "percent"] = "%"
+    money: Literal["short", "long"] | None = None
+    counts: Literal["short", "long"] | None = None
+    units: tuple[str, ...] = ()
+    exceptions: tuple[str, ...] = ()
+    _exceptions: Any = field(init=False, repr=False, compare=False)
+    _units: Any = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not 2 <= self.threshold <= 100:
+            raise ValueError("'threshold' must be between 2 and 100")
+        if self.check_ == "large" and self.money is None and self.counts is None:
+            raise ValueError("a 'large' check needs 'money' or 'counts' (short or long)")
+        object.__setattr__(self, "_exceptions", compile_tokens(self.exceptions, ignorecase=False))
+        object.__setattr__(self, "_units", frozenset(u.lower() for u in self.units))
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        exceptions = ExceptionSpans(self._exceptions, doc.view) if self._exceptions else None
+        checks = {
+            "words": self._words,
+            "figures": self._figures,
+            "start": self._start,
+            "percent": self._percent,
+            "large": self._large,
+        }
+        for finding in checks[self.check_](doc):
+            if exceptions is None or not exceptions.covers(finding.start, finding.end):
+                yield finding
+
+    def _say(self, message: str) -> str | None:
+        return None if self.message else message
+
+    def _small(self, view: str, m: regex.Match[str]) -> bool:
+        """True when the figure of ``m`` is one the ``words`` check spells out."""
+        n = int(m["n"])
+        if not 1 <= n < self.threshold or (m["ord"] and (not self.ordinals or n > 9)):
+            return False
+        return not figure_stays(view, m.start(), m.end(), self.threshold, self._units)
+
+    def _words(self, doc: Document) -> Iterator[Finding]:
+        starts = sentence_starts(doc)
+        for m in _FIGURE.finditer(doc.view):
+            if not self._small(doc.view, m):
+                continue
+            n = int(m["n"])
+            word = ordinal_words(n) if m["ord"] else words(n)
+            if m.start() in starts:
+                word = word.capitalize()
+            yield Finding(
+                m.start(), m.end(), word, message=self._say("Write '{found}' as '{replacement}'")
+            )
+
+    def _figures(self, doc: Document) -> Iterator[Finding]:
+        starts = sentence_starts(doc)
+        for m in _SPELLED.finditer(doc.view):
+            n = value(m.group())
+            if n is None or n < self.threshold or m.start() in starts:
+                continue
+            if m.group()[0].isupper() or word_number_stays(doc.view, m.start(), m.end()):
+                continue
+            yield Finding(
+                m.start(), m.end(), str(n), message=self._say("Write '{found}' as '{replacement}'")
+            )
+
+    def _start(self, doc: Document) -> Iterator[Finding]:
+        view = doc.view
+        for start in sorted(sentence_starts(doc)):
+            m = _START_FIGURE.match(view, start)
+            if m is None:
+                continue
+            figure = _FIGURE.match(view, start)
+            if figure is not None and self._small(view, figure):
+                continue  # the words check spells it out
+            text = m.group()
+            after = view[m.end() : m.end() + 2]
+            if _NOT_A_COUNT.match(view, m.end()):
+                continue
+            if self.years and _YEAR.fullmatch(text) and after[:1] not in ("%", "m", "k"):
+                continue
+            if after[:1] in (".", ")") and (after[1:2] in (" ", "\t", "") or after[1:] == "\n"):
+                continue  # a numbered list item: "1. Arsenal"
+            end = m.end()
+            replacement = None
+            if text.isdigit() and int(text) < 100 and after[:1] == " " and after[1:2].isalpha():
+                replacement = words(int(text)).capitalize()
+                message = "Do not start a sentence with a figure: write '{replacement}'"
+            else:
+                message = "Do not start a sentence with a figure: recast the sentence"
+            yield Finding(start, end, replacement, message=self._say(message))
+
+    def _percent(self, doc: Document) -> Iterator[Finding]:
+        starts = sentence_starts(doc)
+        for m in _PERCENT.finditer(doc.view):
+            num = m["num"]
+            if not num[0].isdigit():
+                if m.start() in starts:
+                    continue  # "Five per cent of..." opens a sentence in words
+                num = str(value(num))
+            house = num + ("%" if self.percent == "%" else f" {self.percent}")
+            if house != doc.text[m.start() : m.end()]:
+                message = self._say("Write the percentage as '{replacement}'")
+                yield Finding(m.start(), m.end(), house, message=message)
+
+    def _large(self, doc: Document) -> Iterator[Finding]:
+        starts = sentence_starts(doc)
+        for m in _LARGE.finditer(doc.view):
+            money = bool(m["cur"] or m["money"] is not None)
+            unit = m["unit"]
+            if not money and unit == "m":
+                continue  # may be metres
+            mode = self.money if money else self.counts
+            if mode is None:
+                continue
+            num = m["num"]
+            if not num[0].isdigit():
+                if m.start() in starts:
+                    continue
+                num = str(value(num))
+            name = _LONG.get(unit, unit)
+            written = f"{num}{_SHORT[name]}" if mode == "short" else f"{num} {name}"
+            house = (m["cur"] or "") + written
+            if house != doc.text[m.start() : m.end()]:
+                message = self._say("Write '{found}' as '{replacement}'")
+                yield Finding(m.start(), m.end(), house, message=message)
+
+
+def sentence_starts(doc: Document) -> set[int]:
+    """The offsets at which the document's sentences start, headline included."""
+    spans = list(doc.paragraphs)
+    if doc.headline is not None and doc.headline not in spans:
+        spans.append(doc.headline)
+    if not spans:
+        spans = [(0, len(doc.view))]
+    out = set()
+    for start, end in spans:
+        for s, _ in sentences(doc.view, start, end):
+            out.add(s)
+    return out

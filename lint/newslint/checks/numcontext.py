@@ -1,0 +1,116 @@
+"""Where a figure stays a figure: the context around a number that houses leave alone."""
+
+from __future__ import annotations
+
+import regex
+
+from .datefmt import MONTHS
+
+_UNITS_TEXT = """
+    % per percent pc p c f k m mm cm km kg g mg lb lbs oz ft yd mi mph kph km/h kmh mpg
+    metre metres meter meters kilometre kilometres kilometer kilometers centimetre centimetres
+    millimetre millimetres mile miles yard yards foot feet inch inches acre acres hectare
+    hectares tonne tonnes ton tons kilo kilos kilogram kilograms kilogramme kilogrammes gram
+    grams pound pounds ounce ounces stone litre litres liter liters gallon gallons pint pints
+    degree degrees °c °f c f kw mw gw kwh mwh watt watts volt volts amp amps hz khz mhz ghz
+    kb mb gb tb kbps mbps gbps bit bits byte bytes megabyte megabytes gigabyte gigabytes
+    megapixel megapixels pixel pixels inch-screen x euro euros cent cents dollar dollars
+    penny pence p yen yuan rupee rupees rouble roubles franc francs krona kronor sterling
+    million billion trillion bn tn m am pm a.m p.m o'clock gmt bst utc est
+    year-old years-old
+    """
+UNITS = frozenset(_UNITS_TEXT.split())
+# Lower-case words after which a figure is a label or a name: "page 3", "No 5", "aged 5".
+_LABELS_TEXT = """
+    page pages p pp chapter chapters section sections article articles clause clauses
+    paragraph paragraphs no nos no. nos. number numbers room rooms platform gate level levels
+    grade grades year series season episode episodes round stage phase version vol volume
+    track tracks route junction channel flight bus line seat category class tier division
+    league type mark model row step table figure fig act scene game week day leg heat hole
+    aged age ages size sizes band bands stand box boxes unit units ward block pier terminal
+    verse psalm rule question item point option tab slide lane zone district
+    """
+LABELS = frozenset(_LABELS_TEXT.split())
+_MONTH_NAMES = "|".join(MONTHS) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+# Capitalised words that start sentences and clauses, not names: "The 5 men", "In 3 cases".
+_FUNCTION_WORDS_TEXT = """
+    the a an and but or nor so yet in on at for of with by about only some all just nearly
+    over around to from its his her their our my your these those this that then when while
+    after before since until if as than almost about roughly some another every each both
+    about more less fewer at least up down
+    """
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+
+_WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}][\p{L}.'’]*)[ \t]+$")
+_WORD_AFTER = regex.compile(r"[ \t]*(?P<word>[^\s,;:!?\"“”()]+)")
+_JOINED_BEFORE = regex.compile(
+    rf"(?:\d[ \t]*(?:[-–/:x×]|to|and|or|out[ \t]+of|of|in|by)[ \t]*"
+    rf"|(?:{_MONTH_NAMES})\.?[ \t]+|[(\[]|\b(?:aged?|under|over)[- ]"
+    r"|#|\b(?:No|no|Nos|nos|Number|number)\.?[ \t]*|\b(?:plus|minus)[ \t]+)$"
+)
+_JOINED_AFTER = regex.compile(
+    rf"^(?:[ \t]*(?:[-–/:x×]|to|and|or|out[ \t]+of|of|by)[ \t]*\d"
+    rf"|[ \t]*[-–]|(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTH_NAMES})\b"
+    r"|[ \t]*[)\]]|[ \t]+(?:years?|months?)[ \t]+old\b|[ \t]*[%°'’″\"]"
+    r"|[ \t]+per[ \t]?cent|[ \t]+(?:o['’]clock|[ap]\.?m\b)|[ \t]*/)"
+)
+# After a figure that names something rather than counting it: "the network 3, which", "3 says".
+_NOT_COUNTING = regex.compile(
+    r"[ \t]*(?:[.,;!?]|$)|[ \t]+(?:is|was|has|says|said|does|did|will|would|can|could|also"
+    r"|already)\b"
+)
+
+
+def figure_stays(view: str, start: int, end: int, threshold: int, units: frozenset[str]) -> bool:
+    """True when the small figure ``view[start:end]`` is one houses leave in figures."""
+    before = view[max(0, start - 40) : start]
+    after = view[end : end + 40]
+    if _JOINED_BEFORE.search(before) or _JOINED_AFTER.match(after):
+        return True
+    if _near_big(view, start, end, threshold) or _NOT_COUNTING.match(view, end):
+        return True
+    m = _WORD_AFTER.match(after)
+    if m is not None:
+        if m["word"][:1].isupper() and m.start("word") > 0:
+            return True  # a name or title: "1st Battalion", "6 Music", "8 Simple Rules"
+        word = m["word"].rstrip(".").lower()
+        if word in UNITS or word in units:
+            return True
+        if "-" in word and word.split("-")[0] in UNITS:
+            return True
+    b = _WORD_BEFORE.search(before)
+    if b is not None:
+        word = b["word"]
+        if word.lower().rstrip(".") in LABELS or word.lower() in LABELS:
+            return True
+        if word[0].isupper() and word.lower().rstrip(".") not in _FUNCTION_WORDS:
+            return True  # a name: "Channel 4", "Apollo 11", "Windows 7"
+    return _list_item(view, start, end)
+
+
+def _near_big(view: str, start: int, end: int, threshold: int) -> bool:
+    """True in a pairing with a figure of ``threshold`` or more: "between 5 and 15"."""
+    tail = regex.match(r"[ \t]*(?:[-–]|to|and|or)[ \t]+(\d[\d,]*)", view[end : end + 24])
+    if tail and _value(tail[1]) >= threshold:
+        return True
+    head = regex.search(r"(\d[\d,]*)[ \t]+(?:to|and|or)[ \t]*$", view[max(0, start - 24) : start])
+    return bool(head and _value(head[1]) >= threshold)
+
+
+def _value(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def _list_item(view: str, start: int, end: int) -> bool:
+    """A figure that numbers a paragraph: "1. Arsenal", "2) Chelsea"."""
+    line_start = view.rfind("\n", 0, start) + 1
+    return not view[line_start:start].strip() and view[end : end + 1] in (".", ")")
+
+
+def word_number_stays(view: str, start: int, end: int) -> bool:
+    """True for a number word that is not a count: "fifty-fifty", "twenty-something"."""
+    after = view[end : end + 12]
+    before = view[max(0, start - 12) : start]
+    return bool(
+        regex.match(r"-(?:something|odd|fifty|one|ish)\b|-\w", after) or regex.search(r"-$", before)
+    )

@@ -1,0 +1,373 @@
+"""``reference``: how people are named at first and later reference.
+
+The first reference to a person gives the full name ("Donald Trump"); later references give the
+surname, with or without a courtesy title as the house chooses (``honorific``).  People come
+from the rule's ``people`` list and, with ``learn``, from the document itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import regex
+
+from ..document import Document
+from .base import Finding, Rule, compile_tokens
+from .names import HONORIFICS_DEFAULT, POST_NOMINALS, TITLE_WORDS, Token, given_name, runs, surname
+
+Policy = Literal["required", "forbidden", "optional"]
+KINDS = ("first", "required", "forbidden", "variant", "stop")
+
+MESSAGES = {
+    "first": "First reference should be the full name{name_hint}, not '{found}'",
+    "required": "Later references take a courtesy title: '{replacement}'",
+    "required-first-name": "Later references to {name} are '{replacement}', not '{found}'",
+    "required-unknown": "Later references take a courtesy title before '{found}'",
+    "forbidden": "No courtesy title outside quotations: '{replacement}', not '{found}'",
+    "variant": "Spell the name '{replacement}', not '{found}'",
+    "stop": "Write the courtesy title as '{replacement}', not '{found}'",
+}
+_ATTRIBUTIVE = regex.compile(r"(?:(?<![\w'’])(?:the|a|an|The|A|An)\s+|/)$")
+_ATTRIBUTIVE_NOUN = regex.compile(
+    r"\s+(?:family|families|household|brothers|sisters|twins|clan|dynasty|government|"
+    r"administration|camp|era|years|doctrine|case|trial|estate|name|plan|budget|"
+    r"lieutenant|loyalists?|allies|ally|aides?|supporters?|critics)\b"
+)
+_CAPITAL_AFTER = regex.compile(r" \p{Lu}")  # "Brown's Britain": a title of a work
+_NEVER_STOPPED = frozenset({"Miss"})
+_FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Person:
+    """One person the house names: full ``name``, courtesy title, spellings to correct.
+
+    ``variants`` are other spellings of the surname (or, when written with a space, of the
+    full name); ``surname`` defaults to the last word of ``name``.
+    """
+
+    name: str
+    honorific: str = ""
+    variants: tuple[str, ...] = ()
+    surname: str = ""
+
+    @property
+    def last(self) -> str:
+        return self.surname or self.name.split()[-1]
+
+    @property
+    def given(self) -> tuple[str, ...]:
+        """The words of the name besides the surname."""
+        words = self.name.split()
+        return tuple(w for w in words if w not in self.last.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A surname in the copy and its form: ``full``, ``titled``, ``honorific``, ``bare``."""
+
+    kind: str
+    start: int  # of the whole mention: given name, courtesy title or surname
+    surname: Token
+    canon: str  # the surname as the house spells it
+    honorific: Token | None = None
+    given: str = ""
+    attributive: bool = False  # "the Blair government"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reference(Rule):
+    """First reference by full name, later by surname with the house's courtesy-title policy.
+
+    Findings, each with its own message (override them with ``messages``, keyed by ``first``,
+    ``required``, ``forbidden``, ``variant``, ``stop``; placeholders ``{found}``,
+    ``{replacement}``, ``{name}``, ``{surname}``, ``{honorific}``):
+
+    * ``first``: a surname alone or with a courtesy title before any full-name reference.  A
+      title with the surname ("President Bush") is accepted as a first reference.
+    * ``required`` / ``forbidden``: a later reference against the ``honorific`` policy.  The
+      policy never applies in headlines, nor in quotations unless ``honorific_in_quotes``.
+    * ``variant``: a spelling listed in a person's ``variants``.
+    * ``stop``: a courtesy title with a full stop where ``honorific_stop`` is false, or without
+      one where it is true ("Miss" never takes one).
+
+    A person not in ``people`` is learned from the document (when ``learn``) from a capitalised
+    first name and surname ("Keir Starmer") whose surname recurs alone or after a courtesy title.
+    The courtesy title of a learned person is never guessed: it is the one the document itself
+    uses for the surname ("Mr Starmer").  With ``require_for: titled`` (the default) a bare
+    surname breaks the ``required`` policy only for a person who is listed with a courtesy title
+    or whom the document titles at least once, so copy that names sportspeople by surname alone
+    throughout is left alone; with ``require_for: all`` every learned person's bare surname is
+    reported, with no fix when the title is unknown.  A surname before the first full name is
+    reported for a listed person, and for a learned one only when the document titles them.
+    """
+
+    type_name = "reference"
+
+    message: str = ""
+    people: tuple[Person, ...] = ()
+    honorific: Policy = "optional"
+    honorifics: tuple[str, ...] = HONORIFICS_DEFAULT
+    honorific_stop: bool | None = None
+    honorific_in_quotes: bool = False
+    learn: bool = True
+    require_for: Literal["titled", "all"] = "titled"
+    first_reference: bool = True
+    messages: Mapping[str, str] = field(default_factory=dict)
+    _canon: Any = field(init=False, repr=False, compare=False)
+    _listed: Any = field(init=False, repr=False, compare=False)
+    _variants: Any = field(init=False, repr=False, compare=False)
+    _variant_to: Any = field(init=False, repr=False, compare=False)
+    _inverted: Any = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        unknown = [k for k in self.messages if k not in KINDS]
+        if unknown:
+            raise ValueError(f"unknown message kind '{unknown[0]}' (one of: {', '.join(KINDS)})")
+        if not self.honorifics:
+            raise ValueError("'honorifics' must list at least one courtesy title")
+        canon: dict[str, str] = {}
+        listed: dict[str, Person] = {}
+        variant_to: dict[str, str] = {}
+        for person in self.people:
+            if len(person.name.split()) < 2:
+                raise ValueError(f"'{person.name}': a person's name needs a first name and surname")
+            if person.honorific and not person.honorific.isalpha():
+                raise ValueError(f"'{person.name}': honorific must be one word, such as Mr")
+            last = person.last
+            if " " in last or last not in person.name.split():
+                raise ValueError(f"'{person.name}': the surname must be one word of the name")
+            if last in listed:
+                raise ValueError(f"two people share the surname '{last}'")
+            listed[last] = person
+            canon[last] = last
+            for variant in person.variants:
+                if variant == last or variant == person.name:
+                    raise ValueError(f"'{variant}' is listed as a variant of itself")
+                variant_to[variant] = person.name if " " in variant else last
+                if " " not in variant:
+                    canon[variant] = last
+        inverted = {p.name.split()[-1]: p for p in self.people if p.name.split()[-1] != p.last}
+        object.__setattr__(self, "_inverted", inverted)
+        object.__setattr__(self, "_canon", canon)
+        object.__setattr__(self, "_listed", listed)
+        object.__setattr__(self, "_variant_to", variant_to)
+        object.__setattr__(self, "_variants", compile_tokens(tuple(variant_to), ignorecase=False))
+
+    # --- reading the document -----------------------------------------------------------
+
+    def _mentions(self, doc: Document) -> list[Mention]:
+        view = doc.view
+        honorifics = frozenset(self.honorifics)
+        out = []
+        for run in runs(view, honorifics):
+            while len(run) > 1 and run[-1].text in POST_NOMINALS:
+                run = run[:-1]  # "Ruth Kelly MP"
+            last = run[-1]
+            if last.stop or last.text in honorifics or doc.in_headline(last.start):
+                continue
+            inverted = self._inverted.get(last.text)
+            if inverted is not None and len(run) >= len(inverted.name.split()):
+                words = inverted.name.split()
+                first = run[-len(words)]
+                if [t.text for t in run[-len(words) :]] == words:
+                    given = inverted.given[0]
+                    out.append(Mention("full", first.start, last, inverted.last, given=given))
+                    continue
+            canon = self._canon.get(last.text, last.text)
+            if canon not in self._listed and not surname(last.text):
+                continue
+            before = run[:-1]
+            j = len(before) - 1
+            while j >= 0 and len(before[j].text) == 1:
+                j -= 1  # initials: "George W. Bush"
+            initials = j < len(before) - 1
+            prev = before[j] if j >= 0 else None
+            if prev is not None and not prev.possessive and given_name(prev.text):
+                out.append(Mention("full", prev.start, last, canon, given=prev.text))
+            elif initials:
+                continue
+            elif prev is not None and prev.text in honorifics:
+                out.append(Mention("honorific", prev.start, last, canon, honorific=prev))
+            elif prev is not None and prev.text in TITLE_WORDS:
+                out.append(Mention("titled", prev.start, last, canon))
+            else:
+                attributive = bool(
+                    _ATTRIBUTIVE.search(view, max(0, last.start - 5), last.start)
+                    or (not last.possessive and _ATTRIBUTIVE_NOUN.match(view, last.end))
+                    or view[last.end : last.end + 1] == "/"
+                    or (last.possessive and _CAPITAL_AFTER.match(view, last.end + 2))
+                )
+                out.append(Mention("bare", last.start, last, canon, attributive=attributive))
+        return out
+
+    # --- checking ---------------------------------------------------------------------------
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        mentions = self._mentions(doc)
+        full_names: dict[str, set[str]] = {}
+        recurs: set[str] = set()
+        titled: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.kind == "full":
+                full_names.setdefault(m.canon, set()).add(self._full_text(doc, m))
+            else:
+                recurs.add(m.canon)
+            if m.honorific is not None and not doc.in_quote(m.start):
+                titled.setdefault(m.canon, set()).add(m.honorific.text)
+        # A listed surname that the copy gives only to someone else ("Keanu Reeves") is
+        # that other person's here.
+        listed = {
+            s: p
+            for s, p in self._listed.items()
+            if s not in full_names or any(n == p.name for n in full_names[s])
+        }
+        known = set(listed)
+        if self.learn:
+            known |= {s for s in full_names if s in recurs and surname(s)}
+
+        shared = {s for s, names in full_names.items() if len(names) > 1}
+        findings: list[tuple[Finding, str]] = []  # (finding, kind)
+        introduced: set[str] = set()
+        for m in mentions:
+            if m.canon not in known:
+                continue
+            if m.kind in ("full", "titled"):
+                introduced.add(m.canon)
+                continue
+            quoted = doc.in_quote(m.surname.start)
+            if m.attributive or (quoted and not self.honorific_in_quotes):
+                continue
+            if m.canon not in introduced and not quoted:
+                introduced.add(m.canon)
+                if self.first_reference and (
+                    m.canon in listed or m.honorific is not None or m.canon in titled
+                ):
+                    findings.append((self._first(m, full_names, listed), "first"))
+                continue
+            found = self._policy(m, titled, shared, listed)
+            if found is not None:
+                findings.append(found)
+
+        findings.extend(self._variant_findings(doc))
+        findings.extend(self._stop_findings(doc, mentions))
+        yield from self._without_overlaps(findings)
+
+    def _full_text(self, doc: Document, m: Mention) -> str:
+        person = self._listed.get(m.canon)
+        if person is not None and m.given in person.given:
+            return str(person.name)
+        words = doc.text[m.start : m.surname.start].split()
+        return " ".join([*words, m.canon])
+
+    def _first(
+        self, m: Mention, full_names: dict[str, set[str]], listed: Mapping[str, Person]
+    ) -> Finding:
+        names = full_names.get(m.canon, set())
+        person = listed.get(m.canon)
+        if person is not None and (not names or names == {person.name}):
+            name: str | None = str(person.name)
+        else:
+            name = next(iter(names)) if len(names) == 1 else None
+        start = m.start
+        hint = f" ({name})" if name else ""
+        return self._finding(
+            "first",
+            start,
+            m.surname.end,
+            name,
+            params={"name": name or m.canon, "name_hint": hint, "surname": m.canon},
+        )
+
+    def _honorific_of(
+        self, m: Mention, titled: dict[str, set[str]], listed: Mapping[str, Person]
+    ) -> set[str]:
+        found = set(titled.get(m.canon, set()))
+        person = listed.get(m.canon)
+        if person is not None and person.honorific:
+            found.add(person.honorific)
+        return found
+
+    def _policy(
+        self,
+        m: Mention,
+        titled: dict[str, set[str]],
+        shared: set[str],
+        listed: Mapping[str, Person],
+    ) -> tuple[Finding, str] | None:
+        if self.honorific == "forbidden" and m.kind == "honorific":
+            return self._finding("forbidden", m.start, m.surname.end, m.canon), "forbidden"
+        if self.honorific != "required":
+            return None
+        person = listed.get(m.canon)
+        if person is not None and person.honorific in _FIRST_NAME_TITLES:
+            # "Sir Keir Starmer ... Sir Keir": a knight or dame keeps the first name.
+            if m.kind == "honorific" and m.canon in shared:
+                return None  # perhaps another person of that surname ("Lady Starmer")
+            fixed = f"{person.honorific} {person.given[0]}"
+            finding = self._finding(
+                "required-first-name", m.start, m.surname.end, fixed, {"name": person.name}
+            )
+            return finding, "required"
+        if m.kind != "bare":
+            return None
+        honorifics = self._honorific_of(m, titled, listed)
+        if len(honorifics) == 1:
+            title = next(iter(honorifics))
+            stop = "." if self.honorific_stop and title not in _NEVER_STOPPED else ""
+            fixed = f"{title}{stop} {m.canon}"
+            finding = self._finding(
+                "required", m.surname.start, m.surname.end, fixed, params={"honorific": title}
+            )
+            return finding, "required"
+        if honorifics or self.require_for == "all":
+            return self._finding("required-unknown", m.surname.start, m.surname.end), "required"
+        return None
+
+    def _variant_findings(self, doc: Document) -> Iterator[tuple[Finding, str]]:
+        if self._variants is None:
+            return
+        for match in self._variants.finditer(doc.view):
+            target = self._variant_to[match.group()]
+            yield self._finding("variant", match.start(), match.end(), target), "variant"
+
+    def _stop_findings(
+        self, doc: Document, mentions: list[Mention]
+    ) -> Iterator[tuple[Finding, str]]:
+        if self.honorific_stop is None:
+            return
+        for m in mentions:
+            title = m.honorific
+            if title is None or title.text in _NEVER_STOPPED:
+                continue
+            if title.stop and not self.honorific_stop:
+                yield self._finding("stop", title.start, title.end, title.text), "stop"
+            elif not title.stop and self.honorific_stop:
+                yield self._finding("stop", title.start, title.end, title.text + "."), "stop"
+
+    @staticmethod
+    def _without_overlaps(findings: list[tuple[Finding, str]]) -> Iterator[Finding]:
+        """Each span once: a finding that rewrites a whole mention wins over a part of it."""
+        findings.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
+        end = -1
+        for finding, _ in findings:
+            if finding.start < end:
+                continue
+            end = finding.end
+            yield finding
+
+    def _finding(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        replacement: str | None = None,
+        params: dict[str, str] | None = None,
+    ) -> Finding:
+        base = kind.split("-")[0]
+        template = self.messages.get(base) or self.message or MESSAGES[kind]
+        values = {"name_hint": "", "name": "", "surname": "", "honorific": ""}
+        values.update(params or {})
+        return Finding(start, end, replacement, template, tuple(values.items()))

@@ -1,0 +1,172 @@
+"""``title``: job titles, capitalised before a name and lower case standing alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import regex
+
+from ..document import Document
+from .base import ExceptionSpans, Finding, Rule, compile_pattern, compile_tokens
+from .names import NOT_GIVEN, sentence_start, wordset
+
+Case = Literal["capital", "lower", "any"]
+
+MESSAGES = {
+    "form": "The house writes this title '{replacement}', not '{found}'",
+    "capital": "Capitalise a title directly before a name: '{replacement}', not '{found}'",
+    "lower": "A title standing alone is lower case: '{replacement}', not '{found}'",
+}
+KINDS = tuple(MESSAGES)
+
+# Words that make a title part of a longer one ("Deputy Prime Minister", "Lord Chancellor").
+_PREFIXES = wordset(
+    "deputy vice assistant under acting junior lord co interim first chief senior executive "
+    "associate general"
+)
+_PREVIOUS_WORD = regex.compile(r"([\p{L}]+)[\s\-]+$")
+_NAME_AFTER = regex.compile(
+    r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:(?:da|de|di|van|von|bin|al|le|la)[ \t]+)?"
+    r"(\p{Lu}[\p{L}\p{M}'’\-]*)(?!['’]s\b)"
+)
+# Before a name, a title after one of these words (or at a sentence start) is the formal title
+# ("said Home Secretary Charles Clarke"); after any other word it is a description whose case
+# the rule leaves alone ("former president", "Russian president", "World Bank president").
+_FORMAL_AFTER = wordset(
+    "the and or but by with to of for from said says told as at in on when while that "
+    "which who after before between including met meets meet visited under"
+)
+DEFAULT_EXCEPTIONS = (
+    r"Prime Minister['’]s [Qq]uestions?",
+    r"Presidents?['’]?s? (?:Cup|Day|Club)",
+    r"Office (?:of|for) the (?:Deputy )?Prime Minister",
+    r"Prime Minister['’]s Office",
+)
+
+
+def follow_case(found: str, house: str) -> str:
+    """``house`` in the case of ``found``: all lower, all capitals, or as the house has it."""
+    if found == found.lower():
+        return house.lower()
+    if found == found.upper() and any(c.isalpha() for c in found):
+        return house.upper()
+    return house
+
+
+@dataclass(frozen=True, kw_only=True)
+class Title(Rule):
+    """Job titles in the house's form and case.
+
+    ``titles`` lists the house's titles as written before a name ("Prime Minister",
+    "Vice-President"); ``swap`` maps other forms to them ("Vice President": "Vice-President").
+    Both match in any case.  A title directly before a name takes ``before_name`` case, a title
+    standing alone ``alone`` case (``capital``: as listed; ``lower``; ``any``: not checked).
+
+    Not judged for case: a title at the start of a sentence (its capital is the sentence's), a
+    title in the headline (only its form is checked there), a title within a longer one
+    ("Deputy Prime Minister" when only "Prime Minister" is listed), a title after a word in
+    ``unchecked_after`` ("shadow home secretary"), and a title inside one of ``exceptions``,
+    proper names such as "Prime Minister's Questions".
+    """
+
+    type_name = "title"
+
+    message: str = ""
+    titles: tuple[str, ...]
+    swap: Mapping[str, str] = field(default_factory=dict)
+    before_name: Case = "capital"
+    alone: Case = "lower"
+    unchecked_after: tuple[str, ...] = ()
+    exceptions: tuple[str, ...] = DEFAULT_EXCEPTIONS
+    messages: Mapping[str, str] = field(default_factory=dict)
+    _pattern: Any = field(init=False, repr=False, compare=False)
+    _house: Any = field(init=False, repr=False, compare=False)
+    _exceptions: Any = field(init=False, repr=False, compare=False)
+    _unchecked: Any = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.titles:
+            raise ValueError("'titles' must list at least one title")
+        unknown = [k for k in self.messages if k not in KINDS]
+        if unknown:
+            raise ValueError(f"unknown message kind '{unknown[0]}' (one of: {', '.join(KINDS)})")
+        house: dict[str, str] = {}
+        for title in self.titles:
+            house[title.lower()] = title
+        for other, target in self.swap.items():
+            if target not in self.titles:
+                raise ValueError(f"'{other}' is swapped for '{target}', which is not in 'titles'")
+            if other.lower() in house and house[other.lower()] != target:
+                raise ValueError(f"'{other}' is both a house title and swapped for '{target}'")
+            house[other.lower()] = target
+        keys = sorted(house, key=len, reverse=True)
+        body = "|".join(r"[\s]+".join(regex.escape(w) for w in k.split()) for k in keys)
+        pattern = compile_pattern(rf"(?<![\w'’\-])(?:{body})(?![\w\-])", regex.V1 | regex.I)
+        object.__setattr__(self, "_pattern", pattern)
+        object.__setattr__(self, "_house", house)
+        object.__setattr__(self, "_exceptions", compile_tokens(self.exceptions, ignorecase=True))
+        object.__setattr__(self, "_unchecked", frozenset(w.lower() for w in self.unchecked_after))
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        view = doc.view
+        exceptions = ExceptionSpans(self._exceptions, view) if self._exceptions else None
+        for m in self._pattern.finditer(view):
+            start, end = m.span()
+            if exceptions and exceptions.covers(start, end):
+                continue
+            previous = _PREVIOUS_WORD.search(view, max(0, start - 30), start)
+            word = previous.group(1).lower() if previous else ""
+            if word in _PREFIXES:
+                continue
+            found = doc.text[start:end]
+            house = self._house[" ".join(found.lower().split())]
+            expected = self._expected(doc, start, end, found, house, word)
+            if expected == found:
+                continue
+            if found.lower() != house.lower():
+                kind = "form"
+            else:
+                kind = "capital" if self._before_name(view, end) else "lower"
+            yield Finding(start, end, expected, self._message(kind))
+
+    def _expected(
+        self, doc: Document, start: int, end: int, found: str, house: str, previous: str
+    ) -> str:
+        if doc.in_headline(start) or previous in self._unchecked:
+            return found if found.lower() == house.lower() else follow_case(found, house)
+        named = self._before_name(doc.view, end)
+        case = self.before_name if named else self.alone
+        floor = self._paragraph_start(doc, start)
+        at_start = sentence_start(doc.view, start, floor)
+        if case == "any" or (named and not at_start and previous not in _FORMAL_AFTER):
+            return found if found.lower() == house.lower() else follow_case(found, house)
+        expected = house if case == "capital" else house.lower()
+        if at_start:
+            if found[1:] == house[1:]:
+                return found  # "Prime Minister" capitalised by the house and the sentence
+            expected = found[:1] + expected[1:]  # the first letter belongs to the sentence
+        return expected
+
+    @staticmethod
+    def _before_name(view: str, end: int) -> bool:
+        m = _NAME_AFTER.match(view, end)
+        if m is None:
+            return False
+        word = m.group(1)
+        return word not in NOT_GIVEN or word in ("Mr", "Mrs", "Ms", "Dr", "Miss")
+
+    @staticmethod
+    def _paragraph_start(doc: Document, offset: int) -> int:
+        floor = 0
+        for start, end in doc.paragraphs:
+            if start <= offset < end:
+                return start
+            if start > offset:
+                break
+            floor = start
+        return floor
+
+    def _message(self, kind: str) -> str:
+        return self.messages.get(kind) or self.message or MESSAGES[kind]
