@@ -5,12 +5,12 @@ from __future__ import annotations
 from .balance import Balance
 from .base import Examples, Finding, Rule
 from .consistency import Consistency
+from .date import Date
 from .existence import Existence
+from .number import Number
 from .occurrence import Occurrence
-from .reference import Reference
 from .repetition import Repetition
 from .substitution import Substitution
-from .title import Title
 
 RULE_TYPES: dict[str, type[Rule]] = {
     "existence": Existence,
@@ -19,8 +19,8 @@ RULE_TYPES: dict[str, type[Rule]] = {
     "repetition": Repetition,
     "occurrence": Occurrence,
     "balance": Balance,
-    "reference": Reference,
-    "title": Title,
+    "date": Date,
+    "number": Number,
 }
 
 __all__ = ["RULE_TYPES", "Examples", "Finding", "Rule"]
