@@ -9,8 +9,10 @@ from .date import Date
 from .existence import Existence
 from .number import Number
 from .occurrence import Occurrence
+from .reference import Reference
 from .repetition import Repetition
 from .substitution import Substitution
+from .title import Title
 
 RULE_TYPES: dict[str, type[Rule]] = {
     "existence": Existence,
@@ -21,6 +23,8 @@ RULE_TYPES: dict[str, type[Rule]] = {
     "balance": Balance,
     "date": Date,
     "number": Number,
+    "reference": Reference,
+    "title": Title,
 }
 
 __all__ = ["RULE_TYPES", "Examples", "Finding", "Rule"]
