@@ -166,6 +166,14 @@ def test_markdown_front_matter_values_that_are_not_copy_are_masked() -> None:
     assert first_lines[4] == MASK * len("summary: ") + "A zebra summary."
 
 
+def test_capitalised_domains_are_masked() -> None:
+    text = "Head\n\nThe fansite Zebra.Stripes.Org and Zebras.com reopened.Then it shut.\n"
+    doc = parse(text)
+    assert doc.view.split("\n")[2] == (
+        "The fansite " + MASK * 17 + " and " + MASK * 10 + " reopened.Then it shut."
+    )
+
+
 def test_plain_text_masks_urls_and_email_addresses() -> None:
     text = "Zebra\n\nMail desk@zebra.org, see www.zebra.org/news or zebra.co.uk; a zebra.\n"
     assert zebras(text) == [(1, 1, 6), (3, 63, 68)]

@@ -1,4 +1,8 @@
-"""Spans masked in any prose: URLs, e-mail addresses and bare domain names."""
+"""Spans masked in any prose: URLs, e-mail addresses and bare domain names.
+
+Bare domains are matched in lower case, except the commonest endings (.com, .org, .net), which
+copy often capitalises with the name ("Amazon.com", "Bungie.Org").
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,9 @@ from ..document import Span
 _URL = regex.compile(
     r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"“”‘’]+[^\s<>"“”‘’.,;:!?)\]'}]"""
     r"""|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"""
-    r"""|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|io|co\.uk|org\.uk|ac\.uk|gov\.uk|uk|eu|info|news)\b(?:/[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]'}])?""",
+    r"""|(?:\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|io|co\.uk|org\.uk|ac\.uk|gov\.uk|uk|eu|info|news)"""
+    r"""|\b(?i:[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net)))"""
+    r"""\b(?:/[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]'}])?""",
 )
 
 
