@@ -16,10 +16,13 @@ Case = Literal["capital", "lower", "any"]
 
 MESSAGES = {
     "form": "The house writes this title '{replacement}', not '{found}'",
-    "capital": "Capitalise a title directly before a name: '{replacement}', not '{found}'",
-    "lower": "A title standing alone is lower case: '{replacement}', not '{found}'",
+    "before_name": "Capitalise a title directly before a name: '{replacement}', not '{found}'",
+    "before_name-lower": "Titles are lower case, even before a name: '{replacement}', not "
+    "'{found}'",
+    "alone": "A title standing alone is lower case: '{replacement}', not '{found}'",
+    "alone-capital": "A title standing alone is capitalised: '{replacement}', not '{found}'",
 }
-KINDS = tuple(MESSAGES)
+KINDS = ("form", "before_name", "alone")
 
 # Words that make a title part of a longer one ("Deputy Prime Minister", "Lord Chancellor").
 _PREFIXES = wordset(
@@ -128,7 +131,10 @@ class Title(Rule):
             if found.lower() != house.lower():
                 kind = "form"
             else:
-                kind = "capital" if self._before_name(view, end) else "lower"
+                named = self._before_name(view, end)
+                kind = "before_name" if named else "alone"
+                if (self.before_name if named else self.alone) != ("capital" if named else "lower"):
+                    kind += "-lower" if named else "-capital"
             yield Finding(start, end, expected, self._message(kind))
 
     def _expected(
@@ -169,4 +175,4 @@ class Title(Rule):
         return floor
 
     def _message(self, kind: str) -> str:
-        return self.messages.get(kind) or self.message or MESSAGES[kind]
+        return self.messages.get(kind.split("-")[0]) or self.message or MESSAGES[kind]
