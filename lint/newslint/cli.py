@@ -15,14 +15,13 @@ from typing import IO, NoReturn
 from . import __version__
 from .checks.base import SEVERITY_RANK
 from .errors import NewslintError
-from .files import discover
 from .fix import Fixed, fix_path, unified_diff, write_fixed
 from .formats import FORMATS as INPUT_FORMATS
 from .output import FORMATS as OUTPUT_FORMATS
 from .output import HUMAN_FORMATS, make_formatter
 from .output.text import Statistics, plural, summary
+from .project import Choices, Project
 from .runner import FileResult, lint_path
-from .style import Style, load_style, select_rules
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 # A first argument with one of these names is a subcommand; a file so named is given as ./rules.
@@ -40,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="newslint",
         description="Check news copy against a house style.",
-        epilog="Subcommands: newslint rules, newslint explain RULE (see --help of each). "
+        epilog="Subcommands: newslint rules, newslint explain RULE, newslint config [PATH] "
+        "(see --help of each). "
         "Exit status: 0 clean, 1 violations at or above --fail-on (with --diff: changes to "
         "make), 2 errors.",
     )
@@ -56,8 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--fail-on",
         choices=("error", "warning", "suggestion", "never"),
-        default="error",
-        help="lowest severity that makes the exit status 1 (default: error)",
+        help="lowest severity that makes the exit status 1 (default: the config's, else error)",
+    )
+    p.add_argument(
+        "--config",
+        metavar="FILE",
+        help="use this config for every draft (default: the newslint.yaml, .newslint.yaml or "
+        "pyproject.toml [tool.newslint] found walking up from each draft)",
+    )
+    p.add_argument("--isolated", action="store_true", help="ignore every config file")
+    p.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="apply the config's exclude globs to files named on the command line too",
     )
     p.add_argument("--select", action="append", default=[], metavar="RULE_OR_PACK")
     p.add_argument("--ignore", action="append", default=[], metavar="RULE_OR_PACK")
@@ -116,18 +127,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     if not args.paths:
         raise NewslintError("no paths given (use - to read standard input)")
-    style: Style = load_style(args.style or None)
-    style = select_rules(style, _split(args.select), _split(args.ignore))
+    project = Project(
+        config=args.config,
+        isolated=args.isolated,
+        choices=Choices(
+            style=tuple(args.style),
+            select=tuple(_split(args.select)),
+            ignore=tuple(_split(args.ignore)),
+            fail_on=args.fail_on,
+        ),
+    )
     if args.quiet and args.format not in HUMAN_FORMATS:
         raise NewslintError(f"--quiet goes with the text and full formats, not {args.format}")
     # Fixing standard input writes the fixed text to standard output, so the report moves.
     out = sys.stderr if args.fix and "-" in args.paths else sys.stdout
-    threshold = SEVERITY_RANK.get(args.fail_on, 99)
+    threshold = SEVERITY_RANK.get(project.profile(".").fail_on, 99)
     formatter = make_formatter(
         "quiet" if args.quiet or args.diff else args.format,
         out,
         color=_use_color(args.color, out),
-        rules=style.get,
+        rules=project.rule,
         threshold=threshold,
     )
     statistics = Statistics()
@@ -136,8 +155,10 @@ def run(args: argparse.Namespace) -> int:
     counts = {"error": 0, "warning": 0, "suggestion": 0}
     files = 0
     formatter.start()
-    for path in discover(args.paths):
+    for path in project.drafts(args.paths, force_exclude=args.force_exclude):
         display = args.stdin_filename or "-" if path == "-" else path
+        profile = project.profile(path, args.stdin_filename if path == "-" else None)
+        style, threshold = profile.style, SEVERITY_RANK.get(profile.fail_on, 99)
         fixed = None
         if args.fix or args.diff:
             result, fixed = fix_path(

@@ -17,6 +17,7 @@ from .cli import _Parser, _split
 from .errors import NewslintError
 from .examples import check_example
 from .output.full import describe_fix
+from .project import config_command
 from .rulefile import builtin_packs
 from .style import Style, load_style, select_rules
 
@@ -159,6 +160,7 @@ def explain_command(argv: Sequence[str], out: IO[str]) -> int:
 COMMANDS: dict[str, Callable[[Sequence[str], IO[str]], int]] = {
     "rules": rules_command,
     "explain": explain_command,
+    "config": config_command,
 }
 
 

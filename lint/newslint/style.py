@@ -55,7 +55,7 @@ def select_rules(style: Style, select: Iterable[str], ignore: Iterable[str]) -> 
     """Keep rules named (by full id or pack) in ``select`` (all when empty), minus ``ignore``."""
     chosen = list(select)
     dropped = list(ignore)
-    known = {r.name for r in style.rules} | {r.pack for r in style.rules}
+    known = style.names
     for name in [*chosen, *dropped]:
         if name not in known:
             raise RuleFileError(f"unknown rule or pack '{name}'")

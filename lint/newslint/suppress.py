@@ -55,9 +55,7 @@ def comment_directives(text: str, start: int = 0, end: int | None = None) -> lis
     """The spans of directive comments in ``text[start:end]`` (for readers of markup)."""
     stop = len(text) if end is None else end
     return [
-        m.span()
-        for m in _COMMENT.finditer(text, start, stop)
-        if is_directive_comment(m.group(1))
+        m.span() for m in _COMMENT.finditer(text, start, stop) if is_directive_comment(m.group(1))
     ]
 
 
