@@ -52,6 +52,11 @@ def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+def config_path(p: Project, path: str) -> str | None:
+    config = p.config_for(path)
+    return config.path if config else None
+
+
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str], str]:
     code = cli.main(args)
     captured = capsys.readouterr()
@@ -78,8 +83,8 @@ def test_found_walking_up_and_the_nearest_wins(
         "news/world/a.txt:3:13: error city.odesa Use 'Odesa' rather than 'Odessa'",
     ]
     p = Project()
-    assert p.config_for("news/world/a.txt").path == "newslint.yaml"  # type: ignore[union-attr]
-    assert p.config_for("features/deep/b.txt").path == "features/.newslint.yaml"  # type: ignore[union-attr]
+    assert config_path(p, "news/world/a.txt") == "newslint.yaml"
+    assert config_path(p, "features/deep/b.txt") == "features/.newslint.yaml"
 
 
 def test_file_names_in_order_and_pyproject(desk: Path) -> None:
@@ -93,7 +98,7 @@ def test_file_names_in_order_and_pyproject(desk: Path) -> None:
         },
     )
     p = Project()
-    assert p.config_for("a/x.md").path == "a/newslint.yaml"  # type: ignore[union-attr]
+    assert config_path(p, "a/x.md") == "a/newslint.yaml"
     assert p.config_for("b/x.md") is None
     profile = p.profile("b/c/d/x.md")
     assert profile.config is not None and profile.config.path == "b/c/pyproject.toml"
@@ -148,8 +153,10 @@ def test_extends_rules_severity_disable_accept(desk: Path) -> None:
     style = profile.style
     assert profile.packs == ("core", "city", "plain")
     assert "core.long-sentence" not in [r.name for r in style.rules]
-    assert style.get("city.kyiv").severity == "warning"  # type: ignore[union-attr]
-    assert style.get("city.odesa").severity == "suggestion"  # type: ignore[union-attr]
+    assert [(r.name, r.severity) for r in style.rules if r.pack == "city"] == [
+        ("city.kyiv", "warning"),
+        ("city.odesa", "suggestion"),
+    ]
     doubled = style.get("core.doubled-word")
     assert doubled is not None and doubled.type == "existence" and doubled.severity == "error"
     assert doubled.source.endswith("house/core/spacing.yaml:2")
@@ -239,11 +246,14 @@ def test_stdin_uses_the_working_folder_and_its_name(
     assert run(["--stdin-filename", "opinion/x.txt", "-"], capsys)[:2] == (0, [])
 
 
-def test_files_include_exclude_and_force_exclude(desk: Path) -> None:
+def test_files_include_exclude_and_force_exclude(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     tree(
         desk,
         {
             "newslint.yaml": """\
+                extends: [packs/city]
                 files:
                   include: ["*.md", "notes/*.txt"]
                   exclude: [archive, "**/draft-*"]
@@ -252,7 +262,7 @@ def test_files_include_exclude_and_force_exclude(desk: Path) -> None:
             "b.txt": "x",
             "notes/c.txt": "x",
             "notes/draft-d.txt": "x",
-            "archive/e.md": "x",
+            "archive/e.md": DRAFT,
             "sub/f.md": "x",
         },
     )
@@ -261,6 +271,8 @@ def test_files_include_exclude_and_force_exclude(desk: Path) -> None:
     # Named files are linted whatever the globs say, unless --force-exclude.
     assert list(p.drafts(["b.txt", "archive/e.md"])) == ["archive/e.md", "b.txt"]
     assert list(p.drafts(["b.txt", "archive/e.md"], force_exclude=True)) == ["b.txt"]
+    assert run(["archive/e.md"], capsys)[0] == 1
+    assert run(["--force-exclude", "archive/e.md"], capsys)[:2] == (0, [])
 
 
 def test_globs() -> None:
