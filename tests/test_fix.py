@@ -355,3 +355,23 @@ def test_fixing_a_fail_example_is_stable(rule: Rule, text: str) -> None:
 
 def test_some_built_in_examples_are_fixed() -> None:
     assert sum(1 for rule, text in CASES if _fix_example(rule, text).fixes) >= 5
+
+
+def test_fix_in_html_skips_markup_code_and_suppressed_lines(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = work / "page.html"
+    before = (
+        "<h1>Council sets budget</h1>\n"
+        '<p>It  met.Then <a href="http://x.org/a.The">the the</a> clerk.</p>\n'
+        "<p><code>the  the</code> stays.</p>\n"
+        "<!-- newslint-disable-next-line core.doubled-word -->\n"
+        "<p>It was was late.</p>\n"
+    )
+    draft.write_text(before, encoding="utf-8")
+    status, out, err = run(capsys, "--isolated", "--fix", "page.html")
+    assert (status, out) == (0, "")
+    assert err == "Fixed 3 violations in 1 file.\n"
+    assert draft.read_text(encoding="utf-8") == before.replace(
+        "It  met.Then", "It met. Then"
+    ).replace(">the the<", ">the<")
