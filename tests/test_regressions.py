@@ -1,4 +1,4 @@
-"""Inputs that once crashed newslint (most found by the fuzzers in fuzz/): each must lint cleanly."""
+"""Inputs that once crashed newslint (most found by the fuzzers in fuzz/): each lints cleanly."""
 
 from __future__ import annotations
 

@@ -29,7 +29,9 @@ class Repetition(Rule):
     Numbers are left alone ("10 10" is usually a score or a typo the eye catches), and so are the
     pairs listed in ``exceptions`` that English allows ("had had", "that that").  A capitalised
     word written the same way twice is a name or a title ("Duran Duran", "Bafana Bafana"), not
-    a slip, and is left alone too.  The fix drops the second word and the space before it.
+    a slip, and so is a lower-case word followed by its capitalised twin ("the senior law lord
+    Lord Smith": a description, then a title).  The fix drops the second word and the space
+    before it.
     """
 
     type_name = "repetition"
@@ -48,7 +50,9 @@ class Repetition(Rule):
             word = m.group(1)
             if word.isdigit() or word.lower() in self._exceptions:
                 continue
-            if word == m.group(3) and word[0].isupper() and not word.isupper():
+            second = m.group(3)
+            if second[0].isupper() and not second.isupper() and (word == second or word.islower()):
+                # "Duran Duran" is a name; "law lord Lord Bingham" a description then a title.
                 continue
             if not _SEPARATOR.fullmatch(doc.text, m.end(1), m.start(3)):
                 continue
