@@ -1,0 +1,25 @@
+"""docs/rules.md is generated from the packs and must be kept up to date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newslint.docgen import COMMAND, render
+from newslint.rulefile import builtin_packs, builtin_root, load_pack
+
+
+def test_rules_md_is_up_to_date(root: Path) -> None:
+    committed = (root / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert committed == render(), f"docs/rules.md is stale: run `{COMMAND}`"
+
+
+def test_every_rule_is_documented_with_its_examples() -> None:
+    text = render()
+    for pack in builtin_packs():
+        assert f"## {pack}\n" in text
+        for rule in load_pack(builtin_root() / pack):
+            section = text.split(f"### `{rule.name}`\n", 1)[1].split("\n### ", 1)[0]
+            assert f"**Type:** {rule.type} · **Severity:** {rule.severity}" in section
+            assert " ".join(rule.description.split()) in section
+            for example in (*rule.examples.fail, *rule.examples.pass_):
+                assert example.split("\n")[0] in section
