@@ -109,13 +109,19 @@ def token_pattern(token: str, *, wholeword: bool = True) -> str:
 def compile_tokens(
     tokens: tuple[str, ...], *, ignorecase: bool, wholeword: bool = True
 ) -> regex.Pattern[str] | None:
-    """One compiled alternation for many tokens (longest literal first), or ``None``."""
+    """One compiled matcher for many tokens (longest literal first), or ``None``.
+
+    Literal tokens are compiled into one trie-shaped regex (see :mod:`.wordlist`), so the cost
+    of a match hardly grows with the number of tokens.
+    """
+    from .wordlist import compile_wordlist  # it builds on the helpers above
+
     if not tokens:
         return None
-    ordered = sorted(tokens, key=lambda t: (not is_literal(t), -len(t)))
-    source = "|".join(token_pattern(t, wholeword=wholeword) for t in ordered)
-    flags = regex.V1 | (regex.IGNORECASE if ignorecase else 0)
-    return compile_pattern(source, flags)
+    pattern: regex.Pattern[str] = compile_wordlist(
+        tokens, ignorecase=ignorecase, wholeword=wholeword
+    ).pattern
+    return pattern
 
 
 class PatternError(ValueError):

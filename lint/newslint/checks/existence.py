@@ -6,10 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
 from ..document import Document
 from .base import ExceptionSpans, Finding, Rule, compile_tokens
+from .wordlist import WordList, compile_wordlist
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -32,14 +31,14 @@ class Existence(Rule):
         object.__setattr__(
             self,
             "_pattern",
-            compile_tokens(self.tokens, ignorecase=self.ignorecase, wholeword=self.wholeword),
+            compile_wordlist(self.tokens, ignorecase=self.ignorecase, wholeword=self.wholeword),
         )
         object.__setattr__(
             self, "_exceptions", compile_tokens(self.exceptions, ignorecase=self.ignorecase)
         )
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        pattern: regex.Pattern[str] = self._pattern
+        pattern: WordList = self._pattern
         exceptions = ExceptionSpans(self._exceptions, doc.view) if self._exceptions else None
         for m in pattern.finditer(doc.view):
             start, end = m.span()

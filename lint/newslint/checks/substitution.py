@@ -19,8 +19,7 @@ from .base import (
     match_case,
     token_pattern,
 )
-
-_GROUP = "newslint_key_"
+from .wordlist import WordList, compile_wordlist
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,60 +49,65 @@ class Substitution(Rule):
         if not self.swap:
             raise ValueError("'swap' must map at least one word to its replacement")
         keys = list(self.swap)
-        singles = {
-            key: compile_pattern(token_pattern(key, wholeword=False), self._flags(key))
-            for key in keys
-        }
+        # Patterns compile now, so that a bad one is reported; literal keys when first needed.
+        singles = {key: self._compile_single(key) for key in keys if not is_literal(key)}
+        object.__setattr__(self, "_singles", singles)
+        flags = [bool(self.key_flags(key)) for key in keys]
+        matcher = compile_wordlist(keys, ignorecase=flags, wholeword=self.wholeword)
         for key, value in self.swap.items():
             if key == value:
                 raise ValueError(f"'{key}' is swapped for itself")
-            for other, single in singles.items():
-                if single.fullmatch(value) and match_case(value, self.swap[other]) != value:
+            for n in matcher.candidates(value):
+                other = keys[n]
+                if self._single(other).fullmatch(value) and (
+                    match_case(value, self.swap[other]) != value
+                ):
                     cycle = " (a cycle)" if other == key or self.swap[other] == key else ""
                     raise ValueError(
                         f"the replacement '{value}' of '{key}' would itself be replaced "
                         f"by '{self.swap[other]}'{cycle}"
                     )
-        # One named group per key, so a match says which key it was.
-        branches = []
-        for n, key in enumerate(keys):
-            inline = "?i" if self._flags(key) else "?-i"
-            token = token_pattern(key, wholeword=self.wholeword)
-            branches.append(f"(?P<{_GROUP}{n}>({inline}:{token}))")
-        order = sorted(range(len(keys)), key=lambda n: (not is_literal(keys[n]), -len(keys[n])))
-        pattern = compile_pattern("|".join(branches[n] for n in order), regex.V1)
-        object.__setattr__(self, "_pattern", pattern)
+        object.__setattr__(self, "_pattern", matcher)
         object.__setattr__(self, "_keys", keys)
-        object.__setattr__(self, "_singles", singles)
         object.__setattr__(
             self,
             "_exceptions",
             compile_tokens(self.exceptions, ignorecase=bool(self.ignorecase)),
         )
 
-    def _flags(self, key: str) -> int:
+    def _compile_single(self, key: str) -> regex.Pattern[str]:
+        return compile_pattern(token_pattern(key, wholeword=False), self.key_flags(key))
+
+    def _single(self, key: str) -> regex.Pattern[str]:
+        single: regex.Pattern[str] | None = self._singles.get(key)
+        if single is None:
+            single = self._singles[key] = self._compile_single(key)
+        return single
+
+    def key_flags(self, key: str) -> int:
+        """The regex flags ``key`` matches with: IGNORECASE or none."""
         ignore = self.ignorecase if self.ignorecase is not None else key == key.lower()
         return regex.IGNORECASE if ignore else 0
 
-    def _key_of(self, m: regex.Match[str]) -> str:
-        name = m.lastgroup
-        if name is None or not name.startswith(_GROUP):
-            name = next(k for k, v in m.groupdict().items() if k.startswith(_GROUP) and v)
-        return str(self._keys[int(name[len(_GROUP) :])])
-
     def check(self, doc: Document) -> Iterator[Finding]:
         exceptions = ExceptionSpans(self._exceptions, doc.view) if self._exceptions else None
-        for m in self._pattern.finditer(doc.view):
+        matcher: WordList = self._pattern
+        for m in matcher.finditer(doc.view):
             start, end = m.span()
             if start == end or (exceptions and exceptions.covers(start, end)):
                 continue
-            key = self._key_of(m)
-            value = self.swap[key]
-            found = doc.text[start:end]
-            if not is_literal(key):
-                single = self._singles[key].fullmatch(doc.view, start, end)
-                value = single.expand(value) if single else value
-            replacement = match_case(found, value)
-            if replacement == found:
-                continue
-            yield Finding(start, end, replacement)
+            finding = self.finding(doc, start, end, self._keys[matcher.index(m)])
+            if finding is not None:
+                yield finding
+
+    def finding(self, doc: Document, start: int, end: int, key: str) -> Finding | None:
+        """The finding for a match of ``key`` at ``[start, end)``; none if it reads right."""
+        value = self.swap[key]
+        found = doc.text[start:end]
+        if not is_literal(key):
+            single = self._single(key).fullmatch(doc.view, start, end)
+            value = single.expand(value) if single else value
+        replacement = match_case(found, value)
+        if replacement == found:
+            return None
+        return Finding(start, end, replacement)

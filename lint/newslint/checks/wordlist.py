@@ -1,0 +1,335 @@
+"""Matching many tokens in one pass: literal words and phrases as a trie-shaped regex.
+
+A house style lists thousands of words, names and phrases.  Written as one alternation
+(``colour|color|...``) the regex engine tries every branch at every place in the text, so the
+cost grows with the list.  Here the literal tokens become a trie (``co(?:lou?r|...)``): at each
+place the engine follows one path, and the cost hardly depends on how many tokens there are.
+Tokens that are patterns stay regexes and follow the trie as branches of their own.
+
+The trie matches exactly what the plain alternation of :func:`~newslint.checks.base.token_pattern`
+of each token would, tried longest literal first and then the patterns: of the tokens that match
+at a place, the longest wins, and tokens of the same words in different capitalisation keep
+their order.  Lists the trie cannot order that way (a literal token with spaces around or
+doubled inside it) fall back to the plain alternation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from .base import compile_pattern, is_literal, token_pattern
+
+_WORD_CHAR = regex.compile(r"\w", regex.V0)
+_LEFT = r"(?<![\w'’-])"
+_RIGHT = r"(?![\w-])"
+_GROUP = "newslint_t"
+_SEP = " "  # the unit key of a run of spaces between two words of a phrase
+
+# Characters on which the ``re`` and ``regex`` engines agree: what ``\w`` and ``\s`` match, and
+# which characters match each other ignoring case (each folds to one character).  ASCII,
+# Latin-1 but superscripts, fractions and sharp s, and the punctuation and currency blocks.
+# tests/test_wordlist.py checks the agreement character by character.
+SAFE_CLASS = (
+    "\t-\r -~\xa0-\xb1\xb4-\xb8\xba\xbb\xbf-\xde\xe0-\xff"
+    "\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e\u20a0-\u20bf"
+)
+_SAFE = re.compile(f"[{SAFE_CLASS}]*")
+_UNSAFE = re.compile(f"[^{SAFE_CLASS}]")
+_RUN = re.compile(r"\w+")
+
+# The words of the last text seen (see text_words): every rule of a style asks about the same
+# document in turn, so one entry is enough.
+_last_words: list[Any] = [None, None]
+
+
+def text_words(view: str) -> frozenset[str] | None:
+    """The distinct words of ``view``, case-folded; ``None`` when it has a character not SAFE."""
+    if _last_words[0] is view:
+        words: frozenset[str] | None = _last_words[1]
+        return words
+    words = None
+    if _UNSAFE.search(view) is None:
+        words = frozenset(w.casefold() for w in set(_RUN.findall(view)))
+    _last_words[0], _last_words[1] = view, words
+    return words
+
+
+def literal_body(token: str) -> str:
+    """The regex of a literal token: its words escaped, any run of spaces between them."""
+    return token_pattern(token, wholeword=False)
+
+
+def priority(tokens: Sequence[str]) -> list[int]:
+    """Token indices in the order an alternation tries them: longest literal, then patterns."""
+    return sorted(range(len(tokens)), key=lambda n: (not is_literal(tokens[n]), -len(tokens[n])))
+
+
+def _clean(token: str) -> bool:
+    return is_literal(token) and token == " ".join(token.split())
+
+
+class _Node:
+    __slots__ = ("children", "terminals")
+
+    def __init__(self) -> None:
+        self.children: dict[str, tuple[str, _Node]] = {}  # key -> (regex of the unit, node)
+        self.terminals: list[int] = []
+
+
+@dataclass(frozen=True)
+class WordList:
+    """One compiled matcher for ``tokens``; ``ignorecase`` holds one flag per token.
+
+    :meth:`finditer` finds what the plain alternation would; :meth:`index` says which token a
+    match is of.  Instances pickle, so a compiled style can be cached.
+    """
+
+    tokens: tuple[str, ...]
+    ignorecase: tuple[bool, ...]
+    wholeword: bool = True
+    source: str = field(init=False, repr=False, compare=False)
+    flags: int = field(init=False, repr=False, compare=False)
+    fast_source: str | None = field(init=False, repr=False, compare=False)
+    first_words: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    _compiled: Any = field(init=False, repr=False, compare=False)
+    _literals: Any = field(init=False, repr=False, compare=False)  # folded text -> indices
+    _singles: Any = field(init=False, repr=False, compare=False)
+    _patterns: Any = field(init=False, repr=False, compare=False)  # indices not in the trie
+
+    def __post_init__(self) -> None:
+        if len(self.ignorecase) != len(self.tokens):
+            raise ValueError("one ignorecase flag per token")  # pragma: no cover
+        order = priority(self.tokens)
+        literals = [n for n in order if is_literal(self.tokens[n])]
+        patterns = [n for n in order if not is_literal(self.tokens[n])]
+        for n in literals:
+            literal_body(self.tokens[n])  # an empty token is an error
+        any_i = any(self.ignorecase)
+        fold = _folder(any_i)
+        branches: list[str] = []
+        index: dict[str, list[int]] = {}
+        fast = None
+        if all(_clean(self.tokens[n]) for n in literals):
+            for word_start in (True, False):
+                group = [n for n in literals if self._starts_word(n) == word_start]
+                if group:
+                    lead = _LEFT if word_start and self.wholeword else ""
+                    branches.append(lead + self._trie(group, fold, any_i, regex.escape))
+            for n in literals:
+                index.setdefault(fold(self.tokens[n]), []).append(n)
+            if not patterns:
+                fast = self._fast(literals)
+        else:
+            patterns = order  # the plain alternation, every token a named branch
+        for n in patterns:
+            inline = "?i" if self.ignorecase[n] else "?-i"
+            body = token_pattern(self.tokens[n], wholeword=self.wholeword)
+            branches.append(f"(?P<{_GROUP}{n}>({inline}:{body}))")
+        object.__setattr__(self, "source", "|".join(branches))
+        object.__setattr__(self, "flags", regex.V1 | (regex.IGNORECASE if any_i else 0))
+        object.__setattr__(self, "fast_source", fast)
+        object.__setattr__(self, "_literals", {k: tuple(v) for k, v in index.items()})
+        in_trie = {n for v in index.values() for n in v}
+        object.__setattr__(self, "_patterns", tuple(n for n in order if n not in in_trie))
+        object.__setattr__(self, "_compiled", {})
+        object.__setattr__(self, "_singles", {})
+        object.__setattr__(self, "first_words", self._first_words())
+        if self._patterns:
+            _ = self.pattern  # compile now, so that a bad pattern is reported when loading
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Compiled patterns are left out: they pickle as their source and would be compiled
+        # again on loading, while here they are compiled when first used.
+        return {k: v for k, v in self.__dict__.items() if k not in ("_compiled", "_singles")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state, _compiled={}, _singles={})
+
+    @property
+    def pattern(self) -> Any:
+        """The compiled ``regex`` pattern: exact on any text."""
+        compiled = self._compiled.get("regex")
+        if compiled is None:
+            try:
+                compiled = self._compiled["regex"] = regex.compile(self.source, self.flags)
+            except (regex.error, TypeError) as exc:
+                raise ValueError(_first_error(self.tokens, exc)) from None
+        return compiled
+
+    @property
+    def fast(self) -> Any:
+        """The compiled ``re`` pattern of the trie, or ``None`` when there is none."""
+        if self.fast_source is None:
+            return None
+        compiled = self._compiled.get("re")
+        if compiled is None:
+            compiled = self._compiled["re"] = re.compile(self.fast_source)
+        return compiled
+
+    def _first_words(self) -> frozenset[str] | None:
+        """The first word of each token, when every token has one that a match must show whole.
+
+        A match of a token that starts with a word, on text of :data:`SAFE` characters, starts
+        a run of word characters equal (ignoring case) to the token's first word: the run ends
+        where the token's word ends, at a space, punctuation or (a whole word) its end.  So a
+        text without any of these words holds no match, and :meth:`finditer` skips it.
+        """
+        if not self.wholeword or self._patterns:
+            return None
+        words = set()
+        for token in self.tokens:
+            m = _RUN.match(token)
+            if m is None or not _SAFE.fullmatch(token):
+                return None
+            words.add(m.group().casefold())
+        return frozenset(words)
+
+    def _starts_word(self, n: int) -> bool:
+        return bool(_WORD_CHAR.match(self.tokens[n][0]))
+
+    def _fast(self, literals: list[int]) -> str | None:
+        """The same trie for the ``re`` engine, which scans much faster, when it is exact.
+
+        It is exact for tokens of :data:`SAFE` characters (matched against text of them alone,
+        see :meth:`finditer`), when no lower-case token and capitalised token can match at the
+        same place: then the two kinds become separate tries and their order does not matter.
+        """
+        if not all(_SAFE.fullmatch(self.tokens[n]) for n in literals):
+            return None
+        folded = {n: self.tokens[n].casefold() for n in literals}
+        kinds = {True: [n for n in literals if self.ignorecase[n]], False: []}
+        kinds[False] = [n for n in literals if not self.ignorecase[n]]
+        if kinds[True] and kinds[False]:
+            lower = {folded[n] for n in kinds[True]}
+            upper = {folded[n] for n in kinds[False]}
+            if _prefix_related(lower, upper) or _prefix_related(upper, lower):
+                return None
+        branches = []
+        for ignore, group in kinds.items():
+            fold = _folder(ignore)
+            for word_start in (True, False):
+                part = [n for n in group if self._starts_word(n) == word_start]
+                if part:
+                    lead = _LEFT if word_start and self.wholeword else ""
+                    trie = self._trie(part, fold, False, re.escape)
+                    branches.append(f"(?{'i' if ignore else '-i'}:{lead}{trie})")
+        return "|".join(branches)
+
+    def _trie(self, group: list[int], fold: Any, checks: bool, escape: Any) -> str:
+        root = _Node()
+        for n in group:
+            node = root
+            for unit in _units(self.tokens[n]):
+                key = _SEP if unit == _SEP else fold(unit)
+                if key not in node.children:
+                    node.children[key] = (r"\s+" if unit == _SEP else escape(unit), _Node())
+                node = node.children[key][1]
+            node.terminals.append(n)
+        return self._emit(root, checks)
+
+    def _emit(self, node: _Node, checks: bool) -> str:
+        parts = []
+        for unit, child in node.children.values():
+            parts.append(unit + self._emit(child, checks))
+        for n in node.terminals:
+            token = self.tokens[n]
+            check = ""
+            if checks and not self.ignorecase[n]:
+                check = f"(?<=(?-i:{literal_body(token)}))"
+            right = _RIGHT if self.wholeword and _WORD_CHAR.match(token[-1]) else ""
+            parts.append(check + right)
+        if len(parts) == 1:
+            return parts[0]
+        return "(?:" + "|".join(parts) + ")"
+
+    def finditer(self, view: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        """The non-overlapping matches in ``view[pos:endpos]``, as regex match objects."""
+        end = len(view) if endpos is None else endpos
+        if self.first_words is not None:
+            words = text_words(view)
+            if words is not None and self.first_words.isdisjoint(words):
+                return iter(())
+            safe = words is not None
+        else:
+            safe = self.fast_source is not None and _UNSAFE.search(view, pos, end) is None
+        if safe and self.fast_source is not None:
+            return self.fast.finditer(view, pos, end)  # type: ignore[no-any-return]
+        return self.pattern.finditer(view, pos, end)  # type: ignore[no-any-return]
+
+    def index(self, m: Any) -> int:
+        """The index in :attr:`tokens` of the token that the match ``m`` is of."""
+        name = m.lastgroup
+        if name is not None and name.startswith(_GROUP):
+            return int(name[len(_GROUP) :])
+        named = [k for k, v in m.groupdict().items() if k.startswith(_GROUP) and v is not None]
+        if named:
+            return int(named[0][len(_GROUP) :])
+        text = m.group()
+        fold = _folder(any(self.ignorecase))
+        candidates: tuple[int, ...] = self._literals.get(fold(" ".join(text.split())), ())
+        for n in (*candidates, *priority(self.tokens)):
+            if self._single(n).fullmatch(text):
+                return n
+        raise LookupError(f"no token matches {text!r}")  # pragma: no cover
+
+    def candidates(self, text: str) -> list[int]:
+        """Indices of the tokens that may match all of ``text``: a superset, in token order."""
+        if not self._literals:
+            return list(range(len(self.tokens)))
+        fold = _folder(any(self.ignorecase))
+        found = set(self._literals.get(fold(" ".join(text.split())), ()))
+        return sorted(found.union(self._patterns))
+
+    def _single(self, n: int) -> Any:
+        single = self._singles.get(n)
+        if single is None:
+            flags = regex.V1 | (regex.IGNORECASE if self.ignorecase[n] else 0)
+            single = regex.compile(token_pattern(self.tokens[n], wholeword=False), flags)
+            self._singles[n] = single
+        return single
+
+
+def _first_error(tokens: Sequence[str], error: Exception) -> str:
+    for token in tokens:
+        try:
+            compile_pattern(token_pattern(token))
+        except ValueError as exc:
+            return str(exc)
+    return f"invalid regular expression: {error}"  # pragma: no cover
+
+
+def _prefix_related(short: set[str], long: set[str]) -> bool:
+    """True when a string of ``short`` starts one of ``long`` (or equals it)."""
+    return any(text[:k] in short for text in long for k in range(1, len(text) + 1))
+
+
+def _units(token: str) -> Iterator[str]:
+    for i, word in enumerate(token.split()):
+        if i:
+            yield _SEP
+        yield from word
+
+
+def _folder(ignorecase: bool) -> Any:
+    return str.casefold if ignorecase else _same
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def compile_wordlist(
+    tokens: Sequence[str], *, ignorecase: bool | Sequence[bool], wholeword: bool = True
+) -> WordList:
+    """A :class:`WordList` of ``tokens``; ``ignorecase`` for all of them or one flag each."""
+    flags = (
+        tuple(bool(f) for f in ignorecase)
+        if not isinstance(ignorecase, bool)
+        else (ignorecase,) * len(tokens)
+    )
+    return WordList(tuple(tokens), flags, wholeword)

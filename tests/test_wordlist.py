@@ -1,0 +1,150 @@
+"""Word lists: the trie matcher finds exactly what the plain alternation of the tokens finds."""
+
+from __future__ import annotations
+
+import pickle
+import re
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.checks.base import is_literal, token_pattern
+from newslint.checks.wordlist import SAFE_CLASS, WordList, compile_wordlist, text_words
+
+
+def plain(tokens: list[str], ignorecase: list[bool], wholeword: bool = True) -> regex.Pattern[str]:
+    """The alternation newslint used before word lists: longest literal first, then patterns."""
+    order = sorted(range(len(tokens)), key=lambda n: (not is_literal(tokens[n]), -len(tokens[n])))
+    branches = [
+        f"(?P<t{n}>({'?i' if ignorecase[n] else '?-i'}:"
+        f"{token_pattern(tokens[n], wholeword=wholeword)}))"
+        for n in order
+    ]
+    return regex.compile("|".join(branches), regex.V1)
+
+
+def found(wl: WordList, text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), wl.tokens[wl.index(m)]) for m in wl.finditer(text)]
+
+
+def expected(tokens: list[str], flags: list[bool], text: str, wholeword: bool = True) -> list:
+    pattern = plain(tokens, flags, wholeword)
+    return [(m.start(), m.end(), tokens[int(m.lastgroup[1:])]) for m in pattern.finditer(text)]
+
+
+TEXT = (
+    "New York and new york, the New York Times, York-based, New  Yorker, al-Qaeda, "
+    "the NATO summit, nato, U2 and u2, colour and Colour and COLOUR, £5bn.\n"
+    "New\nYork at a line break; an Erdoğan aide; Kyiv's mayor."
+)
+
+
+@pytest.mark.parametrize(
+    ("tokens", "flags"),
+    [
+        (["New York", "New York Times", "York", "new"], [False, False, False, True]),
+        (["new york", "New York Times", "colour"], [True, False, True]),
+        (["NATO", "nato", "U2"], [False, True, False]),
+        (["colour", "Colour", "COLOUR"], [True, False, False]),
+        (["al-Qaeda", "Qaeda", "£5bn", "Erdoğan", "Kyiv"], [False, False, False, False, True]),
+        (["New  York", "York"], [False, False]),  # not clean: the plain alternation
+        (["colou?r", "New York"], [True, False]),  # a pattern among the literals
+    ],
+)
+def test_matches_and_tokens_are_those_of_the_plain_alternation(
+    tokens: list[str], flags: list[bool]
+) -> None:
+    wl = compile_wordlist(tokens, ignorecase=flags)
+    assert found(wl, TEXT) == expected(tokens, flags, TEXT)
+    assert found(wl, TEXT.replace("Erdoğan", "Erdogan")) == expected(
+        tokens, flags, TEXT.replace("Erdoğan", "Erdogan")
+    )
+
+
+def test_longest_token_wins_and_word_edges_hold() -> None:
+    wl = compile_wordlist(["New York", "New York Times", "York"], ignorecase=False)
+    assert found(wl, "The New York Times and New Yorker in York.") == [
+        (4, 18, "New York Times"),
+        (37, 41, "York"),
+    ]
+
+
+def test_case_sensitive_tokens_keep_their_case_in_a_mixed_list() -> None:
+    wl = compile_wordlist(["nato summit", "NATO"], ignorecase=[True, False])
+    assert wl.fast_source is None  # "nato" starts "nato summit": one trie with checks
+    assert found(wl, "Nato, NATO and the NATO Summit") == [
+        (6, 10, "NATO"),
+        (19, 30, "nato summit"),
+    ]
+
+
+def test_first_words_skip_texts_without_them() -> None:
+    wl = compile_wordlist(["al-Qaeda", "bin Laden"], ignorecase=False)
+    assert wl.first_words == frozenset({"al", "bin"})
+    assert found(wl, "Nothing to see.") == []
+    assert found(wl, "An al-Qaeda cell.") == [(3, 11, "al-Qaeda")]
+    assert compile_wordlist(["£5bn"], ignorecase=False).first_words is None
+    assert compile_wordlist(["colour"], ignorecase=True, wholeword=False).first_words is None
+
+
+def test_text_words_are_case_folded_and_none_for_other_characters() -> None:
+    assert text_words("The cat, the CAT.") == frozenset({"the", "cat"})
+    assert text_words("Ελλάδα") is None
+
+
+def test_a_word_list_pickles_without_its_compiled_patterns() -> None:
+    wl = compile_wordlist(["colour", "New York"], ignorecase=[True, False])
+    assert found(wl, TEXT)  # compiles
+    data = pickle.dumps(wl)
+    assert b"_compiled" not in data or pickle.loads(data)._compiled == {}
+    again = pickle.loads(data)
+    assert found(again, TEXT) == found(wl, TEXT)
+
+
+def test_candidates_narrow_literals_and_keep_patterns() -> None:
+    wl = compile_wordlist(["colour", "Kiev", "colou?r"], ignorecase=[True, False, True])
+    assert wl.candidates("COLOUR") == [0, 2]
+    assert wl.candidates("elsewhere") == [2]
+
+
+def test_a_bad_pattern_names_itself() -> None:
+    with pytest.raises(ValueError, match=r"invalid regular expression '.*colou\(r"):
+        compile_wordlist(["fine", "colou(r"], ignorecase=False)
+
+
+def test_safe_characters_mean_the_same_to_both_engines() -> None:
+    safe = [chr(c) for c in range(0x30000) if re.fullmatch(f"[{SAFE_CLASS}]", chr(c))]
+    assert len(safe) > 250
+    for ch in safe:
+        assert bool(re.match(r"\w", ch)) == bool(regex.match(r"\w", ch, regex.V1)), hex(ord(ch))
+        assert bool(re.match(r"\s", ch)) == bool(regex.match(r"\s", ch, regex.V1)), hex(ord(ch))
+        assert len(ch.casefold()) == 1, hex(ord(ch))
+    for a in safe:
+        fast = re.compile(re.escape(a), re.IGNORECASE)
+        slow = regex.compile(regex.escape(a), regex.V1 | regex.IGNORECASE)
+        for b in safe:
+            same = a.casefold() == b.casefold()
+            assert bool(fast.fullmatch(b)) == bool(slow.fullmatch(b)) == same, (a, b)
+
+
+WORDS = st.sampled_from(["new", "york", "New", "York", "NEW", "times", "al-qaeda", "U2", "ok"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    tokens=st.lists(st.lists(WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=6),
+    flags=st.lists(st.booleans(), min_size=6, max_size=6),
+    text=st.lists(WORDS | st.sampled_from([" ", "\n", ", ", "-", "'"]), max_size=30).map("".join),
+    wholeword=st.booleans(),
+)
+def test_generated_lists_match_like_the_plain_alternation(
+    tokens: list[str], flags: list[bool], text: str, wholeword: bool
+) -> None:
+    tokens = list(dict.fromkeys(tokens))
+    flags = flags[: len(tokens)]
+    wl = compile_wordlist(tokens, ignorecase=flags, wholeword=wholeword)
+    got = [(m.start(), m.end()) for m in wl.finditer(text)]
+    want = [(m.start(), m.end()) for m in plain(tokens, flags, wholeword).finditer(text)]
+    assert got == want
