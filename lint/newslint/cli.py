@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import IO, NoReturn
 
 from . import __version__
@@ -20,7 +21,8 @@ from .formats import FORMATS as INPUT_FORMATS
 from .output import FORMATS as OUTPUT_FORMATS
 from .output import HUMAN_FORMATS, make_formatter
 from .output.text import Statistics, plural, summary
-from .project import Choices, Project
+from .parallel import default_jobs, paired
+from .project import Choices, Profile, Project
 from .runner import FileResult, lint_path
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
@@ -92,8 +94,22 @@ def build_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="print only the summary (text and full formats)"
     )
     p.add_argument("--statistics", action="store_true", help="count the violations of each rule")
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="lint files in N processes (default: the number of cores); output is the same",
+    )
     p.add_argument("--version", action="version", version=f"newslint {__version__}")
     return p
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return int(value)
 
 
 def _split(values: Sequence[str]) -> list[str]:
@@ -154,20 +170,28 @@ def run(args: argparse.Namespace) -> int:
     failed = errors = 0
     counts = {"error": 0, "warning": 0, "suggestion": 0}
     files = 0
-    formatter.start()
-    for path in project.drafts(args.paths, force_exclude=args.force_exclude):
+
+    def profile_of(path: str) -> Profile:
+        return project.profile(path, args.stdin_filename if path == "-" else None)
+
+    def check(path: str) -> tuple[FileResult, Fixed | None]:
+        """Lint (or fix, writing nothing) one draft; runs in a worker with --jobs."""
         display = args.stdin_filename or "-" if path == "-" else path
-        profile = project.profile(path, args.stdin_filename if path == "-" else None)
-        style, threshold = profile.style, SEVERITY_RANK.get(profile.fail_on, 99)
-        fixed = None
+        style = profile_of(path).style
         if args.fix or args.diff:
-            result, fixed = fix_path(
+            return fix_path(
                 path, style, display=display, format=args.input_format, encoding=args.encoding
             )
-        else:
-            result = lint_path(
-                path, style, display=display, format=args.input_format, encoding=args.encoding
-            )
+        result = lint_path(
+            path, style, display=display, format=args.input_format, encoding=args.encoding
+        )
+        return replace(result, data=None), None  # the bytes are only for writing a fix back
+
+    jobs = 1 if "-" in args.paths else args.jobs or default_jobs()
+    drafts = project.drafts(args.paths, force_exclude=args.force_exclude)
+    formatter.start()
+    for path, (result, fixed) in paired(check, drafts, jobs, prepare=profile_of):
+        threshold = SEVERITY_RANK.get(profile_of(path).fail_on, 99)
         if result.skipped:
             sys.stderr.write(f"newslint: {result.skipped}\n")
             continue

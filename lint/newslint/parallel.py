@@ -1,0 +1,115 @@
+"""Linting files in parallel, in order, without holding more than a few results at a time.
+
+:func:`ordered_map` runs a job on each item in worker processes and yields the results in the
+order of the items, as :func:`map` would, so a report is the same whatever ``--jobs`` says.
+Items go out in chunks; at most a few chunks per worker are in flight, so memory stays flat
+however many files there are, and the report is written as results come in.
+
+Workers are forked: they start with the parent's loaded modules and styles, and the job (a
+closure holding the project) needs no pickling.  Where processes cannot be forked the items are
+done one by one in this process.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+CHUNK = 8  # items a worker takes at a time
+WINDOW = 4  # chunks in flight per worker
+
+_job: Callable[[Any], Any] | None = None  # the job, in a worker
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _start(job: Callable[[Any], Any]) -> None:
+    global _job
+    _job = job
+
+
+def _run(chunk: list[Any]) -> tuple[list[Any], BaseException | None]:
+    """The results of a chunk, up to the first error, and that error."""
+    assert _job is not None
+    done = []
+    for item in chunk:
+        try:
+            done.append(_job(item))
+        except Exception as exc:  # raised again in the parent, in its place
+            return done, exc
+    return done, None
+
+
+def ordered_map(
+    job: Callable[[T], R], items: Iterable[T], jobs: int, *, chunk: int = CHUNK
+) -> Iterator[R]:
+    """``map(job, items)`` on ``jobs`` worker processes, yielding results in item order."""
+    if jobs <= 1 or not can_fork():
+        yield from map(job, items)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    source = iter(items)
+    with context.Pool(jobs, initializer=_start, initargs=(job,)) as pool:
+        pending: deque[Any] = deque()
+        while True:
+            batch = list(islice(source, chunk))
+            if batch:
+                pending.append(pool.apply_async(_run, (batch,)))
+            if pending and (not batch or len(pending) >= jobs * WINDOW):
+                done, error = pending.popleft().get()
+                yield from done
+                if error is not None:
+                    raise error
+            elif not batch:
+                break
+
+
+def paired(
+    job: Callable[[T], R],
+    items: Iterable[T],
+    jobs: int,
+    *,
+    prepare: Callable[[T], object] | None = None,
+) -> Iterator[tuple[T, R]]:
+    """Each item with its result, in item order; fewer than two items take one process.
+
+    ``prepare`` runs on the first item in this process before any worker starts, so that what
+    it loads (a style) is loaded once and shared by the forked workers.
+    """
+    source = iter(items)
+    head = list(islice(source, 2))
+    if head and prepare is not None:
+        prepare(head[0])
+    if len(head) < 2:
+        jobs = 1
+    yield from ordered_map(_Pair(job), chain(head, source), jobs)
+
+
+class _Pair:
+    """``item -> (item, job(item))``; a class rather than a closure, to keep frames small."""
+
+    def __init__(self, job: Callable[[Any], Any]) -> None:
+        self.job = job
+
+    def __call__(self, item: Any) -> tuple[Any, Any]:
+        return item, self.job(item)

@@ -1,0 +1,117 @@
+"""--jobs: files linted in worker processes give the same report, in the same order."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newslint.cli import main
+from newslint.parallel import ordered_map, paired
+
+Capsys = pytest.CaptureFixture[str]
+
+
+def slow_square(n: int) -> tuple[int, int]:
+    time.sleep(0.002 * (n % 3))  # later items often finish first
+    return n * n, os.getpid()
+
+
+def test_results_come_back_in_item_order_from_several_processes() -> None:
+    out = list(ordered_map(slow_square, range(60), 2, chunk=3))
+    assert [square for square, _ in out] == [n * n for n in range(60)]
+    assert len({pid for _, pid in out} - {os.getpid()}) >= 1
+
+
+def test_items_are_pulled_as_results_are_taken_not_all_at_once() -> None:
+    pulled = []
+
+    def items() -> Iterator[int]:
+        for n in range(10_000):
+            pulled.append(n)
+            yield n
+
+    results = ordered_map(abs, items(), 2, chunk=4)
+    assert next(results) == 0
+    assert len(pulled) < 100  # a few chunks per worker, not the whole list
+    results.close()
+
+
+def fails_on_five(n: int) -> int:
+    if n == 5:
+        raise ValueError("five")
+    return n
+
+
+def test_an_error_in_a_worker_is_raised_after_the_results_before_it() -> None:
+    seen = []
+    with pytest.raises(ValueError, match="five"):
+        for n in ordered_map(fails_on_five, range(20), 2, chunk=2):
+            seen.append(n)
+    assert seen == [0, 1, 2, 3, 4]
+
+
+def test_one_item_runs_in_this_process() -> None:
+    assert list(paired(slow_square, [3], 2)) == [(3, (9, os.getpid()))]
+
+
+def drafts(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for n in range(count):
+        body = (
+            "The the council met.\n\nMr Zelensky and Mr Zelenskyy spoke.\n"
+            if n % 2
+            else "A draft.\n"
+        )
+        (folder / f"draft{n:02d}.txt").write_text(f"Headline {n}\n\n{body}", encoding="utf-8")
+    return folder
+
+
+def run(argv: list[str], capsys: Capsys) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_jobs_two_reports_exactly_what_jobs_one_does(
+    tmp_path: Path, capsys: Capsys, fmt: str
+) -> None:
+    folder = drafts(tmp_path / "copy", 30)
+    one = run([str(folder), "--jobs", "1", "--format", fmt, "--isolated"], capsys)
+    two = run([str(folder), "--jobs", "2", "--format", fmt, "--isolated"], capsys)
+    assert one == two
+    assert one[0] == 1
+    assert "draft01.txt:3:1: error core.doubled-word" in one[1] or fmt == "json"
+    assert one[1].count("doubled-word") == 15
+
+
+def test_fix_with_jobs_fixes_each_file_once(tmp_path: Path, capsys: Capsys) -> None:
+    serial = drafts(tmp_path / "serial", 12)
+    parallel = drafts(tmp_path / "parallel", 12)
+    code1, out1, err1 = run([str(serial), "--fix", "--jobs", "1", "--isolated"], capsys)
+    code2, out2, err2 = run([str(parallel), "--fix", "--jobs", "2", "--isolated"], capsys)
+    assert (code1, err1.replace("serial", "X")) == (code2, err2.replace("parallel", "X"))
+    assert out1.replace("serial", "X") == out2.replace("parallel", "X")
+    for path in sorted(parallel.iterdir()):
+        fixed = path.read_text(encoding="utf-8")
+        assert fixed == (serial / path.name).read_text(encoding="utf-8")
+        assert "The the" not in fixed
+    assert (
+        (parallel / "draft01.txt")
+        .read_text(encoding="utf-8")
+        .startswith("Headline 1\n\nThe council met.")
+    )
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two"])
+def test_jobs_must_be_a_positive_whole_number(value: str, capsys: Capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["x.txt", "--jobs", value])
+    assert exc.value.code == 2
+    assert "newslint: argument --jobs/-j: must be a whole number of at least 1" in (
+        capsys.readouterr().err
+    )
