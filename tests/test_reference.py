@@ -205,3 +205,11 @@ def test_unknown_person_key_is_a_rule_file_error(tmp_path: Path) -> None:
     bad = UK + "      - {name: Ivanka Jones, title: Ms}\n"
     with pytest.raises(RuleFileError, match="unknown key 'title'"):
         _style(tmp_path, bad)
+
+
+def test_initials_without_stops_are_a_first_name(uk: Style) -> None:
+    text = "Talks\n\nVice-President JD Vance arrived. Mr Vance spoke. Later Vance left.\n"
+    assert _found(text, uk) == [
+        (3, 56, "Later references take a courtesy title: 'Mr Vance'", "Mr Vance")
+    ]
+

@@ -151,10 +151,19 @@ def sentence_start(view: str, offset: int, floor: int = 0) -> bool:
     return i < floor or view[i] in "\n.!?:;…\x00"
 
 
+# Two capitals that are an acronym, not a person's initials written without stops ("JD Vance").
+TWO_LETTER_ACRONYMS = frozenset(
+    "US UK UN EU MP PM DJ TV GP PC PR HR IT AI FA FC RC UN UAE NY LA DC OK ID ex".split()
+)
+
+
 def given_name(word: str) -> bool:
-    """Could ``word`` be a first name?  Not a title, a stop word, or an all-capital acronym."""
+    """Could ``word`` be a first name?  Not a title, a stop word, or an all-capital acronym;
+    two capitals may be initials written without stops ("JD Vance")."""
     if word in NOT_GIVEN or word in TITLE_WORDS:
         return False
+    if len(word) == 2 and word.isupper():
+        return word not in TWO_LETTER_ACRONYMS
     return not (len(word) > 1 and word.isupper())
 
 
