@@ -108,8 +108,6 @@ def test_fixed_examples_are_clean_where_fixed(pack: str, rule: Substitution) -> 
         assert not clashes, f"{rule.name} fixed {text!r} to {fixed!r}, then: {clashes}"
 
 
-
-
 @pytest.mark.parametrize("pack", sorted(PACKS))
 def test_no_rule_flags_another_rules_passing_example(pack: str) -> None:
     """A passing example is house style; no rule of the same pack may call it a violation."""

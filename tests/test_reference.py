@@ -212,4 +212,3 @@ def test_initials_without_stops_are_a_first_name(uk: Style) -> None:
     assert _found(text, uk) == [
         (3, 56, "Later references take a courtesy title: 'Mr Vance'", "Mr Vance")
     ]
-

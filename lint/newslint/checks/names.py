@@ -153,7 +153,8 @@ def sentence_start(view: str, offset: int, floor: int = 0) -> bool:
 
 # Two capitals that are an acronym, not a person's initials written without stops ("JD Vance").
 TWO_LETTER_ACRONYMS = frozenset(
-    "US UK UN EU MP PM DJ TV GP PC PR HR IT AI FA FC RC UN UAE NY LA DC OK ID ex".split()
+    {"US", "UK", "UN", "EU", "MP", "PM", "DJ", "TV", "GP", "PC", "PR", "HR", "IT", "AI", "FA"}
+    | {"FC", "RC", "NY", "LA", "DC", "OK", "ID"}
 )
 
 
