@@ -23,3 +23,24 @@ def test_every_rule_is_documented_with_its_examples() -> None:
             assert " ".join(rule.description.split()) in section
             for example in (*rule.examples.fail, *rule.examples.pass_):
                 assert example.split("\n")[0] in section
+
+
+def test_rule_types_md_is_up_to_date(root: Path) -> None:
+    from newslint import typedoc
+
+    committed = (root / "docs" / "rule-types.md").read_text(encoding="utf-8")
+    assert committed == typedoc.render(), f"docs/rule-types.md is stale: run `{typedoc.COMMAND}`"
+
+
+def test_every_rule_type_and_key_is_documented() -> None:
+    from newslint import typedoc
+    from newslint.checks import RULE_TYPES
+    from newslint.rulefile import yaml_keys
+
+    text = typedoc.render()
+    for name, cls in RULE_TYPES.items():
+        section = text.split(f"## `{name}`\n", 1)[1].split("\n## ", 1)[0]
+        for key in yaml_keys(cls):
+            common = ("id", "type", "severity", "scope", "description", "note", "link", "examples")
+            if key not in common:
+                assert f"| `{key}` |" in section, (name, key)
