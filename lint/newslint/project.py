@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .cache import cached
 from .checks import Rule
 from .config import Config, ConfigError, Level, Override, Settings, config_in, read_config
 from .errors import RuleFileError
@@ -149,7 +150,7 @@ class Project:
     def _pack(self, folder: Path) -> list[Rule]:
         folder = folder.resolve()
         if folder not in self._packs:
-            self._packs[folder] = load_pack(folder)
+            self._packs[folder] = cached(folder, load_pack)  # unpickled when unchanged
         return self._packs[folder]
 
     def _folders_of(self, config: Config, block: Settings, top: bool) -> list[Path]:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .cache import cached
 from .checks import Rule
 from .errors import RuleFileError
 from .rulefile import load_pack, resolve_pack
@@ -46,7 +47,7 @@ def load_style(packs: Sequence[str | Path] | None = None, base: Path | None = No
         if folder in loaded:
             continue
         loaded.add(folder)
-        for rule in load_pack(folder):
+        for rule in cached(folder, load_pack):  # unpickled when unchanged
             rules[rule.name] = rule
     return Style(tuple(rules.values()))
 

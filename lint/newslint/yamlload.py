@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from .errors import NewslintError
-
-try:  # the C loader when libyaml is there, the pure-Python one otherwise
-    _Base: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Base = yaml.SafeLoader
 
 
 class LineDict(dict[str, Any]):
@@ -21,32 +15,45 @@ class LineDict(dict[str, Any]):
     key_lines: dict[str, int]
 
 
-class _Loader(_Base):  # type: ignore[misc]
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:
-        self.flatten_mapping(node)
-        out = LineDict()
-        out.line = node.start_mark.line + 1
-        out.key_lines = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if not isinstance(key, str):
-                key = str(key)
-            if key in out:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key '{key}'", key_node.start_mark
-                )
-            out[key] = self.construct_object(value_node, deep=True)
-            out.key_lines[key] = key_node.start_mark.line + 1
-        return out
+@lru_cache(maxsize=1)
+def _loader() -> Any:
+    """The loader class; built on first use, so that a run served from the cache of loaded
+    packs never imports yaml."""
+    import yaml
 
+    try:  # the C loader when libyaml is there, the pure-Python one otherwise
+        base: Any = yaml.CSafeLoader
+    except AttributeError:  # pragma: no cover
+        base = yaml.SafeLoader
 
-_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
+    class _Loader(base):  # type: ignore[misc]
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:
+            self.flatten_mapping(node)
+            out = LineDict()
+            out.line = node.start_mark.line + 1
+            out.key_lines = {}
+            for key_node, value_node in node.value:
+                key = self.construct_object(key_node, deep=True)
+                if not isinstance(key, str):
+                    key = str(key)
+                if key in out:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key '{key}'", key_node.start_mark
+                    )
+                out[key] = self.construct_object(value_node, deep=True)
+                out.key_lines[key] = key_node.start_mark.line + 1
+            return out
+
+    _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
+    return _Loader
 
 
 def load_yaml(text: str, path: str, error: type[NewslintError] = NewslintError) -> Any:
     """Parse YAML safely; a syntax error becomes ``error`` naming the file and line."""
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

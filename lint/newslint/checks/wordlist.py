@@ -41,6 +41,7 @@ SAFE_CLASS = (
 _SAFE = re.compile(f"[{SAFE_CLASS}]*")
 _UNSAFE = re.compile(f"[^{SAFE_CLASS}]")
 _RUN = re.compile(r"\w+")
+FAST_AFTER = 50_000  # characters scanned before the ``re`` pattern is compiled
 
 # The words of the last text seen (see text_words): every rule of a style asks about the same
 # document in turn, so one entry is enough.
@@ -139,16 +140,18 @@ class WordList:
         object.__setattr__(self, "_compiled", {})
         object.__setattr__(self, "_singles", {})
         object.__setattr__(self, "first_words", self._first_words())
-        if self._patterns:
-            _ = self.pattern  # compile now, so that a bad pattern is reported when loading
+        _ = self.pattern  # compile now, so that a bad pattern is reported when loading
 
     def __getstate__(self) -> dict[str, Any]:
-        # Compiled patterns are left out: they pickle as their source and would be compiled
-        # again on loading, while here they are compiled when first used.
-        return {k: v for k, v in self.__dict__.items() if k not in ("_compiled", "_singles")}
+        # A ``regex`` pattern pickles with its compiled code and loads at once; an ``re``
+        # pattern would be compiled again on loading, so it is left out and compiled when a
+        # long enough text needs it.
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_compiled", "_singles")}
+        state["_compiled"] = {"regex": self.pattern}
+        return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state, _compiled={}, _singles={})
+        self.__dict__.update(state, _singles={})
 
     @property
     def pattern(self) -> Any:
@@ -257,9 +260,18 @@ class WordList:
             safe = words is not None
         else:
             safe = self.fast_source is not None and _UNSAFE.search(view, pos, end) is None
-        if safe and self.fast_source is not None:
+        if safe and self.fast_source is not None and self._worth_fast(end - pos):
             return self.fast.finditer(view, pos, end)  # type: ignore[no-any-return]
         return self.pattern.finditer(view, pos, end)  # type: ignore[no-any-return]
+
+    def _worth_fast(self, length: int) -> bool:
+        """Whether to scan with the ``re`` pattern: once it is compiled, or once enough text
+        has been scanned that compiling it pays (a one-draft run keeps the loaded pattern)."""
+        if "re" in self._compiled:
+            return True
+        scanned: int = self._compiled.get("scanned", 0) + length
+        self._compiled["scanned"] = scanned
+        return scanned >= FAST_AFTER
 
     def index(self, m: Any) -> int:
         """The index in :attr:`tokens` of the token that the match ``m`` is of."""
