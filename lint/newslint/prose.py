@@ -72,6 +72,23 @@ ABBREVIATIONS = frozenset(
 _END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[\p{Lu}\p{N}])")
 
 
+# A line break after a line that ends without punctuation, before a list item or a capital:
+# the line was a list item or a heading of its own, not part of a sentence running on.
+_LINE_BREAK = regex.compile(
+    r"(?<=[\p{L}\p{N}%)\x00])[ \t]*\n(?=[ \t\x00]*(?:[-*•–]\s|\p{Lu}|\p{N}))"
+)
+LEADING_MARKS = regex.compile(r"[\"“‘'(\[\s\x00]+")
+
+
+def sentences_by_line(view: str, start: int, end: int) -> Iterator[Span]:
+    """Sentences, also ending where a line without closing punctuation ends (list items)."""
+    pos = start
+    for m in _LINE_BREAK.finditer(view, start, end):
+        yield from sentences(view, pos, m.start())
+        pos = m.end()
+    yield from sentences(view, pos, end)
+
+
 def sentences(view: str, start: int, end: int) -> Iterator[Span]:
     """The sentences of the paragraph ``view[start:end]``, each trimmed of surrounding space."""
     pos = start

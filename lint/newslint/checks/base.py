@@ -9,7 +9,7 @@ findings into violations with messages and positions.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar, Literal
 
@@ -71,6 +71,14 @@ class Rule:
 
     def check(self, doc: Document) -> Iterator[Finding]:
         raise NotImplementedError  # pragma: no cover
+
+    def decided_forms(self) -> Mapping[str, str]:
+        """Words this rule always replaces, and with what: the house's decided spellings.
+
+        A style uses them so that a rule which only asks for *one* form per document (such as
+        ``consistency``) does not contradict a house that has chosen the form.
+        """
+        return {}
 
 
 # --- matching helpers shared by the word-list rule types ---------------------------------

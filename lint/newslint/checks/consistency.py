@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import regex
@@ -56,6 +56,19 @@ class Consistency(Rule):
             capital = variant[0].upper() + variant[1:]
             pattern = f"{pattern}|{token_pattern(capital, wholeword=self.wholeword)}"
         return pattern
+
+    def deferring_to(self, decided: Mapping[str, str]) -> Consistency | None:
+        """This rule without the groups where ``decided`` already picks one variant over
+        another (a house's spelling); ``None`` when no group is left."""
+        lowered = {k.lower(): v.lower() for k, v in decided.items()}
+        groups = tuple(
+            group
+            for group in self.either
+            if not any(lowered.get(a.lower()) == b.lower() for a in group for b in group)
+        )
+        if groups == self.either:
+            return self
+        return replace(self, either=groups) if groups else None
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for group, pattern in zip(self.either, self._groups, strict=True):

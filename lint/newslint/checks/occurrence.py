@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..document import Document, Span
-from ..prose import char_count, sentences, words
+from ..prose import LEADING_MARKS, char_count, sentences_by_line, words
 from .base import Finding, Rule, compile_tokens
 
 Unit = Literal["headline", "sentence", "paragraph", "document"]
@@ -54,7 +54,13 @@ class Occurrence(Rule):
         paragraphs = [p for p in doc.paragraphs if p != doc.headline]
         if self.unit == "paragraph":
             return paragraphs
-        return [s for start, end in paragraphs for s in sentences(doc.view, start, end)]
+        # A sentence is judged by its first word, so one that opens a quotation is quoted speech.
+        out = []
+        for start, end in paragraphs:
+            for s, e in sentences_by_line(doc.view, start, end):
+                lead = LEADING_MARKS.match(doc.view, s, e)
+                out.append((lead.end() if lead else s, e))
+        return [(s, e) for s, e in out if e > s]
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for start, end in self._units(doc):

@@ -205,6 +205,13 @@ class Reference(Rule):
 
     # --- checking ---------------------------------------------------------------------------
 
+    def decided_forms(self) -> Mapping[str, str]:
+        forms = {}
+        for person in self.people:
+            for variant in person.variants:
+                forms[variant] = person.name if " " in variant else person.last
+        return forms
+
     def check(self, doc: Document) -> Iterator[Finding]:
         mentions = self._mentions(doc)
         full_names: dict[str, set[str]] = {}

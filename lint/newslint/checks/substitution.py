@@ -89,6 +89,9 @@ class Substitution(Rule):
         ignore = self.ignorecase if self.ignorecase is not None else key == key.lower()
         return regex.IGNORECASE if ignore else 0
 
+    def decided_forms(self) -> Mapping[str, str]:
+        return {key: value for key, value in self.swap.items() if is_literal(key)}
+
     def check(self, doc: Document) -> Iterator[Finding]:
         exceptions = ExceptionSpans(self._exceptions, doc.view) if self._exceptions else None
         matcher: WordList = self._pattern
