@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Document
-from .base import ExceptionSpans, Finding, Rule, compile_tokens
-from .wordlist import WordList, compile_wordlist
+from .base import Finding, Rule, compile_tokens
+from .wordlist import LazyExceptions, WordList, compile_wordlist
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -39,9 +39,9 @@ class Existence(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         pattern: WordList = self._pattern
-        exceptions = ExceptionSpans(self._exceptions, doc.view) if self._exceptions else None
+        exceptions = LazyExceptions(self._exceptions, doc.view)
         for m in pattern.finditer(doc.view):
             start, end = m.span()
-            if start == end or (exceptions and exceptions.covers(start, end)):
+            if start == end or exceptions.covers(start, end):
                 continue
             yield Finding(start, end)

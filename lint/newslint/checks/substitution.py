@@ -10,7 +10,6 @@ import regex
 
 from ..document import Document
 from .base import (
-    ExceptionSpans,
     Finding,
     Rule,
     compile_pattern,
@@ -19,7 +18,7 @@ from .base import (
     match_case,
     token_pattern,
 )
-from .wordlist import WordList, compile_wordlist
+from .wordlist import LazyExceptions, WordList, compile_wordlist
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -93,11 +92,11 @@ class Substitution(Rule):
         return {key: value for key, value in self.swap.items() if is_literal(key)}
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        exceptions = ExceptionSpans(self._exceptions, doc.view) if self._exceptions else None
+        exceptions = LazyExceptions(self._exceptions, doc.view)
         matcher: WordList = self._pattern
         for m in matcher.finditer(doc.view):
             start, end = m.span()
-            if start == end or (exceptions and exceptions.covers(start, end)):
+            if start == end or exceptions.covers(start, end):
                 continue
             finding = self.finding(doc, start, end, self._keys[matcher.index(m)])
             if finding is not None:

@@ -16,13 +16,14 @@ doubled inside it) fall back to the plain alternation.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
-from .base import compile_pattern, is_literal, token_pattern
+from .base import ExceptionSpans, compile_pattern, is_literal, token_pattern
 
 _WORD_CHAR = regex.compile(r"\w", regex.V0)
 _LEFT = r"(?<![\w'’-])"
@@ -123,14 +124,10 @@ class WordList:
                     branches.append(lead + self._trie(group, fold, any_i, regex.escape))
             for n in literals:
                 index.setdefault(fold(self.tokens[n]), []).append(n)
-            if not patterns:
-                fast = self._fast(literals)
+            fast = self._fast(literals, patterns)
         else:
             patterns = order  # the plain alternation, every token a named branch
-        for n in patterns:
-            inline = "?i" if self.ignorecase[n] else "?-i"
-            body = token_pattern(self.tokens[n], wholeword=self.wholeword)
-            branches.append(f"(?P<{_GROUP}{n}>({inline}:{body}))")
+        branches.extend(self._branch(n) for n in patterns)
         object.__setattr__(self, "source", "|".join(branches))
         object.__setattr__(self, "flags", regex.V1 | (regex.IGNORECASE if any_i else 0))
         object.__setattr__(self, "fast_source", fast)
@@ -195,14 +192,25 @@ class WordList:
     def _starts_word(self, n: int) -> bool:
         return bool(_WORD_CHAR.match(self.tokens[n][0]))
 
-    def _fast(self, literals: list[int]) -> str | None:
-        """The same trie for the ``re`` engine, which scans much faster, when it is exact.
+    def _branch(self, n: int) -> str:
+        """The named branch of a pattern token (or of any token, in the plain alternation)."""
+        inline = "?i" if self.ignorecase[n] else "?-i"
+        body = factor_alternatives(token_pattern(self.tokens[n], wholeword=self.wholeword))
+        return f"(?P<{_GROUP}{n}>({inline}:{body}))"
+
+    def _fast(self, literals: list[int], patterns: list[int]) -> str | None:
+        """The same matcher for the ``re`` engine, which scans much faster, when it is exact.
 
         It is exact for tokens of :data:`SAFE` characters (matched against text of them alone,
         see :meth:`finditer`), when no lower-case token and capitalised token can match at the
-        same place: then the two kinds become separate tries and their order does not matter.
+        same place: then the two kinds become separate tries and their order does not matter;
+        and when every pattern token means the same to ``re``: it compiles there without a
+        warning (``re`` warns where ``regex`` reads nested sets or set operations).
         """
-        if not all(_SAFE.fullmatch(self.tokens[n]) for n in literals):
+        if not all(_SAFE.fullmatch(self.tokens[n]) for n in (*literals, *patterns)):
+            return None
+        tail = [self._branch(n) for n in patterns]
+        if not all(_same_in_re(branch) for branch in tail):
             return None
         folded = {n: self.tokens[n].casefold() for n in literals}
         kinds = {True: [n for n in literals if self.ignorecase[n]], False: []}
@@ -221,7 +229,8 @@ class WordList:
                     lead = _LEFT if word_start and self.wholeword else ""
                     trie = self._trie(part, fold, False, re.escape)
                     branches.append(f"(?{'i' if ignore else '-i'}:{lead}{trie})")
-        return "|".join(branches)
+        source = "|".join(branches + tail)
+        return source if _same_in_re(source) else None
 
     def _trie(self, group: list[int], fold: Any, checks: bool, escape: Any) -> str:
         root = _Node()
@@ -313,6 +322,93 @@ def _first_error(tokens: Sequence[str], error: Exception) -> str:
         except ValueError as exc:
             return str(exc)
     return f"invalid regular expression: {error}"  # pragma: no cover
+
+
+class LazyExceptions:
+    """A rule's exception spans in one document, found only once a match needs them: most
+    documents hold no match of most rules, and their exceptions need not be searched."""
+
+    def __init__(self, pattern: Any, view: str) -> None:
+        self.pattern = pattern
+        self.view = view
+        self.spans: ExceptionSpans | None = None
+
+    def covers(self, start: int, end: int) -> bool:
+        if self.pattern is None:
+            return False
+        if self.spans is None:
+            self.spans = ExceptionSpans(self.pattern, self.view)
+        return self.spans.covers(start, end)
+
+
+def _same_in_re(source: str) -> bool:
+    """Whether ``re`` compiles ``source`` without an error or a warning."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        try:
+            re.compile(source)
+        except (re.error, Warning, RecursionError, OverflowError):
+            return False
+    return True
+
+
+_ALTERNATIVES = re.compile(r"(?<!\\)\(\?:([A-Za-z]+(?:\|[A-Za-z]+)+)\)")
+
+
+def factor_alternatives(source: str) -> str:
+    """``(?:agon|american|apolog)`` as ``(?:a(?:gon|merican|polog))``: the same match, faster.
+
+    Only groups of plain letters are rewritten, and only neighbours that start alike are
+    merged, so the alternatives are still tried in the written order and every match is the
+    same; the engine just stops comparing after one letter at most places.  Groups inside a
+    character class are left alone.
+    """
+    if "(?:" not in source:
+        return source
+    out = []
+    pos = 0
+    for m in _ALTERNATIVES.finditer(source):
+        if _in_class(source, m.start()):
+            continue
+        out.append(source[pos : m.start()])
+        out.append("(?:" + _factor(m.group(1).split("|")) + ")")
+        pos = m.end()
+    out.append(source[pos:])
+    return "".join(out)
+
+
+def _factor(words: list[str]) -> str:
+    parts = []
+    i = 0
+    while i < len(words):
+        j = i + 1
+        while j < len(words) and words[i][:1] and words[j][:1] == words[i][:1]:
+            j += 1
+        if j - i == 1:
+            parts.append(words[i])
+        else:
+            parts.append(words[i][0] + "(?:" + _factor([w[1:] for w in words[i:j]]) + ")")
+        i = j
+    return "|".join(parts)
+
+
+def _in_class(source: str, end: int) -> bool:
+    """Whether ``source[end]`` lies inside a ``[...]`` character class."""
+    inside = False
+    i = 0
+    while i < end:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if not inside and ch == "[":
+            inside = True
+            i += 2 if source[i + 1 : i + 2] == "]" else 1  # "[]...]" holds a "]"
+            continue
+        if inside and ch == "]":
+            inside = False
+        i += 1
+    return inside
 
 
 def _prefix_related(short: set[str], long: set[str]) -> bool:

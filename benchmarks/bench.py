@@ -1,0 +1,217 @@
+"""Speed, start-up and memory of the ``newslint`` command, printed as a table.
+
+    python benchmarks/bench.py CORPUS_DIR [--style PACK_OR_DIR ...] [--runs N]
+
+Each figure comes from ``newslint`` run as a child process, as a user runs it:
+
+* throughput: the corpus with ``--jobs 1``, output written to a file; MB/s is corpus bytes over
+  the wall time of the whole command, start-up included; peak RSS from ``wait4`` of the child;
+* start-up: a cold process on the corpus file nearest 5 KB, median of ``--startup-runs`` runs;
+* jobs: ``--jobs 1`` against ``--jobs 2``, and the two outputs must be identical;
+* growth: the style plus a generated pack of 2,000 name spellings and 1,000 banned or
+  preferred terms, against the style alone;
+* memory: peak RSS on 100,000 small generated drafts against 10,000 (streaming keeps it flat);
+* equivalence: in this process, the engine's violations on every corpus file must equal those
+  of the straightforward engine in ``reference.py``.
+
+Timings are the best of ``--runs`` runs, after one warm-up run (which also fills the pack cache).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import write_growth_pack, write_small_drafts
+
+TARGETS = {
+    "mb_per_s": 10.0,
+    "startup_ms": 150.0,
+    "speedup": 1.7,
+    "growth": 1.25,
+    "rss_mb": 150.0,
+}
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    rss_mb: float
+    status: int
+    output: bytes
+
+
+def newslint_command() -> list[str]:
+    script = Path(sys.executable).with_name("newslint")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "newslint"]
+
+
+def run(args: Sequence[str], env: dict[str, str] | None = None) -> Run:
+    """Run ``newslint args`` once; wall time, the child's peak RSS, its status and stdout."""
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            [*newslint_command(), *args], stdout=out, stderr=subprocess.DEVNULL, env=env
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        output = out.read()
+    code = proc.returncode
+    if code not in (0, 1):
+        raise SystemExit(f"bench: newslint {' '.join(args)} exited with {code}")
+    return Run(seconds, usage.ru_maxrss / 1024, code, output)
+
+
+def best(args: Sequence[str], runs: int) -> Run:
+    run(args)  # warm-up: page cache, pack cache
+    results = [run(args) for _ in range(runs)]
+    return min(results, key=lambda r: r.seconds)
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    from newslint.files import discover
+
+    return [Path(p) for p in discover([str(corpus)])]
+
+
+def style_args(styles: Sequence[str]) -> list[str]:
+    return [arg for s in styles for arg in ("--style", s)]
+
+
+def check_equivalence(files: Sequence[Path], styles: Sequence[str]) -> tuple[int, int]:
+    """Files and violations compared; exits when the engine and the reference disagree."""
+    from reference import reference_lint
+
+    from newslint import lint_document
+    from newslint.formats import format_for, parse
+    from newslint.source import decode
+    from newslint.style import load_style
+
+    style = load_style(list(styles) or None)
+    total = 0
+    for path in files:
+        source = decode(path.read_bytes(), str(path))
+        doc = parse(source.text, format_for(str(path)), str(path))
+        fast = lint_document(doc, style)
+        slow = reference_lint(doc, style)
+        if fast != slow:
+            extra = [v for v in fast if v not in slow][:3]
+            missing = [v for v in slow if v not in fast][:3]
+            raise SystemExit(
+                f"bench: {path}: engine differs from reference\n"
+                f"  only engine: {extra}\n  only reference: {missing}"
+            )
+        total += len(fast)
+    return len(files), total
+
+
+def startup_file(files: Sequence[Path]) -> Path:
+    return min(files, key=lambda p: abs(p.stat().st_size - 5000))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    p.add_argument("corpus", type=Path)
+    p.add_argument("--style", action="append", default=[], metavar="PACK_OR_DIR")
+    p.add_argument("--runs", type=int, default=3, help="timed runs per figure (best is kept)")
+    p.add_argument("--startup-runs", type=int, default=15)
+    p.add_argument("--memory-files", type=int, default=100_000, help="0 skips the memory test")
+    p.add_argument("--skip-equivalence", action="store_true")
+    args = p.parse_args(argv)
+
+    files = corpus_files(args.corpus)
+    size_mb = sum(f.stat().st_size for f in files) / 1e6
+    styles = style_args(args.style)
+    rows: list[tuple[str, str, str]] = []
+
+    def row(name: str, value: str, target: str = "") -> None:
+        rows.append((name, value, target))
+        print(f"  {name:<34} {value:>14}  {target}", file=sys.stderr, flush=True)
+
+    print(
+        f"newslint benchmark on {args.corpus} ({', '.join(args.style) or 'core'})", file=sys.stderr
+    )
+    one = best([*styles, "--jobs", "1", str(args.corpus)], args.runs)
+    row("files", f"{len(files)}")
+    row("MB", f"{size_mb:.2f}")
+    row("seconds (--jobs 1)", f"{one.seconds:.3f}")
+    row("MB/s (--jobs 1)", f"{size_mb / one.seconds:.1f}", f">= {TARGETS['mb_per_s']:.0f}")
+    row("peak RSS MB (--jobs 1)", f"{one.rss_mb:.1f}", f"<= {TARGETS['rss_mb']:.0f}")
+
+    sample = startup_file(files)
+    run([*styles, str(sample)])
+    times = [run([*styles, str(sample)]).seconds * 1000 for _ in range(args.startup_runs)]
+    row(
+        f"start-up ms ({sample.stat().st_size} B)",
+        f"{statistics.median(times):.0f}",
+        f"<= {TARGETS['startup_ms']:.0f}",
+    )
+
+    two = best([*styles, "--jobs", "2", str(args.corpus)], args.runs)
+    if two.output != one.output:
+        raise SystemExit("bench: --jobs 2 output differs from --jobs 1")
+    row("seconds (--jobs 2)", f"{two.seconds:.3f}")
+    row("jobs speed-up (1 -> 2)", f"{one.seconds / two.seconds:.2f}x", f">= {TARGETS['speedup']}x")
+
+    with tempfile.TemporaryDirectory(prefix="newslint-bench-") as tmp:
+        extra = write_growth_pack(Path(tmp) / "generated")
+        grown = best(
+            [
+                *styles,
+                *(styles or ["--style", "core"]),
+                "--style",
+                str(extra),
+                "--jobs",
+                "1",
+                str(args.corpus),
+            ],
+            args.runs,
+        )
+        row("seconds (+3,000 generated terms)", f"{grown.seconds:.3f}")
+        row("growth ratio", f"{grown.seconds / one.seconds:.2f}", f"<= {TARGETS['growth']}")
+
+    if args.memory_files:
+        with tempfile.TemporaryDirectory(prefix="newslint-bench-") as tmp:
+            root = Path(tmp)
+            write_small_drafts(root, args.memory_files)
+            small = run([*styles, "--jobs", "1", str(root / "000")])
+            big = run([*styles, "--jobs", "1", str(root)])
+            row("peak RSS MB (1,000 small files)", f"{small.rss_mb:.1f}")
+            row(
+                f"peak RSS MB ({args.memory_files:,} files)",
+                f"{big.rss_mb:.1f}",
+                f"<= {TARGETS['rss_mb']:.0f}",
+            )
+            row(f"seconds ({args.memory_files:,} files)", f"{big.seconds:.2f}")
+
+    if not args.skip_equivalence:
+        started = time.perf_counter()
+        checked, violations = check_equivalence(files, args.style)
+        row(
+            "same violations as reference",
+            f"{checked} files",
+            f"{violations} violations, {time.perf_counter() - started:.0f} s",
+        )
+
+    print()
+    print("| measure | value | target |")
+    print("|---|---:|---|")
+    for name, value, target in rows:
+        print(f"| {name} | {value} | {target} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
