@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from newslint.checks import wordlist
 from newslint.checks.base import is_literal, token_pattern
-from newslint.checks.wordlist import SAFE_CLASS, WordList, compile_wordlist, text_words
+from newslint.checks.wordlist import WordList, compile_wordlist, text_words
+from newslint.twin import SAFE_CLASS
 
 
 @pytest.fixture(autouse=True, params=["re", "regex"])
@@ -158,3 +159,34 @@ def test_generated_lists_match_like_the_plain_alternation(
     got = [(m.start(), m.end()) for m in wl.finditer(text)]
     want = [(m.start(), m.end()) for m in plain(tokens, flags, wholeword).finditer(text)]
     assert got == want
+
+
+# --- twin patterns: re on plain text, regex elsewhere ------------------------------------
+
+TWIN_TEXTS = st.lists(
+    st.sampled_from([*"ab AB\t\n.'’-_1é£\x00@/", "the", "The", "www.", ".com", "Ω"]), max_size=40
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=TWIN_TEXTS)
+def test_a_twin_pattern_finds_what_its_regex_pattern_finds(text: str) -> None:
+    from newslint.checks.repetition import _DOUBLED, _DOUBLED_I
+    from newslint.formats.inline import _URL
+
+    for twin in (_DOUBLED, _DOUBLED_I, _URL):
+        got = [(m.span(), m.groups()) for m in twin.finditer(text)]
+        want = [(m.span(), m.groups()) for m in twin.regex.finditer(text)]
+        assert got == want
+
+
+def test_a_twin_uses_re_only_on_plain_text() -> None:
+    from newslint.twin import TwinPattern, is_plain
+
+    twin = TwinPattern(r"(\w+) \1", regex.IGNORECASE)
+    assert is_plain("the The\x00 £5 – “quoted”")
+    assert not is_plain("Ελλάδα")
+    assert type(next(twin.finditer("the The"))).__module__ == "re"
+    assert type(next(twin.finditer("the The Ελλάδα"))).__module__ in ("regex", "_regex")
+    assert TwinPattern(r"\p{Lu}\w+").finditer("Plain")  # no twin: regex syntax
+    assert not TwinPattern(r"\p{Lu}\w+")._fast()

@@ -9,14 +9,15 @@ from typing import Any
 import regex
 
 from ..document import Document
+from ..twin import TwinPattern
 from .base import Finding, Rule
 
 # A word, then spaces or one line break (not a blank line), then the same word.  After the line
 # break, masked characters may stand for a container's marker ("> " in a Markdown quote).
-_DOUBLED = regex.compile(
+_DOUBLED = TwinPattern(  # scanned with re on plain text: the same matches, faster
     r"(?<![\w'’-])(\w+(?:['’]\w+)?)([ \t]+\n?[ \t\x00]*|\n[ \t\x00]*)(\1)(?![\w'’-])"
 )
-_DOUBLED_I = regex.compile(_DOUBLED.pattern, regex.IGNORECASE)
+_DOUBLED_I = TwinPattern(_DOUBLED.pattern, regex.IGNORECASE)
 # What may stand between the two words in the original text: space, one line break, and the
 # markers of block quotes that continue on the next line.
 _SEPARATOR = regex.compile(r"[ \t]*(?:\n[ \t>]*)?")
@@ -45,8 +46,8 @@ class Repetition(Rule):
         object.__setattr__(self, "_exceptions", frozenset(e.lower() for e in self.exceptions))
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        pattern: regex.Pattern[str] = _DOUBLED_I if self.ignorecase else _DOUBLED
-        for m in pattern.finditer(doc.view, overlapped=False):
+        pattern = _DOUBLED_I if self.ignorecase else _DOUBLED
+        for m in pattern.finditer(doc.view):
             word = m.group(1)
             if word.isdigit() or word.lower() in self._exceptions:
                 continue

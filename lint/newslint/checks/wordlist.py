@@ -16,13 +16,13 @@ doubled inside it) fall back to the plain alternation.
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
+from ..twin import SAFE, UNSAFE, same_in_re
 from .base import ExceptionSpans, compile_pattern, is_literal, token_pattern
 
 _WORD_CHAR = regex.compile(r"\w", regex.V0)
@@ -31,16 +31,7 @@ _RIGHT = r"(?![\w-])"
 _GROUP = "newslint_t"
 _SEP = " "  # the unit key of a run of spaces between two words of a phrase
 
-# Characters on which the ``re`` and ``regex`` engines agree: what ``\w`` and ``\s`` match, and
-# which characters match each other ignoring case (each folds to one character).  ASCII,
-# Latin-1 but superscripts, fractions and sharp s, and the punctuation and currency blocks.
-# tests/test_wordlist.py checks the agreement character by character.
-SAFE_CLASS = (
-    "\t-\r -~\xa0-\xb1\xb4-\xb8\xba\xbb\xbf-\xde\xe0-\xff"
-    "\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e\u20a0-\u20bf"
-)
-_SAFE = re.compile(f"[{SAFE_CLASS}]*")
-_UNSAFE = re.compile(f"[^{SAFE_CLASS}]")
+_SAFE, _UNSAFE = SAFE, UNSAFE  # see ..twin
 _RUN = re.compile(r"\w+")
 FAST_AFTER = 50_000  # characters scanned before the ``re`` pattern is compiled
 
@@ -342,14 +333,7 @@ class LazyExceptions:
 
 
 def _same_in_re(source: str) -> bool:
-    """Whether ``re`` compiles ``source`` without an error or a warning."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        try:
-            re.compile(source)
-        except (re.error, Warning, RecursionError, OverflowError):
-            return False
-    return True
+    return same_in_re(source)
 
 
 _ALTERNATIVES = re.compile(r"(?<!\\)\(\?:([A-Za-z]+(?:\|[A-Za-z]+)+)\)")
