@@ -4,20 +4,19 @@ A pack's rules are pickled (compiled ``regex`` patterns pickle with their compil
 the user's cache folder: ``$NEWSLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/newslint``, else
 ``~/.cache/newslint``.  ``NEWSLINT_NO_CACHE`` (set to anything but empty) turns the cache off.
 
-An entry's key is a hash of the pack folder as given, the name and bytes of each of its rule
-files, the newslint version, and the name, size and modification time of each of newslint's own
-modules (so that a changed rule type never meets rules pickled by the old one).  Entries are
-written atomically (a temporary file renamed into place); one that cannot be read, for any
-reason, is ignored and written again.  A cache that cannot be written is no error: the pack is
-simply loaded each time.
+A pack folder (as given) has one entry, which holds its key: the name and bytes of each rule
+file, the newslint version, and the name, size and modification time of each of newslint's own
+modules (so that a changed rule type never meets rules pickled by the old one).  The entry is
+used only when its key equals the current one.  Entries are written atomically (a temporary
+file renamed into place); one that cannot be read, for any reason, is ignored and written
+again.  A cache that cannot be written is no error: the pack is simply loaded each time.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
-import tempfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -42,57 +41,63 @@ def cache_dir() -> Path | None:
 
 
 def code_stamp() -> str:
-    """Name, size and modification time of each of newslint's modules, hashed."""
+    """The version, and name, size and modification time of each of newslint's modules."""
     global _code_stamp
     if _code_stamp is None:
         from . import __version__
 
-        digest = hashlib.sha256(__version__.encode())
+        lines = [__version__]
         root = Path(__file__).resolve().parent
         for folder, dirs, names in os.walk(root):
             dirs.sort()
             for name in sorted(names):
                 if name.endswith(".py"):
                     stat = os.stat(os.path.join(folder, name))
-                    digest.update(f"{folder}/{name}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
-        _code_stamp = digest.hexdigest()
+                    lines.append(f"{folder}/{name}:{stat.st_size}:{stat.st_mtime_ns}")
+        _code_stamp = "\n".join(lines)
     return _code_stamp
 
 
-def pack_key(folder: Path) -> str | None:
-    """The key of a pack folder's current contents; ``None`` when a file cannot be read."""
-    digest = hashlib.sha256(code_stamp().encode())
-    digest.update(os.fsencode(str(folder)) + b"\0")
+def pack_key(folder: Path) -> bytes | None:
+    """What a cached pack must have been loaded from: the code stamp, the folder, and the name
+    and bytes of each rule file; ``None`` when a file cannot be read."""
+    parts = [code_stamp().encode(), os.fsencode(str(folder))]
     try:
         files = sorted(p for p in folder.iterdir() if p.suffix in _SUFFIXES and p.is_file())
         for path in files:
-            digest.update(os.fsencode(path.name) + b"\0")
-            digest.update(path.read_bytes() + b"\0")
+            parts.append(os.fsencode(path.name))
+            parts.append(path.read_bytes())
     except OSError:
         return None
-    return digest.hexdigest()
+    return b"\0".join(f"{len(part)}:".encode() + part for part in parts)
 
 
 def cached(folder: Path, load: Callable[[Path], T]) -> T:
-    """``load(folder)``, from the cache when the pack is unchanged since it was cached."""
+    """``load(folder)``, from the cache when the pack is unchanged since it was cached.
+
+    The entry holds the key it was written for, which must equal the current key byte for
+    byte: no hash stands in for the contents.
+    """
     where = cache_dir()
     key = pack_key(folder) if where is not None else None
     if where is None or key is None:
         return load(folder)
-    prefix = hashlib.sha256(os.fsencode(str(folder))).hexdigest()[:16]
-    entry = where / f"pack-{prefix}-{key[:32]}.pickle"
+    entry = where / f"pack-{zlib.crc32(os.fsencode(str(folder))):08x}.pickle"
     try:
         with open(entry, "rb") as fh:
-            value: T = pickle.load(fh)
-        return value
-    except Exception:  # missing, truncated, corrupted or stale: load the pack again
+            stored_key, value = pickle.load(fh)
+        if stored_key == key:
+            return value  # type: ignore[no-any-return]
+    except Exception:  # missing, truncated, corrupted or from other code: load it again
         pass
     value = load(folder)
-    _store(entry, prefix, value)
+    _store(entry, (key, value))
     return value
 
 
-def _store(entry: Path, prefix: str, value: object) -> None:
+def _store(entry: Path, value: object) -> None:
+    import tempfile
+
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
@@ -104,9 +109,6 @@ def _store(entry: Path, prefix: str, value: object) -> None:
         except BaseException:
             os.unlink(temp)
             raise
-        for old in entry.parent.glob(f"pack-{prefix}-*.pickle"):
-            if old != entry:
-                old.unlink(missing_ok=True)  # the same folder's older contents
         entries = list(entry.parent.glob("pack-*.pickle"))
         if len(entries) > MAX_ENTRIES:  # folders that come and go (temporary ones)
             entries.sort(key=lambda p: p.stat().st_mtime)
