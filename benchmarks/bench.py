@@ -46,6 +46,7 @@ TARGETS = {
 @dataclass(frozen=True)
 class Run:
     seconds: float
+    cpu: float  # user + system seconds of the command and its workers
     rss_mb: float
     status: int
     output: bytes
@@ -71,7 +72,8 @@ def run(args: Sequence[str], env: dict[str, str] | None = None) -> Run:
     code = proc.returncode
     if code not in (0, 1):
         raise SystemExit(f"bench: newslint {' '.join(args)} exited with {code}")
-    return Run(seconds, usage.ru_maxrss / 1024, code, output)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, cpu, usage.ru_maxrss / 1024, code, output)
 
 
 def best(args: Sequence[str], runs: int) -> Run:
@@ -131,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--skip-equivalence", action="store_true")
     args = p.parse_args(argv)
 
+    load = os.getloadavg()[0]
     files = corpus_files(args.corpus)
     size_mb = sum(f.stat().st_size for f in files) / 1e6
     styles = style_args(args.style)
@@ -163,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if two.output != one.output:
         raise SystemExit("bench: --jobs 2 output differs from --jobs 1")
     row("seconds (--jobs 2)", f"{two.seconds:.3f}")
+    row("CPU seconds (--jobs 1 / --jobs 2)", f"{one.cpu:.2f} / {two.cpu:.2f}")
+    row("load average before the run", f"{load:.2f}", "(other work on the machine)")
     row("jobs speed-up (1 -> 2)", f"{one.seconds / two.seconds:.2f}x", f">= {TARGETS['speedup']}x")
 
     with tempfile.TemporaryDirectory(prefix="newslint-bench-") as tmp:
