@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .cache import cached
 from .checks import Rule
+from .checks.consistency import Consistency
 from .errors import RuleFileError
 from .rulefile import load_pack, resolve_pack
 
@@ -22,6 +23,9 @@ class Style:
     accept: frozenset[str] = frozenset()  # found texts never reported (a house's proper names)
     known: frozenset[str] = frozenset()  # rule ids and packs loaded, before any were dropped
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rules", defer_to_house(self.rules))
+
     @property
     def names(self) -> frozenset[str]:
         """Every full rule id and pack name that a directive or a config may name."""
@@ -35,6 +39,29 @@ class Style:
     @property
     def packs(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(r.pack for r in self.rules))
+
+
+def defer_to_house(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """Rules that ask for one form per document give way where the house has chosen the form.
+
+    With ``core`` and ``uk-news`` together, core's "one spelling of Zelensky per draft" would
+    otherwise offer "Zelenskyy" in a draft that mostly uses it, while uk-news corrects every
+    "Zelenskyy" to "Zelensky": the two fixes would undo each other.
+    """
+    decided: dict[str, str] = {}
+    for rule in rules:
+        decided.update(rule.decided_forms())
+    if not decided:
+        return rules
+    out: list[Rule] = []
+    for rule in rules:
+        if isinstance(rule, Consistency):
+            kept = rule.deferring_to(decided)
+            if kept is None:
+                continue
+            rule = kept
+        out.append(rule)
+    return tuple(out)
 
 
 def load_style(packs: Sequence[str | Path] | None = None, base: Path | None = None) -> Style:
