@@ -15,6 +15,7 @@ from typing import IO, NoReturn
 
 from . import __version__
 from .checks.base import SEVERITY_RANK
+from .engine import pattern_timeout
 from .errors import NewslintError
 from .fix import Fixed, fix_path, unified_diff, write_fixed
 from .formats import FORMATS as INPUT_FORMATS
@@ -122,8 +123,20 @@ def _use_color(choice: str, out: IO[str]) -> bool:
     return not os.environ.get("NO_COLOR") and hasattr(out, "isatty") and out.isatty()
 
 
+def _tolerant(stream: object) -> None:
+    """Let a stream print what its encoding cannot hold (a file name that is not UTF-8, a
+    draft's text on an ASCII terminal) as escapes rather than stop the run."""
+    if getattr(stream, "errors", None) != "strict" or not hasattr(stream, "reconfigure"):
+        return
+    utf8 = str(getattr(stream, "encoding", "")).lower().replace("_", "-") in ("utf-8", "utf8")
+    stream.reconfigure(errors="surrogateescape" if utf8 else "backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if argv is None:  # run as the command: the process's own streams
+        _tolerant(sys.stdout)
+        _tolerant(sys.stderr)
     try:
         if arguments and arguments[0] in SUBCOMMANDS:
             from .commands import run_command
@@ -143,6 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     if not args.paths:
         raise NewslintError("no paths given (use - to read standard input)")
+    pattern_timeout()  # a bad NEWSLINT_PATTERN_TIMEOUT stops the run before any draft is read
     project = Project(
         config=args.config,
         isolated=args.isolated,

@@ -90,6 +90,15 @@ def substitute(view: str, substitutions: Iterable[tuple[int, str]]) -> str:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """What a reader wants the report to say about a whole draft (a fallback it took)."""
+
+    rule: str
+    message: str
+    severity: str = "warning"
+
+
+@dataclass(frozen=True)
 class Document:
     """A draft ready for checking.  Build it with :func:`make_document`."""
 
@@ -104,6 +113,7 @@ class Document:
     directives: tuple[Span, ...] = ()
     references: tuple[Span, ...] = ()
     lines: tuple[int, ...] = field(default=(0,), repr=False)
+    notices: tuple[Notice, ...] = ()
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and 1-based column (in code points) of ``offset``."""

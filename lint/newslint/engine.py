@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import math
+import os
 import string
 from typing import Any
 
 from .checks import Finding, Rule
+from .checks.base import time_limit
 from .document import Document
+from .errors import NewslintError
 from .style import Style
 from .violation import Violation
+
+#: Seconds a rule's patterns may search one draft (per MB of a longer one); 0 for no limit.
+PATTERN_TIMEOUT = "NEWSLINT_PATTERN_TIMEOUT"
+DEFAULT_PATTERN_TIMEOUT = 2.0
+RULE_TIMEOUT = "newslint.rule-timeout"
 
 
 class _Placeholders(dict[str, Any]):
@@ -52,6 +61,42 @@ def violation(doc: Document, rule: Rule, finding: Finding) -> Violation:
     )
 
 
+def pattern_timeout() -> float | None:
+    """The time limit from ``NEWSLINT_PATTERN_TIMEOUT`` (default 2 s); ``None`` for none."""
+    value = os.environ.get(PATTERN_TIMEOUT, "").strip()
+    if not value:
+        return DEFAULT_PATTERN_TIMEOUT
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not math.isfinite(seconds) or seconds < 0:
+        raise NewslintError(
+            f"{PATTERN_TIMEOUT} must be a number of seconds (0 for no limit), not '{value}'"
+        )
+    return seconds or None
+
+
+def rule_time_limit(doc: Document, seconds: float | None) -> float | None:
+    """A rule's time on ``doc``: ``seconds``, and as much again for each MB past the first."""
+    if seconds is None:
+        return None
+    return seconds * max(1.0, len(doc.text) / 1_000_000)
+
+
+def notice(doc: Document, rule: str, severity: str, message: str) -> Violation:
+    """A violation about the whole draft, reported at its first character."""
+    return Violation(doc.path, 1, 1, 1, 1, rule, severity, message, "", None, 0, 0)
+
+
+def timed_out(doc: Document, rule: Rule, seconds: float) -> Violation:
+    message = (
+        f"rule '{rule.name}' was stopped after {seconds:g} seconds searching this draft: "
+        f"simplify its patterns (or raise {PATTERN_TIMEOUT})"
+    )
+    return notice(doc, RULE_TIMEOUT, "error", message)
+
+
 def check_rule(doc: Document, rule: Rule) -> list[Violation]:
     """One rule's violations in the rule's scopes."""
     scopes = rule.scope
@@ -65,11 +110,19 @@ def check_rule(doc: Document, rule: Rule) -> list[Violation]:
 def lint_document(doc: Document, style: Style) -> list[Violation]:
     """Every violation of ``style`` in ``doc``, sorted by line, column and rule.
 
-    Accepted terms and violations suppressed by the draft's directives are left out.
+    Accepted terms and violations suppressed by the draft's directives are left out.  A rule
+    whose patterns run out of time (see :func:`pattern_timeout`) is reported as a violation of
+    ``newslint.rule-timeout`` instead of its findings, and the other rules go on.
     """
-    found: list[Violation] = []
+    found = [notice(doc, n.rule, n.severity, n.message) for n in doc.notices]
+    limit = rule_time_limit(doc, pattern_timeout())
     for rule in style.rules:
-        found.extend(check_rule(doc, rule))
+        try:
+            with time_limit(limit):
+                found.extend(check_rule(doc, rule))
+        except TimeoutError:  # only a rule's own patterns have a time limit
+            assert limit is not None
+            found.append(timed_out(doc, rule, limit))
     if doc.directives or style.accept:
         from .suppress import filter_violations
 

@@ -67,6 +67,7 @@ def _paragraph_quotes(view: str, start: int, end: int) -> list[Span]:
     double: int | None = None  # offset just after an open double quote
     single: int | None = None  # offset just after an open single quote
     marks = [(m.start(), m.group()) for m in _MARKS.finditer(view, start, end)]
+    last_closer = _last_closer(view, marks, end)
     for n, (i, mark) in enumerate(marks):
         nxt = view[i + 1] if i + 1 < end else " "
         prev = view[i - 1] if i > start else " "
@@ -94,7 +95,7 @@ def _paragraph_quotes(view: str, start: int, end: int) -> list[Span]:
                 single = None
         else:  # straight single quote: a quote mark only where it opens and later closes
             if single is None:
-                if _opens(view, i, start) and _wordy(nxt) and _closes_later(view, marks, n, end):
+                if _opens(view, i, start) and _wordy(nxt) and n < last_closer:
                     single = i + 1
             elif not prev.isspace() and not _wordy(nxt):
                 spans.append((single, i))
@@ -106,10 +107,13 @@ def _paragraph_quotes(view: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-def _closes_later(view: str, marks: list[tuple[int, str]], n: int, end: int) -> bool:
-    for i, mark in marks[n + 1 :]:
+def _last_closer(view: str, marks: list[tuple[int, str]], end: int) -> int:
+    """The index in ``marks`` of the last straight single mark that could close a quotation
+    (after a non-space, before a non-word), or -1: a mark before it has a closer later on."""
+    for n in range(len(marks) - 1, -1, -1):
+        i, mark = marks[n]
         if mark == "'" and not view[i - 1].isspace():
             nxt = view[i + 1] if i + 1 < end else " "
             if not _wordy(nxt):
-                return True
-    return False
+                return n
+    return -1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import reprlib
 import types
 import typing
 from collections.abc import Mapping
@@ -91,9 +92,18 @@ def _split_source(source: str) -> tuple[str, int | None]:
 
 def load_rule_file(path: Path, pack: str) -> list[Rule]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleFileError(f"cannot read rule file: {exc}", str(path)) from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RuleFileError(f"cannot read rule file: {exc.strerror or exc}", str(path)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RuleFileError(
+            f"not valid UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} "
+            "(save the rule file as UTF-8)",
+            str(path),
+            data.count(b"\n", 0, exc.start) + 1,
+        ) from None
     return parse_rules(text, str(path), pack)
 
 
@@ -221,7 +231,7 @@ def _convert(value: Any, hint: Any, key: str, fail: Any) -> Any:
     if origin is Literal:
         if value not in args:
             choices = ", ".join(str(a) for a in args)
-            raise fail(f"'{key}' must be one of: {choices}; got {value!r}", key)
+            raise fail(f"'{key}' must be one of: {choices}; got {_brief(value)}", key)
         return value
     if origin is tuple:
         if not isinstance(value, list):
@@ -241,15 +251,15 @@ def _convert(value: Any, hint: Any, key: str, fail: Any) -> Any:
         return hint(**convert_fields(hint, value, lambda m, k=None: fail(m, k, value)))
     if hint is bool:
         if not isinstance(value, bool):
-            raise fail(f"'{key}' must be true or false; got {value!r}", key)
+            raise fail(f"'{key}' must be true or false; got {_brief(value)}", key)
         return value
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise fail(f"'{key}' must be a whole number; got {value!r}", key)
+            raise fail(f"'{key}' must be a whole number; got {_brief(value)}", key)
         return value
     if hint is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise fail(f"'{key}' must be a number; got {value!r}", key)
+            raise fail(f"'{key}' must be a number; got {_brief(value)}", key)
         return float(value)
     if hint is str:
         if isinstance(value, bool):
@@ -259,15 +269,25 @@ def _convert(value: Any, hint: Any, key: str, fail: Any) -> Any:
                 key,
             )
         if value is None or isinstance(value, (list, dict)):
-            raise fail(f"'{key}' must be a string; got {value!r}", key)
+            raise fail(f"'{key}' must be a string; got {_brief(value)}", key)
         return str(value)
     raise TypeError(f"unsupported field type {hint!r}")  # pragma: no cover - a programming error
 
 
 def _shown(value: Any) -> str:
     if isinstance(value, str):
-        return f"{value!r} (write a list: [{value}])"
-    return "true/false" if isinstance(value, bool) else repr(value)
+        return f"{_brief(value)} (write a list: [{_BRIEF.repr_str(value, 0)[1:-1]}])"
+    return "true/false" if isinstance(value, bool) else _brief(value)
+
+
+_BRIEF = reprlib.Repr()
+_BRIEF.maxlevel, _BRIEF.maxlist, _BRIEF.maxdict, _BRIEF.maxstring = 2, 4, 4, 80
+_BRIEF.maxother = 80
+
+
+def _brief(value: Any) -> str:
+    """``repr(value)`` cut short: a value built of YAML aliases can be huge."""
+    return _BRIEF.repr(value)
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:

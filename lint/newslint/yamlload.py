@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -57,7 +58,24 @@ def load_yaml(text: str, path: str, error: type[NewslintError] = NewslintError) 
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        what = exc.problem or str(exc)
+        what = _explain(exc.problem or str(exc), text, line)
         raise error(f"invalid YAML: {what}", path, line) from None
     except yaml.YAMLError as exc:
         raise error(f"invalid YAML: {exc}", path) from None
+    except RecursionError:
+        raise error("invalid YAML: lists or mappings nested too deeply", path) from None
+
+
+_TAG = re.compile(r"constructor for the tag '([^']*)'")
+
+
+def _explain(problem: str, text: str, line: int | None) -> str:
+    """The parser's words, with what a person writing YAML by hand needs to know."""
+    tag = _TAG.search(problem)
+    if tag:  # !!python/object and the like are never constructed
+        name = tag.group(1).replace("tag:yaml.org,2002:", "!!")
+        return f"the tag '{name}' is not allowed (a rule file holds plain data only)"
+    lines = text.splitlines()
+    if line is not None and 0 < line <= len(lines) and "\t" in lines[line - 1]:
+        return f"{problem} (YAML does not allow tabs for indenting: use spaces)"
+    return problem

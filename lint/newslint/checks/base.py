@@ -8,10 +8,13 @@ findings into violations with messages and positions.
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 import regex
 
@@ -168,8 +171,60 @@ class ExceptionSpans:
     """The spans of a document matched by a rule's ``exceptions`` patterns."""
 
     def __init__(self, pattern: regex.Pattern[str] | None, view: str) -> None:
-        self.spans = [m.span() for m in pattern.finditer(view)] if pattern is not None else []
+        self.spans = [m.span() for m in finditer(pattern, view)] if pattern is not None else []
 
     def covers(self, start: int, end: int) -> bool:
         i = bisect_right(self.spans, (start, float("inf"))) - 1
         return i >= 0 and self.spans[i][1] >= end
+
+
+# --- a time limit on the patterns of rules ------------------------------------------------
+#
+# Rule files are written by style editors, and a pattern such as ``(a+)+$`` can search a long
+# line for hours.  The engine gives each rule a budget of time on each draft (see
+# :func:`newslint.engine.lint_document`); every search with a pattern that comes from a rule
+# file goes through :func:`finditer` or :func:`fullmatch`, which hand the time left to the
+# ``regex`` module.  When it runs out, ``regex`` raises :class:`TimeoutError` and the engine
+# reports the rule instead of its findings.
+
+_DEADLINE: ContextVar[float | None] = ContextVar("newslint_pattern_deadline", default=None)
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Searches with rule patterns inside the block share ``seconds`` (``None``: no limit)."""
+    token = _DEADLINE.set(None if seconds is None else time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def time_left() -> float | None:
+    """Seconds left for searching with rule patterns, ``None`` without a limit.
+
+    Raises :class:`TimeoutError` when the time is up.
+    """
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return None
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("the rule's time is up")
+    return left
+
+
+def finditer(
+    pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None, **kw: Any
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer`` within the time left to the rule being checked."""
+    end = len(text) if endpos is None else endpos
+    found: Iterator[regex.Match[str]] = pattern.finditer(text, pos, end, timeout=time_left(), **kw)
+    return found
+
+
+def fullmatch(
+    pattern: regex.Pattern[str], text: str, pos: int, endpos: int
+) -> regex.Match[str] | None:
+    """``pattern.fullmatch`` within the time left to the rule being checked."""
+    return pattern.fullmatch(text, pos, endpos, timeout=time_left())

@@ -9,7 +9,15 @@ from typing import Any
 import regex
 
 from ..document import Document
-from .base import Finding, Rule, compile_pattern, is_literal, match_case, token_pattern
+from .base import (
+    Finding,
+    Rule,
+    compile_pattern,
+    finditer,
+    is_literal,
+    match_case,
+    token_pattern,
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -73,7 +81,7 @@ class Consistency(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         for group, pattern in zip(self.either, self._groups, strict=True):
             matches: list[tuple[int, int, int]] = []  # (start, end, variant)
-            for m in pattern.finditer(doc.view):
+            for m in finditer(pattern, doc.view):
                 if m.end() > m.start() and m.lastgroup:
                     matches.append((m.start(), m.end(), int(m.lastgroup[1:])))
             used = {variant for _, _, variant in matches}

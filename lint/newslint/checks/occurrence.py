@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from ..document import Document, Span
 from ..prose import LEADING_MARKS, char_count, sentences_by_line, words
-from .base import Finding, Rule, compile_tokens
+from .base import Finding, Rule, compile_tokens, finditer
 
 Unit = Literal["headline", "sentence", "paragraph", "document"]
 Measure = Literal["characters", "words", "matches"]
@@ -67,7 +67,7 @@ class Occurrence(Rule):
             if self._token is not None:
                 found = [
                     m.span()
-                    for m in self._token.finditer(doc.view, start, end)
+                    for m in finditer(self._token, doc.view, start, end)
                     if doc.scope_at(m.start()) in self.scope
                 ]
                 if self.max is not None and len(found) > self.max:

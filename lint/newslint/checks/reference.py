@@ -14,7 +14,7 @@ from typing import Any, Literal
 import regex
 
 from ..document import Document
-from .base import Finding, Rule, compile_tokens
+from .base import Finding, Rule, compile_tokens, finditer
 from .names import HONORIFICS_DEFAULT, POST_NOMINALS, TITLE_WORDS, Token, given_name, runs, surname
 
 Policy = Literal["required", "forbidden", "optional"]
@@ -336,7 +336,7 @@ class Reference(Rule):
     def _variant_findings(self, doc: Document) -> Iterator[tuple[Finding, str]]:
         if self._variants is None:
             return
-        for match in self._variants.finditer(doc.view):
+        for match in finditer(self._variants, doc.view):
             target = self._variant_to[match.group()]
             yield self._finding("variant", match.start(), match.end(), target), "variant"
 

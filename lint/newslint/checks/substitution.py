@@ -14,6 +14,7 @@ from .base import (
     Rule,
     compile_pattern,
     compile_tokens,
+    fullmatch,
     is_literal,
     match_case,
     token_pattern,
@@ -107,7 +108,7 @@ class Substitution(Rule):
         value = self.swap[key]
         found = doc.text[start:end]
         if not is_literal(key):
-            single = self._single(key).fullmatch(doc.view, start, end)
+            single = fullmatch(self._single(key), doc.view, start, end)
             value = single.expand(value) if single else value
         replacement = match_case(found, value)
         if replacement == found:

@@ -23,7 +23,14 @@ from typing import Any
 import regex
 
 from ..twin import SAFE, UNSAFE, same_in_re
-from .base import ExceptionSpans, compile_pattern, is_literal, token_pattern
+from .base import (
+    ExceptionSpans,
+    compile_pattern,
+    finditer,
+    is_literal,
+    time_left,
+    token_pattern,
+)
 
 _WORD_CHAR = regex.compile(r"\w", regex.V0)
 _LEFT = r"(?<![\w'’-])"
@@ -260,9 +267,11 @@ class WordList:
             safe = words is not None
         else:
             safe = self.fast_source is not None and _UNSAFE.search(view, pos, end) is None
-        if safe and self.fast_source is not None and self._worth_fast(end - pos):
+        # A rule's own patterns run on ``regex``, which stops them when their time is up.
+        timed = bool(self._patterns) and time_left() is not None
+        if safe and not timed and self.fast_source is not None and self._worth_fast(end - pos):
             return self.fast.finditer(view, pos, end)  # type: ignore[no-any-return]
-        return self.pattern.finditer(view, pos, end)  # type: ignore[no-any-return]
+        return finditer(self.pattern, view, pos, end)
 
     def _worth_fast(self, length: int) -> bool:
         """Whether to scan with the ``re`` pattern: once it is compiled, or once enough text

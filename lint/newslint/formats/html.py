@@ -185,9 +185,20 @@ def _complement(spans: list[Span], length: int) -> list[Span]:
     return out
 
 
+def _no_open_tail(text: str) -> str:
+    """``text`` with each ``<`` after the last ``>`` made a space: no tag can start there, and
+    Python's parser (before 3.11.13 and 3.12.11) would read each to the end again.  The parser
+    reads such a ``<`` as text anyway, so every offset and every span of prose stays the same.
+    """
+    last = text.rfind(">") + 1
+    if "<" not in text[last:]:
+        return text
+    return text[:last] + text[last:].replace("<", " ")
+
+
 def parse_html(text: str, path: str = "<text>") -> Document:
     reader = _Reader(text)
-    reader.feed(text)
+    reader.feed(_no_open_tail(text))
     reader.close()
     reader._boundary()
 

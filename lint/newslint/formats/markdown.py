@@ -15,9 +15,14 @@ from typing import Any
 
 import regex
 
-from ..document import Document, Span, make_document
+from ..document import Document, Notice, Span, make_document
 from ..suppress import comment_directives, is_directive_comment
 from .inline import url_spans
+
+# Block levels markdown-it reads: a block quote is one, a list and its item two.  Past them it
+# would skip the rest silently, so a draft nested deeper is read as plain text with a notice.
+MAX_NESTING = 100
+NESTING_NOTICE = "newslint.markdown-nesting"
 
 HEADLINE_KEYS = frozenset({"title", "headline"})
 PROSE_KEYS = frozenset({"description", "summary", "subtitle", "standfirst", "dek", "excerpt"})
@@ -45,7 +50,8 @@ _INLINE = regex.compile(
 def _parser() -> Any:
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark")
+    # Only the blocks are used; inline syntax is masked by _INLINE, so it is not parsed.
+    return MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).disable(["inline", "text_join"])
 
 
 def _front_matter(text: str, lines: list[int]) -> tuple[int, Span | None, list[Span]]:
@@ -117,7 +123,12 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
         prose.append(headline)
     inner_masks: list[Span] = []
     directives: list[Span] = []
-    tokens = _parser().parse(source)
+    try:
+        tokens = _parser().parse(source)
+    except RecursionError:
+        tokens = None
+    if tokens is None or any(token.level >= MAX_NESTING - 1 for token in tokens):
+        return _as_plain_text(text, path)
     for token in tokens:
         if token.type == "html_block" and token.map and "newslint-" in token.content:
             first, stop = token.map
@@ -159,6 +170,19 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
         paragraphs=paragraphs,
         directives=directives,
     )
+
+
+def _as_plain_text(text: str, path: str) -> Document:
+    """A draft whose Markdown nests too deeply to read: its text is checked as plain text."""
+    from dataclasses import replace
+
+    from .plaintext import parse_text
+
+    message = (
+        f"the Markdown nests block quotes or lists too deeply to read (over {MAX_NESTING} "
+        "levels); this draft was checked as plain text"
+    )
+    return replace(parse_text(text, path), notices=(Notice(NESTING_NOTICE, message),))
 
 
 def _inline_directives(text: str, start: int, end: int) -> list[Span]:

@@ -38,7 +38,7 @@ def artifact_uri(path: str, cwd: str | None = None) -> str:
             return Path(path).as_uri()
         path = relative
     posix = posixpath.normpath(path.replace(os.sep, "/"))
-    return quote(posix, safe="/")
+    return quote(os.fsencode(posix), safe="/")  # a name's bytes, even those not UTF-8
 
 
 def _first_sentence(text: str) -> str:

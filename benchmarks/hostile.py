@@ -1,0 +1,159 @@
+"""Time per MB of hostile drafts at two sizes, to show that each shape costs linear time.
+
+    python benchmarks/hostile.py [--small KB] [--large KB] [--style PACK ...] [--shape NAME ...]
+    python benchmarks/hostile.py --issue     # the sizes the issue names: a 5 MB line, a 50 MB draft
+
+Each shape is built at run time from made-up sentences; each is read and linted in this process
+(decode, parse, every rule), as ``newslint`` does for one file.  The last column is the ratio of
+the seconds per MB at the large size to those at the small one: about 1 for linear time, about
+``large / small`` for quadratic time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+
+from newslint import load_style
+from newslint.runner import lint_bytes
+from newslint.style import Style
+
+SENTENCES = (
+    "The council said the new bridge over the river would open in March.",
+    "Residents of the village had waited nine years for the work to start.",
+    '"We are pleased it is finally happening," said the leader of the council, Ann Pike.',
+    "The cost rose from £4m to £6.5m after the first contractor went bust (in 2019).",
+    "Mr Pike's deputy, who asked not to be named, said: 'It has been a long road.'",
+    "A spokesman for the contractor did not reply to a request for comment.",
+)
+
+
+def prose(size: int, *, paragraph: int = 4) -> str:
+    """Paragraphs of ``paragraph`` sentences, a headline first, about ``size`` characters."""
+    out = ["Bridge to open after nine-year wait\n\n"]
+    total = len(out[0])
+    n = 0
+    while total < size:
+        para = " ".join(SENTENCES[(n + k) % len(SENTENCES)] for k in range(paragraph)) + "\n\n"
+        out.append(para)
+        total += len(para)
+        n += 1
+    return "".join(out)[:size]
+
+
+def long_line(size: int) -> str:
+    """One line of prose with no line break at all."""
+    return prose(size + 100).replace("\n", " ")[:size]
+
+
+def nested_lists(size: int, depth: int = 500) -> str:
+    """Markdown lists nested ``depth`` levels deep, again and again."""
+    block = "".join("  " * level + "- item at this level\n" for level in range(depth)) + "\n"
+    return "# Lists\n\n" + block * max(1, size // len(block))
+
+
+def nested_quotes(size: int, depth: int = 500) -> str:
+    """Markdown block quotes nested ``depth`` levels deep, again and again."""
+    block = "> " * depth + "A quoted line, deep down.\n\n"
+    return "# Quotes\n\n" + block * max(1, size // len(block))
+
+
+def quote_marks(size: int) -> str:
+    """A paragraph of nothing much but quotation marks of every kind, most never closed."""
+    unit = "he said \"yes 'no “maybe ‘so ’ ' \" ” 'tis "
+    return "Marks\n\n" + unit * (size // len(unit))
+
+
+def open_quotes(size: int) -> str:
+    """A paragraph of straight single marks that each open a quotation none closes."""
+    return "Marks\n\n" + " 'word" * (size // 6)
+
+
+def brackets(size: int) -> str:
+    """A paragraph of brackets that open and never close, with a few strays that close."""
+    unit = "(a [b {c ( d ) ] "
+    return "Brackets\n\n" + unit * (size // len(unit))
+
+
+def blank_line(size: int) -> str:
+    """A headline and one line of nothing but spaces and tabs."""
+    return "Spaces\n\n" + " \t" * (size // 2)
+
+
+def backticks(size: int) -> str:
+    """Markdown with one paragraph of backticks, asterisks and brackets that never close."""
+    unit = "a `b *c _d [e <!-- f "
+    return "# Marks\n\n" + unit * (size // len(unit))
+
+
+def html_nesting(size: int, depth: int = 500) -> str:
+    """HTML with elements nested ``depth`` deep, with text at every level, again and again."""
+    block = "".join(f"<div><p>Level {n} text.</p>" for n in range(depth)) + "</div>" * depth
+    return "<h1>Deep</h1>\n" + (block + "\n") * max(1, size // len(block))
+
+
+def html_unclosed(size: int) -> str:
+    """HTML whose paragraphs are never closed, with character references everywhere."""
+    unit = "<p>Caf&eacute; &amp; bar &#8217;s &rsquo;t <b>bold <i>it "
+    return "<h1>Open</h1>\n" + unit * (size // len(unit))
+
+
+SHAPES: dict[str, tuple[Callable[[int], str], str]] = {
+    "draft": (prose, "text"),
+    "long-line": (long_line, "text"),
+    "nested-lists": (nested_lists, "markdown"),
+    "nested-quotes": (nested_quotes, "markdown"),
+    "quote-marks": (quote_marks, "text"),
+    "open-quotes": (open_quotes, "text"),
+    "brackets": (brackets, "text"),
+    "blank-line": (blank_line, "text"),
+    "md-unclosed": (backticks, "markdown"),
+    "html-nesting": (html_nesting, "html"),
+    "html-unclosed": (html_unclosed, "html"),
+}
+
+
+def measure(text: str, fmt: str, style: Style) -> tuple[float, int]:
+    """Seconds to read and lint ``text`` as a file of format ``fmt``, and the violations."""
+    data = text.encode("utf-8")
+    start = time.perf_counter()
+    _, _, violations = lint_bytes(data, f"draft.{fmt}", style, format=fmt)
+    return time.perf_counter() - start, len(violations)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--small", type=int, default=250, metavar="KB", help="small size (250 KB)")
+    p.add_argument("--large", type=int, default=1000, metavar="KB", help="large size (1,000 KB)")
+    p.add_argument("--style", action="append", default=[], metavar="PACK")
+    p.add_argument("--shape", action="append", default=[], choices=sorted(SHAPES))
+    p.add_argument(
+        "--issue", action="store_true", help="the issue's sizes: 1 and 5 MB; 10 and 50 MB drafts"
+    )
+    args = p.parse_args(argv)
+    style = load_style(args.style or ["core", "uk-news"])
+    shapes = args.shape or list(SHAPES)
+    print(f"{'shape':<14} {'size':>9} {'seconds':>8} {'s/MB':>7} {'found':>8} {'ratio':>6}")
+    for name in shapes:
+        make, fmt = SHAPES[name]
+        small, large = args.small * 1000, args.large * 1000
+        if args.issue:
+            small, large = (10_000_000, 50_000_000) if name == "draft" else (1_000_000, 5_000_000)
+        per_mb = []
+        for size in (small, large):
+            text = make(size)
+            seconds, found = measure(text, fmt, style)
+            mb = len(text.encode("utf-8")) / 1e6
+            per_mb.append(seconds / mb)
+            ratio = f"{per_mb[1] / per_mb[0]:6.2f}" if len(per_mb) == 2 else ""
+            print(
+                f"{name:<14} {mb:7.2f}MB {seconds:8.2f} {seconds / mb:7.2f} {found:8d} {ratio}",
+                flush=True,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
