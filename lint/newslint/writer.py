@@ -2,9 +2,11 @@
 
 The new bytes go to a temporary file in the draft's own folder, which is flushed to disk, given
 the draft's permission bits (and owner, where allowed) and then renamed over the draft, so a
-reader sees either the old file or the new one, never half of one.  Just before the rename the
-draft is read again: if its bytes are not those that were linted, someone changed it meanwhile
-and nothing is written.  A symlink is followed, so the file it points to is the one replaced.
+reader sees either the old file or the new one, never half of one.  Before writing, the draft is
+read again: if its bytes are not those that were linted, someone changed it meanwhile and
+nothing is written; just before the rename its size, time and inode are compared once more, so
+a save in the meantime is not overwritten either.  A symlink is followed, so the file it points
+to is the one replaced.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ def write_atomic(path: str, data: bytes, *, expected: bytes) -> None:
     real = os.path.realpath(path)
     try:
         with open(real, "rb") as fh:
+            info = os.fstat(fh.fileno())  # before reading: a later write changes it
             current = fh.read()
-        info = os.stat(real)
     except OSError as exc:
         raise InputError(f"cannot read back before writing: {exc.strerror or exc}", path) from None
     if current != expected:
@@ -44,6 +46,8 @@ def write_atomic(path: str, data: bytes, *, expected: bytes) -> None:
         if hasattr(os, "chown") and (info.st_uid, info.st_gid) != _owner(temp):
             with suppress(OSError):
                 os.chown(temp, info.st_uid, info.st_gid)
+        if _changed(real, info):  # saved by someone else while the new bytes were written
+            raise InputError("changed on disk since it was read; not fixed", path)
         os.replace(temp, real)
     except OSError as exc:
         with suppress(OSError):
@@ -54,6 +58,15 @@ def write_atomic(path: str, data: bytes, *, expected: bytes) -> None:
             os.unlink(temp)
         raise
     _sync_folder(folder)
+
+
+def _changed(path: str, before: os.stat_result) -> bool:
+    try:
+        now = os.stat(path)
+    except OSError:
+        return True
+    fields = ("st_ino", "st_dev", "st_size", "st_mtime_ns")
+    return any(getattr(now, f) != getattr(before, f) for f in fields)
 
 
 def _owner(path: str) -> tuple[int, int]:
