@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import pickle
 import re
+import time
 
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newslint import lint_text
 from newslint.checks import wordlist
-from newslint.checks.base import is_literal, token_pattern
+from newslint.checks.base import is_literal, time_limit, token_pattern
 from newslint.checks.wordlist import WordList, compile_wordlist, text_words
-from newslint.twin import SAFE_CLASS
+from newslint.engine import RULE_TIMEOUT
+from newslint.rulefile import parse_rules
+from newslint.style import Style
+from newslint.twin import RE_PATTERN_TEXT, SAFE_CLASS, backtracks_safely
 
 
 @pytest.fixture(autouse=True, params=["re", "regex"])
@@ -190,3 +195,60 @@ def test_a_twin_uses_re_only_on_plain_text() -> None:
     assert type(next(twin.finditer("the The Ελλάδα"))).__module__ in ("regex", "_regex")
     assert TwinPattern(r"\p{Lu}\w+").finditer("Plain")  # no twin: regex syntax
     assert not TwinPattern(r"\p{Lu}\w+")._fast()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "safe"),
+    [
+        (r"(a+)+$", False),  # nested quantifiers
+        (r"(?:ab)+c", False),  # a repeated group
+        (r"\w+\w+x", False),  # neighbours that take the same characters
+        (r"\d+0\d+", False),  # ... even with a character of theirs between them
+        ("a?" * 20 + "a" * 20, False),  # a long chain of options
+        (r"x*(?:y|xz+)", False),  # a branch holding a repeat that overlaps
+        (r"\w+\s+\w+", True),  # each repeat ends at a character it cannot take
+        (r"(\d[\d,.]*)([\s-])meter(s?)", True),
+        (r"(?<![\w'’])((?:re|de)?(?:agon|apolog))iz(e|es|ed)(?![\w-])", True),
+        (r"(?<![\w.])U\.S\.(?=[ \t]*(?:\n|$)|\s+(?:The|He)\b)", True),
+        (r"(", False),  # not a pattern at all
+    ],
+)
+def test_only_patterns_that_cannot_backtrack_for_long_run_on_re(pattern: str, safe: bool) -> None:
+    assert backtracks_safely(pattern) is safe
+    fast = compile_wordlist(["colour", pattern], ignorecase=True).fast_source if safe else None
+    assert (fast is not None) is safe or pattern == "("
+
+
+@pytest.mark.parametrize(("length", "stopped"), [(30, False), (50_000, True)])
+def test_a_pattern_that_backtracks_for_ever_is_stopped_on_plain_text(
+    monkeypatch: pytest.MonkeyPatch, length: int, stopped: bool
+) -> None:
+    """Plain text would go to ``re``, which cannot be stopped (30 a's and a b take it minutes):
+    ``(a+)+$`` stays on ``regex``, which gets through 30 a's at once and is stopped, and the
+    rule reported, on a long run."""
+    monkeypatch.setenv("NEWSLINT_PATTERN_TIMEOUT", "0.2")
+    rules = (
+        "rules:\n  - id: slow\n    type: existence\n    tokens: ['(a+)+$']\n    wholeword: false\n"
+    )
+    style = Style(parse_rules(rules, "r.yaml", "house"))
+    started = time.monotonic()
+    found = lint_text("Head\n\n" + "a" * length + "b\n", style=style, format="text")
+    assert time.monotonic() - started < 5
+    assert [(v.rule, v.line, v.column) for v in found] == [(RULE_TIMEOUT, 1, 1)] * stopped
+    if stopped:
+        assert "'house.slow' was stopped after 0.2 seconds" in found[0].message
+
+
+def test_long_text_runs_rule_patterns_on_regex(
+    monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    """Beyond RE_PATTERN_TEXT characters even a safe pattern runs on regex, with the limit."""
+    wl = compile_wordlist(["colour", r"\w+ise"], ignorecase=True)
+    assert wl.fast_source is not None
+    text = "the colour we advise " * (RE_PATTERN_TEXT // 10)
+    used: list[str] = []
+    monkeypatch.setattr(wordlist, "finditer", lambda p, *a: used.append("regex") or p.finditer(*a))
+    with time_limit(10.0):
+        assert len(list(wl.finditer(text))) == 2 * (RE_PATTERN_TEXT // 10)
+        assert len(list(wl.finditer(text[: 21 * 50]))) == 2 * 50
+    assert used == ["regex"] * (1 if engine == "re" else 2)  # the short text on re

@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from ..twin import SAFE, UNSAFE, same_in_re
+from ..twin import RE_PATTERN_TEXT, SAFE, UNSAFE, backtracks_safely, same_in_re
 from .base import (
     ExceptionSpans,
     compile_pattern,
@@ -203,13 +203,18 @@ class WordList:
         see :meth:`finditer`), when no lower-case token and capitalised token can match at the
         same place: then the two kinds become separate tries and their order does not matter;
         and when every pattern token means the same to ``re``: it compiles there without a
-        warning (``re`` warns where ``regex`` reads nested sets or set operations).
+        warning (``re`` warns where ``regex`` reads nested sets or set operations).  ``re``
+        cannot be stopped, so pattern tokens must also be ones it cannot backtrack on for long
+        (:func:`~newslint.twin.backtracks_safely`).
         """
         if not all(_SAFE.fullmatch(self.tokens[n]) for n in (*literals, *patterns)):
             return None
         tail = [self._branch(n) for n in patterns]
         if not all(_same_in_re(branch) for branch in tail):
             return None
+        for n in patterns:
+            if not backtracks_safely(self.tokens[n], re.IGNORECASE if self.ignorecase[n] else 0):
+                return None
         folded = {n: self.tokens[n].casefold() for n in literals}
         kinds = {True: [n for n in literals if self.ignorecase[n]], False: []}
         kinds[False] = [n for n in literals if not self.ignorecase[n]]
@@ -267,8 +272,9 @@ class WordList:
             safe = words is not None
         else:
             safe = self.fast_source is not None and _UNSAFE.search(view, pos, end) is None
-        # A rule's own patterns run on ``regex``, which stops them when their time is up.
-        timed = bool(self._patterns) and time_left() is not None
+        # ``re`` runs a rule's own patterns only when they cannot backtrack for long (see
+        # _fast) on text short enough; otherwise ``regex`` stops them when their time is up.
+        timed = bool(self._patterns) and end - pos > RE_PATTERN_TEXT and time_left() is not None
         if safe and not timed and self.fast_source is not None and self._worth_fast(end - pos):
             return self.fast.finditer(view, pos, end)  # type: ignore[no-any-return]
         return finditer(self.pattern, view, pos, end)
