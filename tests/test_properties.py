@@ -71,7 +71,7 @@ PIECES = [
 ]
 
 draft = st.lists(st.sampled_from(PIECES), max_size=60).map("".join) | st.text(max_size=200)
-fmt = st.sampled_from(["text", "markdown"])
+fmt = st.sampled_from(["text", "markdown", "html"])
 
 
 @cache
