@@ -252,3 +252,29 @@ def test_long_text_runs_rule_patterns_on_regex(
         assert len(list(wl.finditer(text))) == 2 * (RE_PATTERN_TEXT // 10)
         assert len(list(wl.finditer(text[: 21 * 50]))) == 2 * 50
     assert used == ["regex"] * (1 if engine == "re" else 2)  # the short text on re
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needle"),
+    [
+        (r"(?<=\b(?:tv|radio)\s+)program(s?)", "program"),
+        (r"license(s?)(?=\s+(?:fee|fees)\b)", "license"),
+        (r"(?<![\w.])U\.S\.(?![\w.])", "U.S."),
+        (r"((?:re|de)?(?:agon|apolog))iz(ing|es)", "iz"),
+        (r"(\d[\d,.]*)([\s-])meter(s?)", "meter"),
+        (r"[a-z]+", ""),
+    ],
+)
+def test_the_plain_text_every_match_of_a_pattern_shows(pattern: str, needle: str) -> None:
+    assert wordlist.required_literal(wordlist.without_lookarounds(pattern)) == needle
+
+
+def test_a_list_with_patterns_skips_texts_without_what_its_matches_show() -> None:
+    wl = compile_wordlist(["gray", r"(?<=\b(?:tv|radio)\s+)program(s?)"], ignorecase=True)
+    assert wl.first_words is None
+    assert wl.needles == (frozenset({"gray"}), ("program",))
+    assert found(wl, "A TV Programs list, gray skies.") == [
+        (5, 13, r"(?<=\b(?:tv|radio)\s+)program(s?)"),
+        (20, 24, "gray"),
+    ]
+    assert found(wl, "A TV show; Graying skies.") == []

@@ -41,6 +41,7 @@ _SEP = " "  # the unit key of a run of spaces between two words of a phrase
 _SAFE, _UNSAFE = SAFE, UNSAFE  # see ..twin
 _RUN = re.compile(r"\w+")
 FAST_AFTER = 50_000  # characters scanned before the ``re`` pattern is compiled
+MOST_NEEDLES = 64  # strings looked for before a word list with patterns scans a text
 
 # The words of the last text seen (see text_words): every rule of a style asks about the same
 # document in turn, so one entry is enough.
@@ -57,6 +58,89 @@ def text_words(view: str) -> frozenset[str] | None:
         words = frozenset(w.casefold() for w in set(_RUN.findall(view)))
     _last_words[0], _last_words[1] = view, words
     return words
+
+
+_last_lower: list[Any] = [None, None]
+
+
+def text_lower(view: str) -> str:
+    """``view.lower()``, kept for the next rule that asks about the same text."""
+    if _last_lower[0] is not view:
+        _last_lower[0], _last_lower[1] = view, view.lower()
+    lowered: str = _last_lower[1]
+    return lowered
+
+
+def required_literal(source: str) -> str:
+    """The longest run of literal characters that every match of the ``re`` pattern ``source``
+    shows, found among its items in sequence (groups that neither repeat nor branch are looked
+    into); ``""`` when there is none or ``re`` cannot read it."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        items = list(_parser.parse(source))
+    except Exception:
+        return ""
+    best, run = "", ""
+    stack = items[::-1]
+    while stack:
+        op, av = stack.pop()
+        if op is c.SUBPATTERN:
+            stack.extend(list(av[3])[::-1])
+            continue
+        if op is c.LITERAL:
+            run += chr(av)
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the characters either side are still next to each other
+        else:
+            run = ""
+        best = max(best, run, key=len)
+    return best
+
+
+def without_lookarounds(source: str) -> str:
+    """``source`` without its look-ahead and look-behind groups: it matches what ``source``
+    matches, and more."""
+    out = []
+    i = 0
+    while i < len(source):
+        if source.startswith(("(?=", "(?!", "(?<=", "(?<!"), i) and not _in_class(source, i):
+            depth = 0
+            j = i
+            while j < len(source):
+                ch = source[j]
+                if ch == "\\":
+                    j += 2
+                    continue
+                if ch == "[" and not _in_class(source, j):
+                    j = _class_end(source, j)
+                    continue
+                depth += (ch == "(") - (ch == ")")
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+            continue
+        if source[i] == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        out.append(source[i])
+        i += 1
+    return "".join(out)
+
+
+def _class_end(source: str, start: int) -> int:
+    """The offset just after the ``[...]`` class that starts at ``source[start]``."""
+    j = start + 1
+    if source[j : j + 1] == "^":
+        j += 1
+    if source[j : j + 1] == "]":
+        j += 1
+    while j < len(source) and source[j] != "]":
+        j += 2 if source[j] == "\\" else 1
+    return j + 1
 
 
 def literal_body(token: str) -> str:
@@ -96,6 +180,9 @@ class WordList:
     flags: int = field(init=False, repr=False, compare=False)
     fast_source: str | None = field(init=False, repr=False, compare=False)
     first_words: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    needles: tuple[frozenset[str], tuple[str, ...]] | None = field(
+        init=False, repr=False, compare=False
+    )
     _compiled: Any = field(init=False, repr=False, compare=False)
     _literals: Any = field(init=False, repr=False, compare=False)  # folded text -> indices
     _singles: Any = field(init=False, repr=False, compare=False)
@@ -135,6 +222,7 @@ class WordList:
         object.__setattr__(self, "_compiled", {})
         object.__setattr__(self, "_singles", {})
         object.__setattr__(self, "first_words", self._first_words())
+        object.__setattr__(self, "needles", self._needles())
         _ = self.pattern  # compile now, so that a bad pattern is reported when loading
 
     def __getstate__(self) -> dict[str, Any]:
@@ -186,6 +274,36 @@ class WordList:
                 return None
             words.add(m.group().casefold())
         return frozenset(words)
+
+    def _needles(self) -> tuple[frozenset[str], tuple[str, ...]] | None:
+        """What every match shows when :attr:`first_words` cannot say: the first word of a
+        literal token (as in :meth:`_first_words`), or, lower-cased, a word of a literal token
+        matched within words or the longest run of plain characters a pattern token must match
+        (outside groups that repeat or branch).  On text of :data:`SAFE` characters, where
+        ``lower`` pairs exactly the characters that match each other ignoring case, a text with
+        none of the words and none of the strings holds no match."""
+        if self.first_words is not None:
+            return None
+        words, needles = set(), set()
+        for token in self.tokens:
+            if not _SAFE.fullmatch(token):
+                return None
+            first = _RUN.match(token)
+            if is_literal(token) and self.wholeword and first is not None:
+                words.add(first.group().casefold())
+                continue
+            if is_literal(token):
+                needle = max(token.split(), key=len)
+            else:
+                bare = without_lookarounds(token)  # regex's long look-behinds are not re's
+                needle = required_literal(bare) if same_in_re(bare) else ""
+            if not needle.strip():
+                return None
+            needles.add(needle.lower())
+        kept = tuple(sorted(n for n in needles if not any(o in n for o in needles if o != n)))
+        if len(kept) > MOST_NEEDLES:  # past that, scanning the text is cheaper
+            return None
+        return frozenset(words), kept
 
     def _starts_word(self, n: int) -> bool:
         return bool(_WORD_CHAR.match(self.tokens[n][0]))
@@ -270,6 +388,13 @@ class WordList:
             if words is not None and self.first_words.isdisjoint(words):
                 return iter(())
             safe = words is not None
+        elif self.needles is not None and _UNSAFE.search(view) is None:
+            words, needles = self.needles
+            if words.isdisjoint(text_words(view) or ()):
+                lowered = text_lower(view)
+                if not any(needle in lowered for needle in needles):
+                    return iter(())
+            safe = True
         else:
             safe = self.fast_source is not None and _UNSAFE.search(view, pos, end) is None
         # ``re`` runs a rule's own patterns only when they cannot backtrack for long (see
