@@ -9,9 +9,11 @@ with a date that cannot exist.  Month names are matched as written (capitalised)
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from functools import cache
+from typing import Any, Literal
 
 import regex
 
@@ -96,12 +98,54 @@ _MONTH_YEAR = rf"(?P<month>{_FULL}|(?:{_SHORT})\.?)(?P<ycomma>,?)[ \t]+{_YEAR}"
 _ISO = r"(?P<iy>[12]\d{3})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
 _NUMERIC = r"(?P<n1>[0-3]?\d)(?P<nsep>[/.-])(?P<n2>[0-3]?\d)(?P=nsep)(?P<ny>[12]\d{3})"
 
-DATE = regex.compile(
+DATE_SOURCE = (
     rf"{_BEFORE}(?:(?P<dmy>{_DMY})|(?P<mdy>{_MDY})|(?P<my>{_MONTH_YEAR})"
-    rf"|(?P<iso>{_ISO})|(?P<num>{_NUMERIC})){_AFTER}",
-    regex.V0,
+    rf"|(?P<iso>{_ISO})|(?P<num>{_NUMERIC})){_AFTER}"
 )
-_IN_BEFORE = regex.compile(r"(?i)\b(?:in|since|until|by|from|of)[ \t]+$")
+# Where a date can start: a digit, a month or weekday, "the" before a day; any character
+# outside ASCII (a digit of another script) too, and only the ASCII part of _BEFORE is asked.
+_STARTS = (
+    r"(?<![A-Za-z0-9_.,/:£$€-])(?=[0-9]|[^\x00-\x7f]|the[ \t]+[0-9]"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+)
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
+    """The date pattern, where dates can start, and "in" before a count; compiled when
+    first needed, so that styles without dates do not pay for them."""
+    return (
+        regex.compile(DATE_SOURCE, regex.V0),
+        re.compile(_STARTS),
+        regex.compile(r"(?i)\b(?:in|since|until|by|from|of)[ \t]+$"),
+    )
+
+
+def date_matches(view: str) -> list[regex.Match[str]]:
+    """The matches of the date pattern in ``view``, as its ``finditer`` gives them.
+
+    The pattern is tried only where a date can start, which a quick ``re`` scan finds; the
+    matches of the last view are kept, as every date rule of a style asks about them.
+    """
+    if _last[0] is view:
+        kept: list[regex.Match[str]] = _last[1]
+        return kept
+    date, starts, _ = _patterns()
+    found = []
+    pos = 0
+    for start in starts.finditer(view):
+        at = start.start()
+        if at < pos:
+            continue
+        m = date.match(view, at)
+        if m is not None:
+            found.append(m)
+            pos = m.end()
+    _last[0], _last[1] = view, found
+    return found
+
+
+_last: list[Any] = [None, None]
 
 
 @dataclass(frozen=True)
@@ -132,7 +176,7 @@ def find_dates(view: str, numeric: Literal["dmy", "mdy"] | None = None) -> Itera
     An all-figure date (13/02/2025) is read in ``numeric`` order, or, when that is not set,
     only when the order is clear (one part above 12, or both parts the same).
     """
-    for m in DATE.finditer(view):
+    for m in date_matches(view):
         found = _parse(m, view, numeric)
         if found is not None:
             yield found
@@ -163,7 +207,7 @@ def _parse(
     if m.group("my"):
         return FoundDate(start, end, "my", month, year=year)
     form: Literal["dmy", "mdy"] = "dmy" if m.group("dmy") else "mdy"
-    if form == "mdy" and year is None and _IN_BEFORE.search(view, max(0, start - 12), start):
+    if form == "mdy" and year is None and _patterns()[2].search(view, max(0, start - 12), start):
         # "In January 25 people left": a month and a count, not a date.
         return None
     weekday = None
