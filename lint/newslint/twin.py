@@ -237,9 +237,14 @@ class _Backtracking:
         source = _item_source(op, av)
         if source is None:
             return None
-        flags = re.IGNORECASE if self.ignorecase else 0
-        one = re.compile(source, flags | re.DOTALL)
-        return frozenset(ch for ch in _alphabet() if one.fullmatch(ch))
+        return _takes(source, self.ignorecase)
+
+
+@cache
+def _takes(source: str, ignorecase: bool) -> frozenset[str]:
+    """The characters of the alphabet that the one-character pattern ``source`` matches."""
+    one = re.compile(source, (re.IGNORECASE if ignorecase else 0) | re.DOTALL)
+    return frozenset(filter(one.fullmatch, _alphabet()))
 
 
 def _item_source(op: Any, av: Any) -> str | None:
