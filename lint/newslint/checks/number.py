@@ -221,8 +221,21 @@ class Number(Rule):
                 yield Finding(m.start(), m.end(), house, message=message)
 
 
-def sentence_starts(doc: Document) -> set[int]:
-    """The offsets at which the document's sentences start, headline included."""
+def sentence_starts(doc: Document) -> frozenset[int]:
+    """The offsets at which the document's sentences start, headline included.
+
+    Kept for the last document: each number rule of a style asks about it in turn.
+    """
+    if _last_starts[0] is not doc:
+        _last_starts[0], _last_starts[1] = doc, frozenset(_sentence_starts(doc))
+    starts: frozenset[int] = _last_starts[1]
+    return starts
+
+
+_last_starts: list[Any] = [None, frozenset()]
+
+
+def _sentence_starts(doc: Document) -> set[int]:
     spans = list(doc.paragraphs)
     if doc.headline is not None and doc.headline not in spans:
         spans.append(doc.headline)
