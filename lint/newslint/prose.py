@@ -76,6 +76,7 @@ _END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[\p{Lu}\p{N}
 # the line was a list item or a heading of its own, not part of a sentence running on.
 _LINE_BREAK = regex.compile(
     r"(?<=[\p{L}\p{N}%)\x00])[ \t]*\n(?=[ \t\x00]*(?:[-*•–]\s|\p{Lu}|\p{N}))"
+    r"|[ \t]*\n(?=[ \t\x00]*[-*•–][ \t])"
 )
 LEADING_MARKS = regex.compile(r"[\"“‘'(\[\s\x00]+")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -77,13 +78,35 @@ class Occurrence(Rule):
                     yield self._finding(start, end, len(found), self.min)
                 continue
             if self.measure == "words":
-                count = len(words(doc.view, start, end))
+                found = self._words(doc, start, end)
+                count = len(found)
+                if self.unit == "sentence" and _mostly_names(doc.view, found):
+                    continue  # a team sheet or a list of names, not a sentence
             else:
                 count = char_count(doc.view, start, end)
             if self.max is not None and count > self.max:
                 yield self._finding(start, end, count, self.max)
             elif self.min is not None and count < self.min:
                 yield self._finding(start, end, count, self.min)
+
+    def _words(self, doc: Document, start: int, end: int) -> list[Span]:
+        """The words of a unit, less those inside quotations when the rule leaves quotes alone."""
+        found = words(doc.view, start, end)
+        if "quote" in self.scope or not doc.quotes:
+            return found
+        i = bisect_right(doc.quotes, (start, start)) - 1
+        quotes = [q for q in doc.quotes[max(i, 0) :] if q[0] < end and q[1] > start]
+        if not quotes:
+            return found
+        out = []
+        q = 0
+        for w in found:
+            while q < len(quotes) and quotes[q][1] <= w[0]:
+                q += 1
+            if q < len(quotes) and quotes[q][0] <= w[0] < quotes[q][1]:
+                continue
+            out.append(w)
+        return out
 
     def _finding(self, start: int, end: int, count: int, limit: int) -> Finding:
         measure = self.token if self.measure == "matches" else self.measure
@@ -94,3 +117,9 @@ class Occurrence(Rule):
             ("limit", str(limit)),
         )
         return Finding(start, end, None, params=params)
+
+
+def _mostly_names(view: str, found: list[Span]) -> bool:
+    """Most words capitalised: a list of names (a team sheet), not running prose."""
+    capitals = sum(1 for start, _ in found if view[start].isupper())
+    return capitals * 5 >= len(found) * 3
