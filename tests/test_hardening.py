@@ -508,3 +508,20 @@ def test_zero_means_no_time_limit(
     rule = "  - id: slow\n    type: existence\n    tokens: ['(a+)+$']\n    wholeword: false\n"
     found = lint_text("Head\n\n" + "a" * 400 + "b\n", style=_style(rule), format="text")
     assert (RULE_TIMEOUT in [v.rule for v in found]) == stopped  # slow, but it finishes
+
+
+def test_unclosed_markdown_comments_are_read_as_before() -> None:
+    """Skipping the hopeless search for the end of a comment changes no match."""
+    import random
+
+    from newslint.formats.markdown import _INLINE, _inline
+
+    pieces = ["<!--", "-->", "`", "``", "*", "_", "[", "](x)", "<a ", ">", "x", " ", "\n", "\\"]
+    pieces += ["!", "-", "<", "a@b.c", "~~", "<http://x>", "](", ")"]
+    rng = random.Random(6)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        plain = [(m.span(), m.lastgroup) for m in _INLINE.finditer(text, start, end)]
+        assert [(m.span(), m.lastgroup) for m in _inline(text, start, end)] == plain, text

@@ -10,6 +10,7 @@ first heading is the headline.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -107,7 +108,7 @@ def _inline_masks(text: str, lines: list[int], first: int, last: int) -> list[Sp
         if prefix > start:
             masks.append((start, prefix))
     start, end = lines[first], _line_end(text, lines, last)
-    for m in _INLINE.finditer(text, start, end):
+    for m in _inline(text, start, end):
         masks.append(m.span())
     masks.extend(url_spans(text, start, end))
     return masks
@@ -172,6 +173,40 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
     )
 
 
+class _Shifted:
+    """A match found in a slice of the text, with spans in the whole text."""
+
+    __slots__ = ("_m", "_shift", "lastgroup")
+
+    def __init__(self, m: Any, shift: int) -> None:
+        self._m, self._shift, self.lastgroup = m, shift, m.lastgroup
+
+    def span(self) -> Span:
+        return self._m.start() + self._shift, self._m.end() + self._shift
+
+    def group(self) -> str:
+        return str(self._m.group())
+
+
+def _inline(text: str, start: int, end: int) -> Iterator[Any]:
+    """The inline syntax of ``text[start:end]``, as ``_INLINE.finditer`` finds it.
+
+    An opening ``<!--`` with no ``-->`` after it cannot start a comment, but the regex would look
+    for the end from each one: thousands of them would take time growing with their square.
+    After the last ``-->``, each ``<!--`` is read with its last ``-`` as a control character,
+    which no branch of ``_INLINE`` treats differently, so only the hopeless search is skipped.
+    """
+    cut = text.rfind("-->", start, end)
+    cut = start if cut < 0 else cut + 3
+    if text.find("<!--", cut, end) < 0:
+        yield from _INLINE.finditer(text, start, end)
+        return
+    first = max(0, start - 1)  # the character before, for the lookbehinds
+    view = text[first:cut] + text[cut:end].replace("<!--", "<!-\x01")
+    for m in _INLINE.finditer(view, start - first):
+        yield _Shifted(m, first)
+
+
 def _as_plain_text(text: str, path: str) -> Document:
     """A draft whose Markdown nests too deeply to read: its text is checked as plain text."""
     from dataclasses import replace
@@ -191,7 +226,7 @@ def _inline_directives(text: str, start: int, end: int) -> list[Span]:
         return []
     return [
         m.span()
-        for m in _INLINE.finditer(text, start, end)
+        for m in _inline(text, start, end)
         if m.lastgroup == "comment" and is_directive_comment(m.group()[4:])
     ]
 
