@@ -385,3 +385,24 @@ def test_unknown_select_is_an_error(drafts: Path, capsys: pytest.CaptureFixture[
     status, out, err = run(capsys, "--format", "sarif", "--select", "core.nope", "news")
     assert (status, out) == (2, "")
     assert err.startswith("newslint: unknown rule or pack 'core.nope'")
+
+
+def test_json_stays_json_on_a_terminal_that_is_not_utf8(tmp_path: Path) -> None:
+    import json as jsonlib
+    import os
+    import subprocess
+    import sys
+
+    draft = tmp_path / "café.txt"
+    draft.write_text("Talks\n\nZelensky met Zelenskyy’s aides.\n", encoding="utf-8")
+    for fmt, name in (("json", "café.txt"), ("sarif", "caf%C3%A9.txt")):
+        result = subprocess.run(
+            [sys.executable, "-m", "newslint", "--isolated", "--format", fmt, str(draft)],
+            capture_output=True,
+            env={**os.environ, "PYTHONIOENCODING": "ascii"},
+            check=False,
+        )
+        out = result.stdout.decode("ascii")  # nothing but ASCII reached the terminal
+        data = jsonlib.loads(out)
+        text = jsonlib.dumps(data, ensure_ascii=False)
+        assert name in text and "Zelenskyy" in text, fmt

@@ -37,6 +37,12 @@ def _no_rule(name: str) -> Rule | None:
     return None
 
 
+def ascii_only(out: IO[str]) -> bool:
+    """True when ``out`` cannot carry UTF-8, so JSON must escape what is not ASCII to stay JSON."""
+    encoding = str(getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
+    return encoding not in ("utf-8", "utf8", "utf-8-sig")
+
+
 def make_formatter(
     name: str,
     out: IO[str],

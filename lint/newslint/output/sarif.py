@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..violation import Violation
+from . import ascii_only
 
 if TYPE_CHECKING:
     from ..checks import Rule
@@ -164,5 +165,5 @@ class SarifFormatter:
         }
 
     def finish(self) -> None:
-        json.dump(self.log(), self.out, ensure_ascii=False, indent=2)
+        json.dump(self.log(), self.out, ensure_ascii=ascii_only(self.out), indent=2)
         self.out.write("\n")
