@@ -55,6 +55,19 @@ def merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
     return tuple((s, e) for s, e in out)
 
 
+def complement(spans: Iterable[Span], length: int) -> list[Span]:
+    """The parts of ``[0, length)`` that no span covers (a reader masks all but its prose)."""
+    out = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start > pos:
+            out.append((pos, start))
+        pos = max(pos, end)
+    if pos < length:
+        out.append((pos, length))
+    return out
+
+
 def masked_view(text: str, masked: Sequence[Span]) -> str:
     """The text with every masked character but ``\\n`` replaced by ``MASK``; same length."""
     if not masked:

@@ -21,7 +21,7 @@ from html.parser import HTMLParser
 
 import regex
 
-from ..document import Document, Span, line_starts, make_document
+from ..document import Document, Span, complement, line_starts, make_document
 from ..suppress import is_directive_comment
 from .inline import url_spans
 
@@ -173,18 +173,6 @@ def _trim(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def _complement(spans: list[Span], length: int) -> list[Span]:
-    out = []
-    pos = 0
-    for start, end in sorted(spans):
-        if start > pos:
-            out.append((pos, start))
-        pos = max(pos, end)
-    if pos < length:
-        out.append((pos, length))
-    return out
-
-
 def _no_open_tail(text: str) -> str:
     """``text`` with each ``<`` after the last ``>`` made a space: no tag can start there, and
     Python's parser (before 3.11.13 and 3.12.11) would read each to the end again.  The parser
@@ -218,7 +206,7 @@ def parse_html(text: str, path: str = "<text>") -> Document:
         paragraphs.append((start, end))
     if dropped:
         prose = [s for s in prose if not any(d[0] <= s[0] < d[1] for d in dropped)]
-    masked = _complement(prose, len(text))
+    masked = complement(prose, len(text))
     for start, end in paragraphs:
         masked.extend(url_spans(text, start, end))
     return make_document(

@@ -16,7 +16,7 @@ from typing import Any
 
 import regex
 
-from ..document import Document, Notice, Span, make_document
+from ..document import Document, Notice, Span, complement, make_document
 from ..suppress import comment_directives, is_directive_comment
 from .inline import url_spans
 
@@ -161,7 +161,7 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
             prose.append(span)
             inner_masks.extend(_inline_masks(text, lines, first, last))
             directives.extend(_inline_directives(text, lines[first], _line_end(text, lines, last)))
-    masked = _complement(sorted(prose), len(text)) + inner_masks
+    masked = complement(prose, len(text)) + inner_masks
     return make_document(
         text,
         path=path,
@@ -229,15 +229,3 @@ def _inline_directives(text: str, start: int, end: int) -> list[Span]:
         for m in _inline(text, start, end)
         if m.lastgroup == "comment" and is_directive_comment(m.group()[4:])
     ]
-
-
-def _complement(spans: list[Span], length: int) -> list[Span]:
-    out = []
-    pos = 0
-    for start, end in spans:
-        if start > pos:
-            out.append((pos, start))
-        pos = max(pos, end)
-    if pos < length:
-        out.append((pos, length))
-    return out
