@@ -41,23 +41,15 @@ def violation(doc: Document, rule: Rule, finding: Finding) -> Violation:
     start, end = finding.start, finding.end
     if doc.references:  # a span never splits an HTML character reference
         start, end = doc.widen(start, end)
-    line, column = doc.position(start)
-    end_line, end_column = doc.position(end)
-    found = doc.text[start:end]
-    message = render_message(finding.message or rule.message, found, finding)
-    return Violation(
-        path=doc.path,
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_column,
+    message = render_message(finding.message or rule.message, doc.text[start:end], finding)
+    return Violation.at(
+        doc,
+        start,
+        end,
         rule=rule.name,
         severity=rule.severity,
         message=message,
-        found=found,
         replacement=finding.replacement,
-        start=start,
-        end=end,
     )
 
 
@@ -86,7 +78,7 @@ def rule_time_limit(doc: Document, seconds: float | None) -> float | None:
 
 def notice(doc: Document, rule: str, severity: str, message: str) -> Violation:
     """A violation about the whole draft, reported at its first character."""
-    return Violation(doc.path, 1, 1, 1, 1, rule, severity, message, "", None, 0, 0)
+    return Violation.at(doc, 0, 0, rule=rule, severity=severity, message=message)
 
 
 def timed_out(doc: Document, rule: Rule, seconds: float) -> Violation:

@@ -138,22 +138,7 @@ def read_suppressions(doc: Document) -> tuple[Suppressions, list[Directive]]:
 
 
 def _warning(doc: Document, span: Span, rule: str, message: str) -> Violation:
-    line, column = doc.position(span[0])
-    end_line, end_column = doc.position(span[1])
-    return Violation(
-        path=doc.path,
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_column,
-        rule=rule,
-        severity="warning",
-        message=message,
-        found=doc.text[span[0] : span[1]],
-        replacement=None,
-        start=span[0],
-        end=span[1],
-    )
+    return Violation.at(doc, span[0], span[1], rule=rule, severity="warning", message=message)
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .document import Document
 
 JSON_KEYS = (
     "path",
@@ -38,6 +41,36 @@ class Violation:
     replacement: str | None
     start: int
     end: int
+
+    @classmethod
+    def at(
+        cls,
+        doc: Document,
+        start: int,
+        end: int,
+        *,
+        rule: str,
+        severity: str,
+        message: str,
+        replacement: str | None = None,
+    ) -> Violation:
+        """The violation of ``rule`` at ``[start, end)`` of ``doc``, with its line and column."""
+        line, column = doc.position(start)
+        end_line, end_column = doc.position(end)
+        return cls(
+            path=doc.path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            rule=rule,
+            severity=severity,
+            message=message,
+            found=doc.text[start:end],
+            replacement=replacement,
+            start=start,
+            end=end,
+        )
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.path, self.line, self.column, self.rule, self.end_line, self.end_column)
