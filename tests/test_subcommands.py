@@ -144,3 +144,27 @@ def test_a_file_named_like_a_subcommand(work: Path, capsys: pytest.CaptureFixtur
     # Only the first argument names a subcommand.
     status, out, _ = run(capsys, "--select", "core.doubled-word", "rules")
     assert out == "rules:3:4: error core.doubled-word 'was' is repeated\n"
+
+
+def test_rules_and_explain_follow_the_project_config(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (work / "desk").mkdir()
+    (work / "desk" / "newslint.yaml").write_text(
+        "extends: [core]\nrules: [../house]\ndisable: [core.long-sentence]\n"
+        "severity: {house.wi-fi: error}\n",
+        encoding="utf-8",
+    )
+    status, out, _ = run(capsys, "rules", "--path", "desk")
+    names = [line.split()[0] for line in out.splitlines()]
+    assert status == 0
+    assert "house.wi-fi" in names and "core.long-sentence" not in names
+    wifi = next(line for line in out.splitlines() if line.startswith("house.wi-fi "))
+    assert wifi.split()[1:3] == ["substitution", "error"]
+    status, out, _ = run(capsys, "explain", "house.wi-fi", "--path", "desk")
+    assert status == 0 and out.startswith(
+        "house.wi-fi  (substitution, error; scope: headline, body)"
+    )
+    # --isolated ignores the desk's config: the default style has no house rules.
+    status, out, _ = run(capsys, "rules", "--path", "desk", "--isolated")
+    assert "house.wi-fi" not in out and "core.long-sentence" in out

@@ -48,33 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
         "make), 2 errors.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
-    p.add_argument(
-        "--style",
-        action="append",
-        default=[],
-        metavar="PACK_OR_DIR",
-        help="a built-in pack or a folder of YAML rules (repeatable; default: core)",
-    )
+    add_project_options(p)
     p.add_argument("--format", choices=OUTPUT_FORMATS, default="text", help="report format")
-    p.add_argument(
-        "--fail-on",
-        choices=("error", "warning", "suggestion", "never"),
-        help="lowest severity that makes the exit status 1 (default: the config's, else error)",
-    )
-    p.add_argument(
-        "--config",
-        metavar="FILE",
-        help="use this config for every draft (default: the newslint.yaml, .newslint.yaml or "
-        "pyproject.toml [tool.newslint] found walking up from each draft)",
-    )
-    p.add_argument("--isolated", action="store_true", help="ignore every config file")
     p.add_argument(
         "--force-exclude",
         action="store_true",
         help="apply the config's exclude globs to files named on the command line too",
     )
-    p.add_argument("--select", action="append", default=[], metavar="RULE_OR_PACK")
-    p.add_argument("--ignore", action="append", default=[], metavar="RULE_OR_PACK")
     p.add_argument("--stdin-filename", metavar="NAME", help="name (and format) of stdin")
     p.add_argument("--input-format", choices=INPUT_FORMATS, help="read every file as this format")
     p.add_argument("--encoding", help="decode drafts with this encoding instead of detecting it")
@@ -105,6 +85,46 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"newslint {__version__}")
     return p
+
+
+def add_project_options(p: argparse.ArgumentParser) -> None:
+    """The options that choose the style in force, shared by the command and its subcommands."""
+    p.add_argument(
+        "--style",
+        action="append",
+        default=[],
+        metavar="PACK_OR_DIR",
+        help="a built-in pack or a folder of YAML rules (repeatable; default: the config's, "
+        "else core)",
+    )
+    p.add_argument("--select", action="append", default=[], metavar="RULE_OR_PACK")
+    p.add_argument("--ignore", action="append", default=[], metavar="RULE_OR_PACK")
+    p.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "suggestion", "never"),
+        help="lowest severity that makes the exit status 1 (default: the config's, else error)",
+    )
+    p.add_argument(
+        "--config",
+        metavar="FILE",
+        help="use this config for every draft (default: the newslint.yaml, .newslint.yaml or "
+        "pyproject.toml [tool.newslint] found walking up from each draft)",
+    )
+    p.add_argument("--isolated", action="store_true", help="ignore every config file")
+
+
+def project_from(args: argparse.Namespace) -> Project:
+    """The project (config lookup, styles) that the project options ask for."""
+    return Project(
+        config=args.config,
+        isolated=args.isolated,
+        choices=Choices(
+            style=tuple(args.style),
+            select=tuple(_split(args.select)),
+            ignore=tuple(_split(args.ignore)),
+            fail_on=args.fail_on,
+        ),
+    )
 
 
 def _jobs(value: str) -> int:
@@ -157,16 +177,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.paths:
         raise NewslintError("no paths given (use - to read standard input)")
     pattern_timeout()  # a bad NEWSLINT_PATTERN_TIMEOUT stops the run before any draft is read
-    project = Project(
-        config=args.config,
-        isolated=args.isolated,
-        choices=Choices(
-            style=tuple(args.style),
-            select=tuple(_split(args.select)),
-            ignore=tuple(_split(args.ignore)),
-            fail_on=args.fail_on,
-        ),
-    )
+    project = project_from(args)
     if args.quiet and args.format not in HUMAN_FORMATS:
         raise NewslintError(f"--quiet goes with the text and full formats, not {args.format}")
     # Fixing standard input writes the fixed text to standard output, so the report moves.

@@ -13,32 +13,30 @@ from collections.abc import Callable, Sequence
 from typing import IO
 
 from .checks import Rule
-from .cli import _Parser, _split
+from .cli import _Parser, add_project_options, project_from
 from .errors import NewslintError
 from .examples import check_example
 from .output.full import describe_fix
 from .project import config_command
 from .rulefile import builtin_packs
-from .style import Style, load_style, select_rules
+from .style import Style, load_style
 
 WIDTH = 88
 
 
 def _style_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "--style",
-        action="append",
-        default=[],
-        metavar="PACK_OR_DIR",
-        help="a built-in pack or a folder of YAML rules (repeatable; default: core)",
+        "--path",
+        default=".",
+        metavar="PATH",
+        help="the draft or folder whose configured style to use (default: the current folder)",
     )
-    p.add_argument("--select", action="append", default=[], metavar="RULE_OR_PACK")
-    p.add_argument("--ignore", action="append", default=[], metavar="RULE_OR_PACK")
+    add_project_options(p)
 
 
 def _style(args: argparse.Namespace) -> Style:
-    style = load_style(args.style or None)
-    return select_rules(style, _split(args.select), _split(args.ignore))
+    """The style in force for ``--path``: its config (unless ``--isolated``), then the options."""
+    return project_from(args).profile(args.path).style
 
 
 def _summary(text: str) -> str:

@@ -319,30 +319,16 @@ def config_command(argv: Sequence[str], out: Any) -> int:
     """``newslint config [PATH]``: print the effective configuration for a path, as YAML."""
     import yaml
 
-    from .cli import _Parser, _split
+    from .cli import _Parser, add_project_options, project_from
 
     p = _Parser(
         prog="newslint config",
         description="Print the configuration in force for a draft or folder, as YAML.",
     )
     p.add_argument("path", nargs="?", default=".", metavar="PATH")
-    p.add_argument("--config", metavar="FILE", help="use this config file for every draft")
-    p.add_argument("--isolated", action="store_true", help="ignore every config file")
-    p.add_argument("--style", action="append", default=[], metavar="PACK_OR_DIR")
-    p.add_argument("--select", action="append", default=[], metavar="RULE_OR_PACK")
-    p.add_argument("--ignore", action="append", default=[], metavar="RULE_OR_PACK")
-    p.add_argument("--fail-on", choices=("error", "warning", "suggestion", "never"))
+    add_project_options(p)
     args = p.parse_args(argv)
-    project = Project(
-        config=args.config,
-        isolated=args.isolated,
-        choices=Choices(
-            style=tuple(args.style),
-            select=tuple(_split(args.select)),
-            ignore=tuple(_split(args.ignore)),
-            fail_on=args.fail_on,
-        ),
-    )
+    project = project_from(args)
     out.write(yaml.safe_dump(describe(project, args.path), sort_keys=False, allow_unicode=True))
     return 0
 
