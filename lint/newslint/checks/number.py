@@ -42,6 +42,7 @@ Headlines are governed by ``scope``: a house that allows figures in headlines le
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -74,6 +75,10 @@ _LARGE = regex.compile(
     r"(?P<space>[ \t]*)(?P<unit>million|billion|trillion|bn|tn|m)(?![\w])"
     rf"(?P<money>(?=[ \t]+(?:{_MONEY_WORDS})))?"
 )
+# What a line must hold for a ``large`` check to report anything in it: a long unit, or money
+# (a sum in "m" without money is skipped as metres); what it must hold for a percentage.
+_LARGE_PROBE = re.compile(rf"illion|[bt]n|[£$€¥]|m[ \t]+(?:{_MONEY_WORDS})")
+_PERCENT_PROBE = re.compile(r"%|per[ \t]?cent|pc")
 _SHORT = {"million": "m", "billion": "bn", "trillion": " trillion"}
 _LONG = {"m": "million", "bn": "billion", "tn": "trillion"}
 _YEAR = regex.compile(r"1\d{3}|20\d{2}")
@@ -187,7 +192,7 @@ class Number(Rule):
 
     def _percent(self, doc: Document) -> Iterator[Finding]:
         starts = sentence_starts(doc)
-        for m in _PERCENT.finditer(doc.view):
+        for m in _lines_finditer(_PERCENT, doc.view, _PERCENT_PROBE):
             num = m["num"]
             if not num[0].isdigit():
                 if m.start() in starts:
@@ -200,7 +205,7 @@ class Number(Rule):
 
     def _large(self, doc: Document) -> Iterator[Finding]:
         starts = sentence_starts(doc)
-        for m in _LARGE.finditer(doc.view):
+        for m in _lines_finditer(_LARGE, doc.view, _LARGE_PROBE):
             money = bool(m["cur"] or m["money"] is not None)
             unit = m["unit"]
             if not money and unit == "m":
@@ -219,6 +224,22 @@ class Number(Rule):
             if house != doc.text[m.start() : m.end()]:
                 message = self._say("Write '{found}' as '{replacement}'")
                 yield Finding(m.start(), m.end(), house, message=message)
+
+
+def _lines_finditer(
+    pattern: regex.Pattern[str], view: str, probe: re.Pattern[str]
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(view)`` for a pattern that never matches across a line break, run
+    only on the lines where ``probe`` finds something every match (that counts) needs."""
+    end = -1
+    for hit in probe.finditer(view):
+        if hit.start() < end:
+            continue
+        start = view.rfind("\n", 0, hit.start()) + 1
+        end = view.find("\n", hit.end())
+        if end < 0:
+            end = len(view)
+        yield from pattern.finditer(view, start, end)
 
 
 def sentence_starts(doc: Document) -> frozenset[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -9,7 +10,11 @@ from typing import Any, Literal
 
 from ..document import Document, Span
 from ..prose import LEADING_MARKS, char_count, sentences_by_line, words
+from ..twin import is_plain
 from .base import Finding, Rule, compile_tokens, finditer
+
+# Runs of letters and digits (as ``re`` reads them on plain text): at least one per word.
+_RUNS = re.compile(r"[^\W_]+")
 
 Unit = Literal["headline", "sentence", "paragraph", "document"]
 Measure = Literal["characters", "words", "matches"]
@@ -64,6 +69,9 @@ class Occurrence(Rule):
         return [(s, e) for s, e in out if e > s]
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        # Only a count above ``max`` can be reported: a unit with no more runs of letters and
+        # digits than that (each word starts one) is not counted word by word.
+        bound = self.max if self.min is None and is_plain(doc.view) else None
         for start, end in self._units(doc):
             if self._token is not None:
                 found = [
@@ -78,6 +86,8 @@ class Occurrence(Rule):
                     yield self._finding(start, end, len(found), self.min)
                 continue
             if self.measure == "words":
+                if bound is not None and len(_RUNS.findall(doc.view, start, end)) <= bound:
+                    continue
                 found = self._words(doc, start, end)
                 count = len(found)
                 if self.unit == "sentence" and _mostly_names(doc.view, found):
