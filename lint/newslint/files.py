@@ -27,10 +27,15 @@ def discover(paths: Iterable[str]) -> Iterator[str]:
 
 
 def _walk(root: str) -> Iterator[str]:
-    for folder, dirs, names in os.walk(root, followlinks=False):
+    # A folder that cannot be listed is yielded itself, so that reading it reports why.
+    unlisted: list[str] = []
+    for folder, dirs, names in os.walk(
+        root, followlinks=False, onerror=lambda e: unlisted.append(e.filename)
+    ):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in names:
             if name.lower().endswith(DRAFT_SUFFIXES) and not name.startswith("."):
                 path = os.path.join(folder, name)
                 if os.path.isfile(path):
                     yield os.path.normpath(path)
+    yield from (os.path.normpath(folder) for folder in unlisted if folder)

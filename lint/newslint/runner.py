@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 
@@ -24,6 +25,15 @@ class FileResult:
     skipped: str | None = None
 
 
+def _unlistable(path: str) -> str:
+    """Why a folder cannot be walked, when that is so (the walk yields such folders)."""
+    try:
+        os.scandir(path).close()
+    except OSError as exc:
+        return f" that cannot be listed: {(exc.strerror or str(exc)).lower()}"
+    return ""
+
+
 def read_bytes(path: str) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
@@ -33,7 +43,7 @@ def read_bytes(path: str) -> bytes:
     except FileNotFoundError:
         raise InputError("no such file or directory", path) from None
     except IsADirectoryError:
-        raise InputError("is a directory", path) from None
+        raise InputError(f"is a folder{_unlistable(path)}", path) from None
     except PermissionError:
         raise InputError("permission denied", path) from None
     except OSError as exc:
