@@ -137,6 +137,15 @@ def test_pre_commit_hooks_end_to_end(hooks_repo: tuple[Path, str, Path], tmp_pat
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Passed" in proc.stdout
 
+    # The desk's config excludes wire copy: the hook leaves it alone even when it is named.
+    (desk / "newslint.yaml").write_text("files:\n  exclude: ['wire/**']\n", encoding="utf-8")
+    (desk / "wire").mkdir()
+    (desk / "wire" / "agency.md").write_text(BAD, encoding="utf-8")
+    proc = _pre_commit(desk, env, "run", "newslint", "--files", "wire/agency.md")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "wire/agency.md" not in proc.stdout
+    (desk / "newslint.yaml").unlink()
+
     # Installed as a git hook, it stops a commit of the bad draft and lets the good one through.
     _pre_commit(desk, env, "install")
     _git(desk, env, "add", ".pre-commit-config.yaml", "drafts/library.md")
@@ -169,8 +178,9 @@ def test_hooks_file_exports_both_hooks() -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     by_id = {hook["id"]: hook for hook in hooks}
     assert set(by_id) == {"newslint", "newslint-fix"}
-    assert by_id["newslint"]["entry"] == "newslint"
-    assert by_id["newslint-fix"]["entry"] == "newslint --fix"
+    # pre-commit names each file, so --force-exclude makes the desk's exclude globs hold.
+    assert by_id["newslint"]["entry"] == "newslint --force-exclude"
+    assert by_id["newslint-fix"]["entry"] == "newslint --force-exclude --fix"
     for hook in hooks:
         assert hook["language"] == "python"
         assert hook["types_or"] == ["markdown", "plain-text", "html"]
