@@ -53,3 +53,152 @@ def test_dates_of_a_sentence() -> None:
     text = "On Tuesday, 12 Feb. 2005 and the 11 September 2001 attacks, not x5 May 2005."
     found = [text[m.start() : m.end()] for m in datefmt.date_matches(text)]
     assert found == ["Tuesday, 12 Feb. 2005", "11 September 2001", "May 2005"]
+
+
+NUMBER_PIECES = [
+    "5",
+    "1.5",
+    "12",
+    "two",
+    "Forty",
+    "-one",
+    " ",
+    "\t",
+    "\n",
+    "m",
+    "bn",
+    "tn",
+    "million",
+    "billion",
+    "trillion",
+    "%",
+    "per cent",
+    "pc",
+    "percent",
+    "point ",
+    "£",
+    "$",
+    "US$",
+    " euros",
+    " dollars",
+    " won",
+    " won,",
+    "from",
+    "the ",
+    ".",
+    ",",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(NUMBER_PIECES), max_size=24).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_number_rules_scan_only_lines_that_can_report(text: str) -> None:
+    from newslint.checks import number
+
+    def reported(m: regex.Match[str]) -> bool:  # what the large check does not skip as metres
+        return bool(m["cur"] or m["money"] is not None or m["unit"] != "m")
+
+    large = [m for m in number._LARGE.finditer(text) if reported(m)]
+    probed = [m for m in number._lines_finditer(number._LARGE, text, number._LARGE_PROBE)]
+    assert spans(large) == spans([m for m in probed if reported(m)])
+    percent = list(number._PERCENT.finditer(text))
+    assert spans(percent) == spans(
+        list(number._lines_finditer(number._PERCENT, text, number._PERCENT_PROBE))
+    )
+
+
+WORD_PIECES = [
+    "the",
+    "The",
+    "don't",
+    "don",
+    "’t",
+    "a",
+    "A",
+    "10",
+    " ",
+    "  ",
+    "\n",
+    "\n> ",
+    "-",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=16).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_doubled_words_as_the_plain_pattern_finds_them(text: str) -> None:
+    import re
+
+    from newslint.checks.repetition import _DOUBLED
+
+    plain = r"(?<![\w'’-])(\w+(?:['’]\w+)?)([ \t]+\n?[ \t\x00]*|\n[ \t\x00]*)(\1)(?![\w'’-])"
+    for flags in (0, re.IGNORECASE):
+        want = [m.span() for m in regex.finditer(plain, text, flags)]
+        assert [m.span() for m in regex.finditer(_DOUBLED.pattern, text, flags)] == want
+        assert [m.span() for m in re.finditer(_DOUBLED.pattern, text, flags)] == want
+
+
+@given(
+    st.lists(
+        st.sampled_from([*WORD_PIECES, "Jean-Luc", "U.S.", "é", "’", ",", "!"]), max_size=24
+    ).map("".join)
+)
+@settings(max_examples=300, deadline=None)
+def test_runs_of_letters_bound_the_word_count(text: str) -> None:
+    from newslint.checks.occurrence import _RUNS
+    from newslint.prose import words
+
+    assert len(_RUNS.findall(text)) >= len(words(text, 0, len(text)))
+
+
+SPELLING_PIECES = ["nuclear", "TV", "a", "the", "wet", "car", "driving", "program", "programs"]
+SPELLING_PIECES += ["tire", "tires", "license", "licenses", " ", "  ", "\n", "\t", "x", ","]
+
+
+def _look_behind_keys() -> list[tuple[str, str]]:
+    """The keys of uk-news written with fixed-width look-behinds, and what each means."""
+    from newslint.rulefile import builtin_root, load_pack
+
+    out = []
+    for rule in load_pack(builtin_root() / "uk-news"):
+        for key in getattr(rule, "swap", {}):
+            if key.startswith(("program(?:(?<=", "tire(?:(?<=", "license(?:(?<=")):
+                word = key.split("(")[0]
+                before = "|".join(regex.findall(r"\(\?:([a-z|]+)\)\\s\w", key))
+                out.append((key, rf"(?<=\b(?:{before})\s{{1,2}}){word}(s?)"))
+    return out
+
+
+LOOK_BEHIND_KEYS = _look_behind_keys()
+
+
+def test_the_look_behind_keys_are_found() -> None:
+    assert len(LOOK_BEHIND_KEYS) == 3
+    assert all("nuclear|" in meant or "|nuclear" in meant for _, meant in LOOK_BEHIND_KEYS[1:2])
+
+
+@given(st.lists(st.sampled_from(SPELLING_PIECES), max_size=12).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_fixed_width_look_behinds_mean_one_or_two_spaces(text: str) -> None:
+    import re
+
+    for key, meant in LOOK_BEHIND_KEYS:
+        want = [m.span() for m in regex.finditer(meant, text, regex.I)]
+        assert [m.span() for m in re.finditer(key, text, re.I)] == want
+
+
+def test_rule_types_are_imported_when_a_style_uses_them() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from newslint.checks import RULE_TYPES\n"
+        "assert 'newslint.checks.number' not in sys.modules\n"
+        "assert RULE_TYPES['number'].type_name == 'number'\n"
+        "assert 'newslint.checks.number' in sys.modules\n"
+        "assert sorted(RULE_TYPES) == sorted(t.type_name for t in RULE_TYPES.values())\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
