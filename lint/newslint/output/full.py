@@ -16,10 +16,9 @@ U+FFFD.  Columns in the header are still counted in code points.
 from __future__ import annotations
 
 import unicodedata
-from typing import IO
 
 from ..violation import Violation
-from .text import COLORS, RESET, header
+from .text import COLORS, RESET, TextFormatter, header
 
 TAB_STOP = 4
 MAX_LINES = 3
@@ -84,21 +83,13 @@ def describe_fix(v: Violation) -> str | None:
     return f"replace {show(v.found)} with {show(v.replacement)}"
 
 
-class FullFormatter:
-    def __init__(self, out: IO[str], *, color: bool = False) -> None:
-        self.out = out
-        self.color = color
-
-    def start(self) -> None:
-        pass
+class FullFormatter(TextFormatter):
+    """The text report, with each violation's source lines, carets under its span and its fix."""
 
     def file(self, path: str, violations: list[Violation], text: str | None) -> None:
         lines = text.split("\n") if text is not None else None
         for v in violations:
             self.out.write(self._violation(v, lines))
-
-    def finish(self) -> None:
-        pass
 
     def _paint(self, code: str, text: str) -> str:
         return f"{code}{text}{RESET}" if self.color else text
