@@ -1,7 +1,14 @@
-"""Finding the drafts to lint: files as given, directories walked for draft suffixes."""
+"""Finding the drafts to lint: files as given, folders walked for draft suffixes.
+
+Drafts come out in sorted path order, streamed: a folder is walked depth first with each
+folder's entries sorted so that the walk's order is the sorted order of the full paths, and
+several roots are merged, so nothing is held but the folders on the way down (100,000 drafts
+cost no more memory than 1,000).
+"""
 
 from __future__ import annotations
 
+import heapq
 import os
 from collections.abc import Iterable, Iterator
 
@@ -9,33 +16,51 @@ DRAFT_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 
 
 def discover(paths: Iterable[str]) -> Iterator[str]:
-    """Every path given, and the draft files under each directory given, in sorted order.
+    """Every path given, and the draft files under each folder given, in sorted order.
 
     Files named explicitly are linted whatever their suffix; missing ones are still yielded so
-    that reading them reports the error.  Hidden directories (``.git``) are skipped; symlinked
-    directories are not followed, so a symlink loop cannot trap the walk.
+    that reading them reports the error.  Hidden folders (``.git``) and files are skipped;
+    symlinked folders are not followed, so a symlink loop cannot trap the walk; a folder that
+    cannot be listed is yielded itself, so that reading it reports why.
     """
-    found: set[str] = set()
+    folders: list[str] = []
+    files: set[str] = set()
     for path in paths:
-        if path == "-":
-            found.add(path)
-        elif os.path.isdir(path):
-            found.update(_walk(path))
+        if path != "-" and os.path.isdir(path):
+            folders.append(path)
         else:
-            found.add(path)
-    yield from sorted(found)
+            files.add(path)
+    return merge_sorted(walk_sorted(folders), iter(sorted(files)))
 
 
-def _walk(root: str) -> Iterator[str]:
-    # A folder that cannot be listed is yielded itself, so that reading it reports why.
-    unlisted: list[str] = []
-    for folder, dirs, names in os.walk(
-        root, followlinks=False, onerror=lambda e: unlisted.append(e.filename)
-    ):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in names:
-            if name.lower().endswith(DRAFT_SUFFIXES) and not name.startswith("."):
-                path = os.path.join(folder, name)
-                if os.path.isfile(path):
-                    yield os.path.normpath(path)
-    yield from (os.path.normpath(folder) for folder in unlisted if folder)
+def walk_sorted(roots: Iterable[str]) -> Iterator[str]:
+    """The drafts under each of ``roots``, in sorted order of their (normalised) paths."""
+    return merge_sorted(*(_walk(root) for root in roots))
+
+
+def merge_sorted(*streams: Iterator[str]) -> Iterator[str]:
+    """Sorted streams merged into one sorted stream, each path once."""
+    last = None
+    for path in heapq.merge(*streams):
+        if path != last:
+            yield path
+            last = path
+
+
+def _walk(folder: str) -> Iterator[str]:
+    try:
+        with os.scandir(folder) as listing:
+            entries = [(e.name, e.is_dir(follow_symlinks=False)) for e in listing]
+    except OSError:
+        yield os.path.normpath(folder)
+        return
+    # A folder's name sorts with a "/" after it, as its paths do: "a.txt" < "a/b.txt" < "a-b".
+    entries.sort(key=lambda entry: entry[0] + "/" if entry[1] else entry[0])
+    for name, is_folder in entries:
+        if name.startswith("."):
+            continue
+        path = os.path.join(folder, name)
+        if is_folder:
+            yield from _walk(path)
+        elif name.lower().endswith(DRAFT_SUFFIXES) and os.path.isfile(path):
+            yield os.path.normpath(path)

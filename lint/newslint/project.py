@@ -36,7 +36,7 @@ from .cache import cached
 from .checks import Rule
 from .config import Config, ConfigError, Level, Override, Settings, config_in, read_config
 from .errors import RuleFileError
-from .files import discover
+from .files import merge_sorted, walk_sorted
 from .globs import matches
 from .rulefile import _did_you_mean, load_pack, resolve_pack
 from .style import DEFAULT_STYLE, Style, select_rules
@@ -286,14 +286,17 @@ class Project:
         return bool(globs.exclude) and matches(globs.exclude, relative)
 
     def drafts(self, paths: Iterable[str], *, force_exclude: bool = False) -> Iterator[str]:
-        """The drafts to lint, sorted: :func:`~newslint.files.discover` with the config's globs."""
-        found: set[str] = set()
+        """The drafts to lint, sorted and streamed, as :func:`~newslint.files.discover` finds
+        them, less those the config's globs leave out."""
+        folders: list[str] = []
+        named: set[str] = set()
         for path in paths:
             if path != "-" and os.path.isdir(path):
-                found.update(p for p in discover([path]) if not self.excluded(p, walked=True))
+                folders.append(path)
             elif path == "-" or not force_exclude or not self.excluded(path, walked=False):
-                found.add(path)
-        yield from sorted(found)
+                named.add(path)
+        walked = (p for p in walk_sorted(folders) if not self.excluded(p, walked=True))
+        return merge_sorted(walked, iter(sorted(named)))
 
 
 def describe(project: Project, path: str) -> dict[str, Any]:
