@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run
 from newslint import cli, fix_text
 from newslint.checks import Rule
 from newslint.document import Document, make_document
@@ -58,12 +59,6 @@ def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "house").mkdir()
     (tmp_path / "house" / "rules.yaml").write_text(HOUSE_RULES, encoding="utf-8")
     return tmp_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = cli.main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 def leftovers(folder: Path) -> list[str]:

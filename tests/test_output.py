@@ -9,7 +9,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from newslint.cli import _use_color, main
+from conftest import run
+from newslint.cli import _use_color
 from newslint.output.full import caret_line, render_line
 from newslint.output.github import escape_data, escape_property
 from newslint.output.junit import xml_text
@@ -59,12 +60,6 @@ def drafts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "house").mkdir()
     (tmp_path / "house" / "rules.yaml").write_text(HOUSE_RULES, encoding="utf-8")
     return tmp_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 # --- text and full ------------------------------------------------------------------------------

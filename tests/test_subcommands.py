@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run
 from newslint.cli import main
 from newslint.rulefile import builtin_root, load_pack
 
@@ -31,12 +32,6 @@ def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "house").mkdir()
     (tmp_path / "house" / "rules.yaml").write_text(HOUSE_RULES, encoding="utf-8")
     return tmp_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 def test_rules_lists_the_rules_in_force(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
