@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint.checks import datefmt
+from newslint.formats import inline
 
 DATE = regex.compile(datefmt.DATE_SOURCE, regex.V0)
 PIECES = [
@@ -202,3 +203,51 @@ def test_rule_types_are_imported_when_a_style_uses_them() -> None:
         "assert sorted(RULE_TYPES) == sorted(t.type_name for t in RULE_TYPES.values())\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+URL_PIECES = [
+    "http",
+    "https://",
+    "ftp://",
+    "www.",
+    "news",
+    "Desk",
+    "@",
+    ".",
+    ".com",
+    ".Org",
+    ".co.uk",
+    "/",
+    "-",
+    "?",
+    ")",
+    '"',
+    "’",
+    "é",
+    "\u00a0",
+    " ",
+    "\n",
+    "\t",
+    "x",
+    "9",
+    "\x00",
+]
+
+
+@given(
+    st.lists(st.sampled_from(URL_PIECES), max_size=30).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+@settings(max_examples=600, deadline=None)
+def test_urls_found_line_by_line_are_those_of_the_full_scan(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    full = [m.span() for m in inline._URL.finditer(text, start, end)]
+    assert inline.url_spans(text, start, end) == full
+    assert inline.url_spans(text) == [m.span() for m in inline._URL.finditer(text)]
+
+
+def test_urls_of_a_draft_over_several_lines() -> None:
+    text = "Read more at www.harbour.example/news.\nNo link here.\nMail desk@gazette.co.uk today."
+    found = [text[s:e] for s, e in inline.url_spans(text)]
+    assert found == ["www.harbour.example/news", "desk@gazette.co.uk"]
