@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newslint.checks import datefmt
@@ -251,3 +251,73 @@ def test_urls_of_a_draft_over_several_lines() -> None:
     text = "Read more at www.harbour.example/news.\nNo link here.\nMail desk@gazette.co.uk today."
     found = [text[s:e] for s, e in inline.url_spans(text)]
     assert found == ["www.harbour.example/news", "desk@gazette.co.uk"]
+
+
+NAME_PIECES = [
+    "Zelensky",
+    "zelenskyy",
+    "ZELENSKIY",
+    "al-Qaeda",
+    "Al Qaida",
+    "al",
+    "Qaeda",
+    "Kyiv",
+    "Kiev",
+    "Kievan",
+    '"',
+    "“",
+    "”",
+    "it's",
+    "it’s",
+    "é",
+    " ",
+    "\n",
+    "-",
+]
+
+
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=14).map("".join))
+@example("Kyiv and Kiev")
+@example("al-Qaeda, al\nQaida")
+@example('"Yes," she said. “No”, it’s it\'s')
+@settings(max_examples=500, deadline=None)
+def test_consistency_groups_skipped_by_their_signs_would_find_nothing(text: str) -> None:
+    from newslint.checks.consistency import Consistency
+    from newslint.document import make_document
+
+    rules = [
+        Consistency(
+            id="names",
+            type="consistency",
+            either=(
+                ("Zelensky", "Zelenskyy", "Zelenskiy"),
+                ("al-Qaeda", "al Qaida"),
+                ("Kyiv", "Kiev"),
+            ),
+        ),
+        Consistency(
+            id="quotes",
+            type="consistency",
+            wholeword=False,
+            either=(('"', "[“”]"), ("(?<=\\w)'(?=\\w)", "’")),
+        ),
+    ]
+    doc = make_document(text)
+    for rule in rules:
+        signs = rule._signs
+        skipped = list(rule.check(doc))
+        object.__setattr__(rule, "_signs", tuple((None, None) for _ in signs))  # scan all
+        assert skipped == list(rule.check(doc))
+        object.__setattr__(rule, "_signs", signs)
+
+
+def test_consistency_signs_of_variants() -> None:
+    from newslint.checks.consistency import Consistency
+
+    rule = Consistency(
+        id="t",
+        type="consistency",
+        wholeword=True,
+        either=(("al-Qaeda", "al Qaida", "[“”]x", "Erdoğan"),),
+    )
+    assert rule._signs == ((("word", "al"), ("word", "al"), ("text", "x"), None),)

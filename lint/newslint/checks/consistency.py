@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import regex
 
 from ..document import Document
+from ..twin import SAFE
 from .base import (
     Finding,
     Rule,
@@ -18,6 +20,8 @@ from .base import (
     match_case,
     token_pattern,
 )
+
+_FIRST_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -41,6 +45,7 @@ class Consistency(Rule):
     wholeword: bool = True
     fix: bool = True
     _groups: Any = field(init=False, repr=False, compare=False)
+    _signs: Any = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.either:
@@ -55,6 +60,52 @@ class Consistency(Rule):
             )
             groups.append(compile_pattern(branches, flags))
         object.__setattr__(self, "_groups", tuple(groups))
+        signs = tuple(tuple(self._sign(v) for v in group) for group in self.either)
+        object.__setattr__(self, "_signs", signs)
+
+    def _sign(self, variant: str) -> tuple[str, str] | None:
+        """What a plain draft shows wherever ``variant`` matches: ("word", w), a word that
+        appears whole among its words (case-folded), or ("text", s), a string found in its
+        lower-cased text; ``None`` when nothing can be said.
+
+        A literal variant that starts with a word character matches, whole-word, at the start
+        of a run of word characters equal to its first word; otherwise a match shows the
+        longest part of a literal, or the longest run of plain characters a pattern must match
+        (:func:`~.wordlist.required_literal`).  On plain (SAFE) text ``lower`` pairs exactly the
+        characters that match each other ignoring case, so these tests never miss a match.
+        """
+        from ..twin import same_in_re
+        from .wordlist import required_literal, without_lookarounds
+
+        if not SAFE.fullmatch(variant):
+            return None
+        if is_literal(variant):
+            first = _FIRST_WORD.match(variant)
+            if first is not None and self.wholeword:
+                return ("word", first.group().casefold())
+            needle = max(variant.split(), key=len)
+        else:
+            bare = without_lookarounds(variant)
+            needle = required_literal(bare) if same_in_re(bare) else ""
+        return ("text", needle.lower()) if needle.strip() else None
+
+    def _possible(self, doc: Document) -> list[bool]:
+        """For each group, whether two of its variants may both be in ``doc``: a group with
+        fewer than two cannot give a violation, and its scan is skipped."""
+        from .wordlist import text_lower, text_words
+
+        words = text_words(doc.view)  # None: not plain text, where the signs say nothing
+        if words is None:
+            return [True] * len(self.either)
+        lowered = text_lower(doc.view)
+        possible = []
+        for signs in self._signs:
+            shown = 0
+            for sign in signs:
+                if sign is None or (sign[1] in words if sign[0] == "word" else sign[1] in lowered):
+                    shown += 1
+            possible.append(shown >= 2)
+        return possible
 
     def _variant_pattern(self, variant: str) -> str:
         """A variant's pattern; a literal starting in lower case also matches it capitalised,
@@ -79,7 +130,10 @@ class Consistency(Rule):
         return replace(self, either=groups) if groups else None
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for group, pattern in zip(self.either, self._groups, strict=True):
+        groups = zip(self.either, self._groups, self._possible(doc), strict=True)
+        for group, pattern, possible in groups:
+            if not possible:
+                continue
             matches: list[tuple[int, int, int]] = []  # (start, end, variant)
             for m in finditer(pattern, doc.view):
                 if m.end() > m.start() and m.lastgroup:
