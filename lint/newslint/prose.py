@@ -83,6 +83,9 @@ LEADING_MARKS = regex.compile(r"[\"“‘'(\[\s\x00]+")
 
 def sentences_by_line(view: str, start: int, end: int) -> Iterator[Span]:
     """Sentences, also ending where a line without closing punctuation ends (list items)."""
+    if view.find("\n", start, end) < 0:  # every break ends on a "\n": none in a single line
+        yield from sentences(view, start, end)
+        return
     pos = start
     for m in _LINE_BREAK.finditer(view, start, end):
         yield from sentences(view, pos, m.start())
@@ -92,18 +95,50 @@ def sentences_by_line(view: str, start: int, end: int) -> Iterator[Span]:
 
 def sentences(view: str, start: int, end: int) -> Iterator[Span]:
     """The sentences of the paragraph ``view[start:end]``, each trimmed of surrounding space."""
+    return iter(_split(view, start, end))
+
+
+# The sentences of the last view split, by paragraph.  A style's rules split the same paragraphs
+# of a draft in turn (long sentences, then each number rule), and a split depends on nothing but
+# the view and the span, so the second asks get the first answer.  The pair is replaced whole,
+# never changed in place but for adding a span's answer.
+_memo: list[tuple[str, dict[Span, tuple[Span, ...]]]] = [("", {})]
+
+
+def _split(view: str, start: int, end: int) -> tuple[Span, ...]:
+    memo = _memo[0]
+    if memo[0] is not view:
+        memo = (view, {})
+        _memo[0] = memo
+    found = memo[1].get((start, end))
+    if found is None:
+        found = memo[1][start, end] = tuple(_sentences(view, start, end))
+    return found
+
+
+def _sentences(view: str, start: int, end: int) -> Iterator[Span]:
     pos = start
     for m in _END.finditer(view, start, end):
         if view[m.start()] == "." and _is_abbreviation(view, pos, m.start()):
             continue
-        yield from _trimmed(view, pos, m.end())
+        span = _trimmed(view, pos, m.end())
+        if span is not None:
+            yield span
         pos = m.end()
-    yield from _trimmed(view, pos, end)
+    span = _trimmed(view, pos, end)
+    if span is not None:
+        yield span
+
+
+# The longest abbreviation: a word before a full stop is read no further back than one letter past
+# it, since a word that long is neither an abbreviation nor a single capital, whatever precedes.
+_LONGEST = max(len(word) for word in ABBREVIATIONS) + 1
 
 
 def _is_abbreviation(view: str, start: int, dot: int) -> bool:
     i = dot
-    while i > start and (view[i - 1].isalpha() or view[i - 1] == "."):
+    floor = max(start, dot - _LONGEST)
+    while i > floor and (view[i - 1].isalpha() or view[i - 1] == "."):
         i -= 1
     word = view[i:dot].lower()
     if not word:
@@ -111,13 +146,12 @@ def _is_abbreviation(view: str, start: int, dot: int) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and view[i].isupper())
 
 
-def _trimmed(view: str, start: int, end: int) -> Iterator[Span]:
+def _trimmed(view: str, start: int, end: int) -> Span | None:
     while start < end and (view[start].isspace() or view[start] == MASK):
         start += 1
     while end > start and (view[end - 1].isspace() or view[end - 1] == MASK):
         end -= 1
-    if end > start:
-        yield start, end
+    return (start, end) if end > start else None
 
 
 def words(view: str, start: int, end: int) -> list[Span]:

@@ -86,7 +86,11 @@ class Occurrence(Rule):
                     yield self._finding(start, end, len(found), self.min)
                 continue
             if self.measure == "words":
-                if bound is not None and len(_RUNS.findall(doc.view, start, end)) <= bound:
+                # Runs are at least a character long with one between them: a unit of no more
+                # than twice ``bound`` characters has no more than ``bound`` runs.
+                if bound is not None and (
+                    end - start <= 2 * bound or len(_RUNS.findall(doc.view, start, end)) <= bound
+                ):
                     continue
                 found = self._words(doc, start, end)
                 count = len(found)
