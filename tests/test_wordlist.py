@@ -263,6 +263,11 @@ def test_long_text_runs_rule_patterns_on_regex(
         (r"((?:re|de)?(?:agon|apolog))iz(ing|es)", "iz"),
         (r"(\d[\d,.]*)([\s-])meter(s?)", "meter"),
         (r"[a-z]+", ""),
+        (r"(?<=\S) {2,}(?=\S)", "  "),
+        (r"ab{2,5}c", "abb"),
+        (r"xa{3}y", "xaaay"),
+        (r"-?\.{3}!?", "..."),
+        (r"a*b", "b"),
     ],
 )
 def test_the_plain_text_every_match_of_a_pattern_shows(pattern: str, needle: str) -> None:
@@ -278,3 +283,13 @@ def test_a_list_with_patterns_skips_texts_without_what_its_matches_show() -> Non
         (20, 24, "gray"),
     ]
     assert found(wl, "A TV show; Graying skies.") == []
+
+
+def test_a_pattern_of_repeated_spaces_skips_texts_without_two() -> None:
+    wl = compile_wordlist([r"(?<=\S) {2,}(?=\S)"], ignorecase=False, wholeword=False)
+    assert wl.needles == (frozenset(), ("  ",))
+    assert found(wl, "One space.\tTab.") == []
+    assert found(wl, "Two.  Three   spaces.") == [
+        (4, 6, r"(?<=\S) {2,}(?=\S)"),
+        (11, 14, r"(?<=\S) {2,}(?=\S)"),
+    ]

@@ -93,10 +93,26 @@ def required_literal(source: str) -> str:
             run += chr(av)
         elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # zero width: the characters either side are still next to each other
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and _one_literal(av[2]):
+            # ``x{2,}``: a match shows at least two x, next to what comes before and (the last
+            # two of them) next to what comes after.
+            low, high, body = av
+            repeated = chr(next(iter(body))[1]) * low
+            run += repeated
+            if high != low:
+                best = max(best, run, key=len)
+                run = repeated
         else:
             run = ""
         best = max(best, run, key=len)
     return best
+
+
+def _one_literal(body: Any) -> bool:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    items = list(body)
+    return len(items) == 1 and items[0][0] is c.LITERAL
 
 
 def without_lookarounds(source: str) -> str:
@@ -297,7 +313,7 @@ class WordList:
             else:
                 bare = without_lookarounds(token)  # regex's long look-behinds are not re's
                 needle = required_literal(bare) if same_in_re(bare) else ""
-            if not needle.strip():
+            if not needle:
                 return None
             needles.add(needle.lower())
         kept = tuple(sorted(n for n in needles if not any(o in n for o in needles if o != n)))
@@ -388,9 +404,9 @@ class WordList:
             if words is not None and self.first_words.isdisjoint(words):
                 return iter(())
             safe = words is not None
-        elif self.needles is not None and _UNSAFE.search(view) is None:
+        elif self.needles is not None and (seen := text_words(view)) is not None:
             words, needles = self.needles
-            if words.isdisjoint(text_words(view) or ()):
+            if words.isdisjoint(seen):
                 lowered = text_lower(view)
                 if not any(needle in lowered for needle in needles):
                     return iter(())
