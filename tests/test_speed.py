@@ -321,3 +321,62 @@ def test_consistency_signs_of_variants() -> None:
         either=(("al-Qaeda", "al Qaida", "[“”]x", "Erdoğan"),),
     )
     assert rule._signs == ((("word", "al"), ("word", "al"), ("text", "x"), None),)
+
+
+WINDOW_TOKENS = [
+    r"(?<![\w'’])((?:re|de)?(?:organ|real))iz(e|es|ed|ing)(?![\w-])",
+    r"(anal|paral)yz(e|es)(?![\w-])",
+    r"colou?r(?=\s?scheme\b)",
+    r"izz\d$",
+]
+WINDOW_PIECES = [
+    "organ",
+    "real",
+    "re",
+    "iz",
+    "ize",
+    "es",
+    "ing",
+    "anal",
+    "yz",
+    "color",
+    "colour",
+    " scheme",
+    "schemes",
+    "izz",
+    "7",
+    "Z",
+    "-",
+    "’",
+    " ",
+    "\n",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(WINDOW_PIECES), max_size=20).map("".join), st.integers(0, 30))
+@example("organize and realizes, colour scheme, analyze; izz7", 0)
+@example("reorganizing\nizz7\n", 3)
+@settings(max_examples=600, deadline=None)
+def test_word_lists_searched_near_their_needles_find_what_a_full_scan_finds(
+    text: str, pos: int
+) -> None:
+    from newslint.checks.wordlist import compile_wordlist, text_lower
+
+    wl = compile_wordlist(WINDOW_TOKENS, ignorecase=True, wholeword=False)
+    assert wl.reach is not None and wl.needles is not None
+    pos = min(pos, len(text))
+    want = [(m.span(), m.lastgroup) for m in wl.fast.finditer(text, pos)]
+    got = [(m.span(), m.lastgroup) for m in wl._windowed(text, text_lower(text), pos, len(text))]
+    assert got == want
+
+
+def test_the_reach_of_a_word_list() -> None:
+    from newslint.checks.wordlist import compile_wordlist
+
+    wl = compile_wordlist(WINDOW_TOKENS, ignorecase=True, wholeword=False)
+    # widest: "reorganizing" (12); look-arounds: one character each for the three word
+    # edges, seven for " scheme"; two more for \b and $
+    assert wl.reach == (12, 12 + 3 + 7 + 2)
+    assert compile_wordlist([r"\w+iz"], ignorecase=True).reach is None  # unbounded
+    assert compile_wordlist([r"x?"], ignorecase=True).reach is None  # may match nothing

@@ -108,6 +108,47 @@ def required_literal(source: str) -> str:
     return best
 
 
+#: The widest reach of a list scanned in windows; wider lists are scanned whole.
+MOST_REACH = 256
+
+
+def _reach(source: str) -> tuple[int, int] | None:
+    """The widest match of the ``re`` pattern ``source``, and how far past the start of an
+    attempt it may look: that width, the widths of all its look-arounds, and two characters
+    for ``\\b`` and ``$``; ``None`` when that is unbounded or large, or when the pattern can
+    match an empty string."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        tree = _parser.parse(source)
+    except Exception:
+        return None
+    low, high = tree.getwidth()
+    if low == 0:
+        return None
+    looks = 0
+    stack = list(tree)
+    while stack:
+        op, av = stack.pop()
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            looks += av[1].getwidth()[1]
+            stack.extend(av[1])
+        elif op is c.SUBPATTERN:
+            stack.extend(av[3])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            stack.extend(av[2])
+        elif op is c.BRANCH:
+            for part in av[1]:
+                stack.extend(part)
+        elif op is c.GROUPREF_EXISTS:
+            stack.extend(item for part in av[1:] if part is not None for item in part)
+        elif op is c.ATOMIC_GROUP:
+            stack.extend(av)
+    total = high + looks + 2
+    return (high, total) if total <= MOST_REACH else None
+
+
 def _one_literal(body: Any) -> bool:
     from re import _constants as c  # type: ignore[attr-defined]
 
@@ -203,6 +244,7 @@ class WordList:
     _literals: Any = field(init=False, repr=False, compare=False)  # folded text -> indices
     _singles: Any = field(init=False, repr=False, compare=False)
     _patterns: Any = field(init=False, repr=False, compare=False)  # indices not in the trie
+    reach: tuple[int, int] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.ignorecase) != len(self.tokens):
@@ -239,6 +281,7 @@ class WordList:
         object.__setattr__(self, "_singles", {})
         object.__setattr__(self, "first_words", self._first_words())
         object.__setattr__(self, "needles", self._needles())
+        object.__setattr__(self, "reach", _reach(fast) if self.needles and fast else None)
         _ = self.pattern  # compile now, so that a bad pattern is reported when loading
 
     def __getstate__(self) -> dict[str, Any]:
@@ -399,6 +442,7 @@ class WordList:
     def finditer(self, view: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         """The non-overlapping matches in ``view[pos:endpos]``, as regex match objects."""
         end = len(view) if endpos is None else endpos
+        windows = None  # the lower-cased text, when only the needles' neighbourhoods are searched
         if self.first_words is not None:
             words = text_words(view)
             if words is not None and self.first_words.isdisjoint(words):
@@ -410,6 +454,7 @@ class WordList:
                 lowered = text_lower(view)
                 if not any(needle in lowered for needle in needles):
                     return iter(())
+                windows = lowered if self.reach is not None else None
             safe = True
         else:
             safe = self.fast_source is not None and _UNSAFE.search(view, pos, end) is None
@@ -417,8 +462,40 @@ class WordList:
         # _fast) on text short enough; otherwise ``regex`` stops them when their time is up.
         timed = bool(self._patterns) and end - pos > RE_PATTERN_TEXT and time_left() is not None
         if safe and not timed and self.fast_source is not None and self._worth_fast(end - pos):
+            if windows is not None:
+                return self._windowed(view, windows, pos, end)
             return self.fast.finditer(view, pos, end)  # type: ignore[no-any-return]
         return finditer(self.pattern, view, pos, end)
+
+    def _windowed(self, view: str, lowered: str, pos: int, end: int) -> Iterator[Any]:
+        """What ``self.fast.finditer(view, pos, end)`` finds, searching only near the needles.
+
+        Used where no literal word of the list is in the text, so every match shows one of
+        the needles and starts at most ``hi`` characters before it (``hi``, the widest match).
+        Other places cannot start a match and are skipped.  A search for a match starting at
+        or before ``b`` looks at no character past ``b + reach`` (the widest match, plus every
+        look-around, plus one for a word boundary), so cutting the text there changes nothing
+        about it; a match found further on is left to the window it belongs to.
+        """
+        assert self.needles is not None and self.reach is not None
+        hi, reach = self.reach
+        starts: list[tuple[int, int]] = []
+        for needle in self.needles[1]:
+            at = lowered.find(needle, pos, end)
+            while at >= 0:
+                starts.append((max(at - hi, pos), at))
+                at = lowered.find(needle, at + 1, end)
+        starts.sort()
+        fast = self.fast
+        cur = pos
+        for a, b in starts:
+            a = max(a, cur)
+            while a <= b:
+                m = fast.search(view, a, min(b + reach, end))
+                if m is None or m.start() > b:
+                    break
+                yield m
+                cur = a = m.end()
 
     def _worth_fast(self, length: int) -> bool:
         """Whether to scan with the ``re`` pattern: once it is compiled, or once enough text
