@@ -219,3 +219,11 @@ def test_rule_type_is_registered() -> None:
     from newslint.checks import RULE_TYPES
 
     assert RULE_TYPES["date"] is Date
+
+
+def test_date_exceptions_leave_listed_phrases_alone(tmp_path: Path) -> None:
+    house = style(tmp_path, DMY + "    exceptions: ['(?i)Independence Day, July 4']\n")
+    text = HEAD + "Fireworks on Independence Day, July 4 and a vote on February 13, 2025.\n"
+    assert found(text, house) == [
+        ("house.d", 3, 53, "Write the date as '13 February 2025'", "13 February 2025")
+    ]

@@ -42,9 +42,10 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..document import Document
-from .base import ExceptionSpans, Finding, Rule, compile_tokens
+from .base import Finding, Rule, compile_tokens
 from .clock import ClockForm, FoundTime, find_times
 from .datefmt import WEEKDAYS, DateOrder, find_dates, house_form, impossible, weekday_of
+from .wordlist import LazyExceptions
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -80,10 +81,10 @@ class Date(Rule):
         object.__setattr__(self, "_exceptions", compile_tokens(self.exceptions, ignorecase=False))
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        exceptions = ExceptionSpans(self._exceptions, doc.view) if self._exceptions else None
+        exceptions = LazyExceptions(self._exceptions, doc.view)  # searched once a date needs it
         findings = self._times(doc) if self.check_ == "time" else self._dates(doc)
         for finding in findings:
-            if exceptions is None or not exceptions.covers(finding.start, finding.end):
+            if not exceptions.covers(finding.start, finding.end):
                 yield finding
 
     def _say(self, message: str) -> str | None:
