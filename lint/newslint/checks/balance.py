@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from ..document import Document
 from ..quotes import Role, runs_on, straight_role
 from .base import Finding, Rule
 
 QUOTE_MARKS = frozenset('"“‘«„‹')
+
+
+@cache
+def _marks(opening: str, closing: str) -> re.Pattern[str]:
+    """A pattern for either mark: the paragraph's marks are found without looking at each
+    character in turn."""
+    return re.compile(f"[{re.escape(opening + closing)}]")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -51,7 +60,7 @@ class Balance(Rule):
         closing: str,
         following: tuple[int, int] | None,
     ) -> Iterator[Finding]:
-        if opening not in view[start:end] and closing not in view[start:end]:
+        if view.find(opening, start, end) < 0 and view.find(closing, start, end) < 0:
             return
         continues = following is not None and view[following[0]] == opening
         if opening in QUOTE_MARKS:
@@ -63,15 +72,14 @@ class Balance(Rule):
                 yield Finding(last, last + 1, params=(("other", closing),))
             return
         stack: list[int] = []
-        for i in range(start, end):
-            ch = view[i]
-            if ch == opening:
+        for m in _marks(opening, closing).finditer(view, start, end):
+            i = m.start()
+            if view[i] == opening:
                 stack.append(i)
-            elif ch == closing:
-                if stack:
-                    stack.pop()
-                else:
-                    yield Finding(i, i + 1, params=(("other", opening),))
+            elif stack:  # a closing mark
+                stack.pop()
+            else:
+                yield Finding(i, i + 1, params=(("other", opening),))
         if stack and not continues:
             for i in stack:
                 yield Finding(i, i + 1, params=(("other", closing),))
@@ -88,10 +96,9 @@ class Balance(Rule):
         closing nothing after a digit is an inch mark.
         """
         open_at: int | None = None
-        for i in range(start, end):
+        for m in _marks(opening, closing).finditer(view, start, end):
+            i = m.start()
             ch = view[i]
-            if ch != opening and ch != closing:
-                continue
             role: Role = "open" if ch == opening else "close"
             if opening == closing:
                 role = straight_role(view, i, start, end)
