@@ -37,6 +37,13 @@ PIECES = [
     "In ",
     "£",
     "’",
+    "–",
+    " and ",
+    " to ",
+    " of ",
+    "th",
+    "2005-",
+    "02-13",
 ]
 
 
@@ -101,11 +108,17 @@ def test_number_rules_scan_only_lines_that_can_report(text: str) -> None:
         return bool(m["cur"] or m["money"] is not None or m["unit"] != "m")
 
     large = [m for m in number._LARGE.finditer(text) if reported(m)]
-    probed = [m for m in number._lines_finditer(number._LARGE, text, number._LARGE_PROBE)]
+    probed = list(
+        number._probed_finditer(number._LARGE, text, number._LARGE_PROBE, number._LARGE_STOPS)
+    )
     assert spans(large) == spans([m for m in probed if reported(m)])
     percent = list(number._PERCENT.finditer(text))
     assert spans(percent) == spans(
-        list(number._lines_finditer(number._PERCENT, text, number._PERCENT_PROBE))
+        list(
+            number._probed_finditer(
+                number._PERCENT, text, number._PERCENT_PROBE, number._PERCENT_STOPS
+            )
+        )
     )
 
 

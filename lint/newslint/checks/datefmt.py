@@ -102,10 +102,18 @@ DATE_SOURCE = (
     rf"{_BEFORE}(?:(?P<dmy>{_DMY})|(?P<mdy>{_MDY})|(?P<my>{_MONTH_YEAR})"
     rf"|(?P<iso>{_ISO})|(?P<num>{_NUMERIC})){_AFTER}"
 )
-# Where a date can start: a digit, a month or weekday, "the" before a day; any character
-# outside ASCII (a digit of another script) too, and only the ASCII part of _BEFORE is asked.
+# Where a date can start: a month or weekday, "the" before a day, or a number that a month
+# follows (the day of _DMY, perhaps a range, perhaps "of") or that goes on as _ISO or _NUMERIC
+# do; any character outside ASCII (a digit of another script) too.  Only the ASCII part of
+# _BEFORE is asked.
+_ORDINAL = "(?:st|nd|rd|th)?"
+_DIGIT_START = (
+    r"[0-9]{4}-|[0-9]{1,2}[/.-]"
+    rf"|[0-9]{{1,2}}{_ORDINAL}(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:and|to)[ \t]+)[0-9]{{1,2}}{_ORDINAL})?"
+    r"(?:[ \t]+of)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 _STARTS = (
-    r"(?<![A-Za-z0-9_.,/:£$€-])(?=[0-9]|[^\x00-\x7f]|the[ \t]+[0-9]"
+    rf"(?<![A-Za-z0-9_.,/:£$€-])(?={_DIGIT_START}|[^\x00-\x7f]|the[ \t]+[0-9]"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 )
 
