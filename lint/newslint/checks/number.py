@@ -53,7 +53,7 @@ from ..document import Document
 from ..prose import sentences
 from .base import ExceptionSpans, Finding, Rule, compile_tokens
 from .numcontext import figure_stays, word_number_stays
-from .numwords import WORD_NUMBER, ordinal_words, value, words
+from .numwords import TEENS, TENS, UNITS, WORD_NUMBER, ordinal_words, value, words
 
 _FIGURE = regex.compile(
     r"(?<![\w.,£$€¥#/:'’+=-]|\d[ \t])(?P<n>[1-9]\d*)(?P<ord>st|nd|rd|th)?(?![\w+=]|[.,/]\d|:\S)"
@@ -79,6 +79,11 @@ _LARGE = regex.compile(
 # (a sum in "m" without money is skipped as metres); what it must hold for a percentage.
 _LARGE_PROBE = re.compile(rf"illion|[bt]n|[£$€¥]|m[ \t]+(?:{_MONEY_WORDS})")
 _PERCENT_PROBE = re.compile(r"%|per[ \t]?cent|pc")
+# Characters no match of each pattern holds: line breaks, quotation marks, brackets, other
+# punctuation and the lower-case letters of no number word nor unit.
+_STOPS = "\n\"“”‘’'()[]{};:!?/"
+_LARGE_STOPS = frozenset(_STOPS + "acdjkpqz")
+_PERCENT_STOPS = frozenset(_STOPS + "abdjkmqz")
 _SHORT = {"million": "m", "billion": "bn", "trillion": " trillion"}
 _LONG = {"m": "million", "bn": "billion", "tn": "trillion"}
 _YEAR = regex.compile(r"1\d{3}|20\d{2}")
@@ -154,7 +159,7 @@ class Number(Rule):
 
     def _figures(self, doc: Document) -> Iterator[Finding]:
         starts = sentence_starts(doc)
-        for m in _SPELLED.finditer(doc.view):
+        for m in _spelled_finditer(doc.view):
             n = value(m.group())
             if n is None or n < self.threshold or m.start() in starts:
                 continue
@@ -192,7 +197,7 @@ class Number(Rule):
 
     def _percent(self, doc: Document) -> Iterator[Finding]:
         starts = sentence_starts(doc)
-        for m in _lines_finditer(_PERCENT, doc.view, _PERCENT_PROBE):
+        for m in _probed_finditer(_PERCENT, doc.view, _PERCENT_PROBE, _PERCENT_STOPS):
             num = m["num"]
             if not num[0].isdigit():
                 if m.start() in starts:
@@ -205,7 +210,7 @@ class Number(Rule):
 
     def _large(self, doc: Document) -> Iterator[Finding]:
         starts = sentence_starts(doc)
-        for m in _lines_finditer(_LARGE, doc.view, _LARGE_PROBE):
+        for m in _probed_finditer(_LARGE, doc.view, _LARGE_PROBE, _LARGE_STOPS):
             money = bool(m["cur"] or m["money"] is not None)
             unit = m["unit"]
             if not money and unit == "m":
@@ -226,20 +231,68 @@ class Number(Rule):
                 yield Finding(m.start(), m.end(), house, message=message)
 
 
-def _lines_finditer(
-    pattern: regex.Pattern[str], view: str, probe: re.Pattern[str]
+def _probed_finditer(
+    pattern: regex.Pattern[str], view: str, probe: re.Pattern[str], stops: frozenset[str]
 ) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer(view)`` for a pattern that never matches across a line break, run
-    only on the lines where ``probe`` finds something every match (that counts) needs."""
-    end = -1
+    """The matches of ``pattern.finditer(view)`` that hold the start of a ``probe`` hit (every
+    match a check reports does), and maybe some others, found without scanning the whole view.
+
+    No match holds a character of ``stops``, so a scan of the view reaches the character after
+    one afresh, as if it started there; a match that holds a hit starts after the last stop
+    before it and no later than the hit.  The pattern is tried at each of those offsets in turn,
+    from where the scan would be, as the scan tries them.  Matches between hits hold none and
+    end before a stop, so leaving them out changes no later match.
+    """
+    end = 0  # offsets before ``end`` are settled: past a match found, or tried and failed
     for hit in probe.finditer(view):
-        if hit.start() < end:
-            continue
-        start = view.rfind("\n", 0, hit.start()) + 1
-        end = view.find("\n", hit.end())
-        if end < 0:
-            end = len(view)
-        yield from pattern.finditer(view, start, end)
+        at = hit.start()
+        while end <= at:
+            start = at
+            while start > end and view[start - 1] not in stops:
+                start -= 1
+            for offset in range(start, at + 1):
+                m = pattern.match(view, offset)
+                if m is not None:
+                    yield m
+                    end = m.end()
+                    break
+            else:
+                end = at + 1
+
+
+# Every number word starts with one of these (the rest, "fourteen" or "sixty", start with one).
+_NUMBER_WORDS = {*UNITS[1:], *TEENS, *(word for word in TENS if word)}
+_WORD_HEADS = tuple(
+    word.encode()
+    for word in sorted(_NUMBER_WORDS)
+    if not any(word != head and word.startswith(head) for head in _NUMBER_WORDS)
+)
+
+
+def _spelled_finditer(view: str) -> Iterator[regex.Match[str]]:
+    """``_SPELLED.finditer(view)``, the pattern tried only where a number word starts.
+
+    Every match starts with a number word, found with ``bytes.find`` in the view written in
+    ASCII lower case (any other character becomes one "?", so offsets stay).  Ignoring case,
+    the pattern also reads "İ" as "i" and "ſ" as "s": a view holding either is scanned whole.
+    """
+    if "İ" in view or "ſ" in view:
+        yield from _SPELLED.finditer(view)
+        return
+    low = view.encode("ascii", "replace").lower()
+    starts = set()
+    for head in _WORD_HEADS:
+        i = low.find(head)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(head, i + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            m = _SPELLED.match(view, start)
+            if m is not None:
+                yield m
+                end = m.end()
 
 
 def sentence_starts(doc: Document) -> frozenset[int]:
