@@ -107,9 +107,10 @@ DATE_SOURCE = (
 # do; any character outside ASCII (a digit of another script) too.  Only the ASCII part of
 # _BEFORE is asked.
 _ORDINAL = "(?:st|nd|rd|th)?"
+_DAY_START = rf"[0-9]{{1,2}}{_ORDINAL}"
 _DIGIT_START = (
-    r"[0-9]{4}-|[0-9]{1,2}[/.-]"
-    rf"|[0-9]{{1,2}}{_ORDINAL}(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:and|to)[ \t]+)[0-9]{{1,2}}{_ORDINAL})?"
+    rf"[0-9]{{4}}-|[0-9]{{1,2}}[/.-]|{_DAY_START}"
+    rf"(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:and|to)[ \t]+){_DAY_START})?"
     r"(?:[ \t]+of)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 _STARTS = (
