@@ -442,7 +442,7 @@ def _style(rule: str) -> Style:
         f"  - id: slow\n    type: existence\n    tokens: [b]\n    exceptions: ['{SLOW}']\n"
         "    wholeword: false\n",
         f"  - id: slow\n    type: substitution\n    swap: {{'{SLOW}': b}}\n    wholeword: false\n",
-        f"  - id: slow\n    type: consistency\n    either: [['{SLOW}', zz]]\n"
+        f"  - id: slow\n    type: consistency\n    either: [['{SLOW}', Head]]\n"
         "    wholeword: false\n",
         "  - id: slow\n    type: occurrence\n    unit: paragraph\n    measure: matches\n"
         f"    token: '{SLOW}'\n    max: 3\n",
@@ -525,3 +525,51 @@ def test_unclosed_markdown_comments_are_read_as_before() -> None:
         end = rng.randint(start, len(text))
         plain = [(m.span(), m.lastgroup) for m in _INLINE.finditer(text, start, end)]
         assert [(m.span(), m.lastgroup) for m in _inline(text, start, end)] == plain, text
+
+
+# --- errors in newslint itself ------------------------------------------------------------
+
+
+def test_a_bug_while_checking_one_draft_is_reported_for_it_and_the_others_are_checked(
+    tmp_path: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint import cli
+
+    good, bad = tmp_path / "a.md", tmp_path / "b.md"
+    good.write_text(DRAFT, encoding="utf-8")
+    bad.write_text(DRAFT, encoding="utf-8")
+    real = cli.lint_path
+
+    def failing(path: str, *args: Any, **kw: Any) -> Any:
+        if path.endswith("b.md"):
+            raise RuntimeError("boom")
+        return real(path, *args, **kw)
+
+    monkeypatch.setattr(cli, "lint_path", failing)
+    status = main(["--isolated", "--jobs", "1", str(good), str(bad)])
+    out, err = capsys.readouterr()
+    assert status == 2
+    assert out == REPORT.format(good)
+    assert err.startswith(
+        f"newslint: {bad}: internal error (RuntimeError: boom); this is a bug in newslint "
+    )
+    assert "Traceback" not in err
+
+
+def test_a_bug_outside_any_draft_is_a_message_and_exit_2(
+    capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint import cli
+
+    def failing(args: Any) -> int:
+        raise ValueError("bad state")
+
+    monkeypatch.setattr(cli, "run", failing)
+    monkeypatch.delenv("NEWSLINT_DEBUG", raising=False)
+    assert main(["x.md"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newslint: internal error (ValueError: bad state); this is a bug")
+    assert "Traceback" not in err
+    monkeypatch.setenv("NEWSLINT_DEBUG", "1")
+    assert main(["x.md"]) == 2
+    assert "Traceback (most recent call last)" in capsys.readouterr().err

@@ -171,6 +171,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_ERROR
+    except Exception as exc:  # a bug: a clear message rather than a traceback
+        sys.stderr.write(f"newslint: {internal_error(exc)}\n")
+        return EXIT_ERROR
+
+
+def internal_error(exc: BaseException, path: str | None = None) -> str:
+    """The message for an error in newslint itself; NEWSLINT_DEBUG=1 adds the traceback."""
+    where = f"{path}: " if path else ""
+    text = (
+        f"{where}internal error ({type(exc).__name__}: {exc}); this is a bug in newslint "
+        f"{__version__}, please report it with the draft and the command"
+    )
+    if os.environ.get("NEWSLINT_DEBUG"):
+        import traceback
+
+        text += "\n" + "".join(traceback.format_exception(exc)).rstrip()
+    return text
 
 
 def run(args: argparse.Namespace) -> int:
@@ -202,14 +219,19 @@ def run(args: argparse.Namespace) -> int:
     def check(path: str) -> tuple[FileResult, Fixed | None]:
         """Lint (or fix, writing nothing) one draft; runs in a worker with --jobs."""
         display = args.stdin_filename or "-" if path == "-" else path
-        style = profile_of(path).style
-        if args.fix or args.diff:
-            return fix_path(
+        try:
+            style = profile_of(path).style
+            if args.fix or args.diff:
+                return fix_path(
+                    path, style, display=display, format=args.input_format, encoding=args.encoding
+                )
+            result = lint_path(
                 path, style, display=display, format=args.input_format, encoding=args.encoding
             )
-        result = lint_path(
-            path, style, display=display, format=args.input_format, encoding=args.encoding
-        )
+        except (NewslintError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug: say so for this draft, and go on with the others
+            return FileResult(display, error=internal_error(exc, display)), None
         return replace(result, data=None), None  # the bytes are only for writing a fix back
 
     jobs = 1 if "-" in args.paths else args.jobs or default_jobs()
