@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import regex
 
 from ..document import Document
 from .base import Finding, Rule, compile_tokens, finditer
-from .names import HONORIFICS_DEFAULT, POST_NOMINALS, TITLE_WORDS, Token, given_name, runs, surname
+from .names import (
+    HONORIFICS_DEFAULT,
+    POST_NOMINALS,
+    TITLE_WORDS,
+    Token,
+    bare_word,
+    given_name,
+    run_pattern,
+    run_tokens,
+    surname,
+)
 
 Policy = Literal["required", "forbidden", "optional"]
 KINDS = ("first", "required", "forbidden", "variant", "stop")
@@ -64,9 +74,11 @@ class Person:
         return tuple(w for w in words if w not in self.last.split())
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A surname in the copy and its form: ``full``, ``titled``, ``honorific``, ``bare``."""
+class Mention(NamedTuple):
+    """A surname in the copy and its form: ``full``, ``titled``, ``honorific``, ``bare``.
+
+    A named tuple, as :class:`~.names.Token` is: immutable and quick to make.
+    """
 
     kind: str
     start: int  # of the whole mention: given name, courtesy title or surname
@@ -121,6 +133,7 @@ class Reference(Rule):
     _variants: Any = field(init=False, repr=False, compare=False)
     _variant_to: Any = field(init=False, repr=False, compare=False)
     _inverted: Any = field(init=False, repr=False, compare=False)
+    _honorific_set: Any = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         unknown = [k for k in self.messages if k not in KINDS]
@@ -151,6 +164,7 @@ class Reference(Rule):
                     canon[variant] = last
         inverted = {p.name.split()[-1]: p for p in self.people if p.name.split()[-1] != p.last}
         object.__setattr__(self, "_inverted", inverted)
+        object.__setattr__(self, "_honorific_set", frozenset(self.honorifics))
         object.__setattr__(self, "_canon", canon)
         object.__setattr__(self, "_listed", listed)
         object.__setattr__(self, "_variant_to", variant_to)
@@ -159,49 +173,84 @@ class Reference(Rule):
     # --- reading the document -----------------------------------------------------------
 
     def _mentions(self, doc: Document) -> list[Mention]:
+        """The mentions in ``doc`` that can matter to :meth:`check`, in the order of the copy.
+
+        Most runs are one capitalised word ("The", "London").  Such a run can only be a bare
+        surname, and a bare surname matters only when it is a listed person's (or a variant)
+        or the surname of a full name in the copy: :meth:`check` passes over every other, and
+        a bare mention counts for nothing else.  So the runs of several words are read first,
+        then only the one-word runs whose word is such a surname.
+        """
         view = doc.view
-        honorifics = frozenset(self.honorifics)
+        keep = self._honorific_set
+        read: list[Mention | regex.Match[str]] = []  # a one-word run's match, read later
+        full = set()
+        for m in run_pattern(keep).finditer(view):
+            start, end = m.span()
+            if view.find(" ", start, end) < 0:
+                read.append(m)
+                continue
+            run = run_tokens(view, start, end, keep)
+            mention = self._mention(doc, run) if run else None
+            if mention is not None:
+                if mention.kind == "full":
+                    full.add(mention.canon)
+                read.append(mention)
         out = []
-        for run in runs(view, honorifics):
-            while len(run) > 1 and run[-1].text in POST_NOMINALS:
-                run = run[:-1]  # "Ruth Kelly MP"
-            last = run[-1]
-            if last.stop or last.text in honorifics or doc.in_headline(last.start):
-                continue
-            inverted = self._inverted.get(last.text)
-            if inverted is not None and len(run) >= len(inverted.name.split()):
-                words = inverted.name.split()
-                first = run[-len(words)]
-                if [t.text for t in run[-len(words) :]] == words:
-                    given = inverted.given[0]
-                    out.append(Mention("full", first.start, last, inverted.last, given=given))
+        for item in read:
+            if not isinstance(item, Mention):
+                start, end = item.span()
+                word = bare_word(view, start, end)
+                if word not in self._canon and word not in full:
                     continue
-            canon = self._canon.get(last.text, last.text)
-            if canon not in self._listed and not surname(last.text):
-                continue
-            before = run[:-1]
-            j = len(before) - 1
-            while j >= 0 and len(before[j].text) == 1:
-                j -= 1  # initials: "George W. Bush"
-            initials = j < len(before) - 1
-            prev = before[j] if j >= 0 else None
-            if prev is not None and not prev.possessive and given_name(prev.text):
-                out.append(Mention("full", prev.start, last, canon, given=prev.text))
-            elif initials:
-                continue
-            elif prev is not None and prev.text in honorifics:
-                out.append(Mention("honorific", prev.start, last, canon, honorific=prev))
-            elif prev is not None and prev.text in TITLE_WORDS:
-                out.append(Mention("titled", prev.start, last, canon))
-            else:
-                attributive = bool(
-                    _ATTRIBUTIVE.search(view, max(0, last.start - 5), last.start)
-                    or (not last.possessive and _ATTRIBUTIVE_NOUN.match(view, last.end))
-                    or view[last.end : last.end + 1] == "/"
-                    or (last.possessive and _CAPITAL_AFTER.match(view, last.end + 2))
-                )
-                out.append(Mention("bare", last.start, last, canon, attributive=attributive))
+                run = run_tokens(view, start, end, keep)
+                mention = self._mention(doc, run) if run else None
+                if mention is None:
+                    continue
+                item = mention
+            out.append(item)
         return out
+
+    def _mention(self, doc: Document, run: list[Token]) -> Mention | None:
+        """The mention a run of capitalised words ends with, if any."""
+        view = doc.view
+        honorifics = self._honorific_set
+        while len(run) > 1 and run[-1].text in POST_NOMINALS:
+            run = run[:-1]  # "Ruth Kelly MP"
+        last = run[-1]
+        if last.stop or last.text in honorifics or doc.in_headline(last.start):
+            return None
+        inverted = self._inverted.get(last.text)
+        if inverted is not None and len(run) >= len(inverted.name.split()):
+            words = inverted.name.split()
+            first = run[-len(words)]
+            if [t.text for t in run[-len(words) :]] == words:
+                given = inverted.given[0]
+                return Mention("full", first.start, last, inverted.last, given=given)
+        canon = self._canon.get(last.text, last.text)
+        if canon not in self._listed and not surname(last.text):
+            return None
+        before = run[:-1]
+        j = len(before) - 1
+        while j >= 0 and len(before[j].text) == 1:
+            j -= 1  # initials: "George W. Bush"
+        initials = j < len(before) - 1
+        prev = before[j] if j >= 0 else None
+        if prev is not None and not prev.possessive and given_name(prev.text):
+            return Mention("full", prev.start, last, canon, given=prev.text)
+        if initials:
+            return None
+        if prev is not None and prev.text in honorifics:
+            return Mention("honorific", prev.start, last, canon, honorific=prev)
+        if prev is not None and prev.text in TITLE_WORDS:
+            return Mention("titled", prev.start, last, canon)
+        attributive = bool(
+            _ATTRIBUTIVE.search(view, max(0, last.start - 5), last.start)
+            or (not last.possessive and _ATTRIBUTIVE_NOUN.match(view, last.end))
+            or view[last.end : last.end + 1] == "/"
+            or (last.possessive and _CAPITAL_AFTER.match(view, last.end + 2))
+        )
+        return Mention("bare", last.start, last, canon, attributive=attributive)
 
     # --- checking ---------------------------------------------------------------------------
 

@@ -1,0 +1,77 @@
+"""Runs of capitalised words: the one-scan reading finds what reading word by word finds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.checks import names
+from newslint.checks.names import Token, runs
+
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
+ODD_STOPS = frozenset({"Mr", "Prof", "A", "mr", "Xs's", "Mc-Do", "É", "E\u0301", "Dr.", "St"})
+
+
+def word_by_word(view: str, keep_stop: frozenset[str]) -> Iterator[list[Token]]:
+    """The plain reading: every capitalised word in turn, joined to the run before when only
+    a space parts them and the word before has no possessive and no stray full stop."""
+    run: list[Token] = []
+    for m in names._TOKEN.finditer(view):
+        if m.start() > 0 and (view[m.start() - 1].isalnum() or view[m.start() - 1] in "-'’"):
+            continue  # inside a word ("McDonald", "al-Assad")
+        token = names._token(view, m.start(), m.end(), keep_stop)
+        if run:
+            last = run[-1]
+            joined = (
+                not last.possessive
+                and (last.stop or view[last.end : last.end + 1] != ".")
+                and view[last.end : token.start] == " "
+            )
+            if not joined:
+                yield run
+                run = []
+        run.append(token)
+    if run:
+        yield run
+
+
+DRAFTS = [
+    "Home Secretary Charles Clarke met Mr. Mueller and George W. Bush.",
+    "Blair's plan. Mr Brown's view, said Ms Kelly MP.  Two  spaces",
+    "McDonald, al-Assad, iPhone, O'Brien-Smith's Tale and Jones' book.",
+    "J. R. R. Tolkien; Dr. Who. Ms. Smith, Miss. Marple, St. Paul.",
+    "É\u0301mile Zola, a\u0301Bob, 3M Corp, x Mr Smith, AbC. Def Ghi.",
+    "Xs's. Test, Mc-Do. Name, Prof. Jones, mr. Brown, É. Ortiz, E\u0301. Ortiz",
+    "\x00\x00 Mr \x00Smith\nJones\tSmith ’s Baker’s Dozen (Sir Keir) “Mrs Thatcher”",
+]
+PIECES = ["A", "B", "Mr", "Mrs", "Dr", "Prof", "Mc", "Do", "É", "E\u0301", "\u0301", "ß", "ǅ"]
+PIECES += ["a", "s", "'", "’", "-", ".", ". ", " ", "  ", "\n", "1", "'s", "’s", "\x00", "("]
+
+
+@pytest.mark.parametrize("keep", [HONORIFICS, ODD_STOPS, frozenset()])
+@pytest.mark.parametrize("draft", DRAFTS)
+def test_runs_read_in_one_scan_are_the_runs_read_word_by_word(
+    draft: str, keep: frozenset[str]
+) -> None:
+    assert list(runs(draft, keep)) == list(word_by_word(draft, keep))
+
+
+def test_runs_keep_their_words() -> None:
+    found = [[t.text for t in run] for run in runs(DRAFTS[0], HONORIFICS)]
+    assert found == [
+        ["Home", "Secretary", "Charles", "Clarke"],
+        ["Mr", "Mueller"],
+        ["George", "W", "Bush"],
+    ]
+    stops = [t.stop for t in next(iter(runs("Mr. Mueller", HONORIFICS)))]
+    assert stops == [True, False]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=16).map("".join))
+def test_runs_of_any_text_are_the_runs_read_word_by_word(text: str) -> None:
+    for keep in (HONORIFICS, ODD_STOPS):
+        assert list(runs(text, keep)) == list(word_by_word(text, keep))
