@@ -393,3 +393,31 @@ def test_the_reach_of_a_word_list() -> None:
     assert wl.reach == (12, 12 + 3 + 7 + 2)
     assert compile_wordlist([r"\w+iz"], ignorecase=True).reach is None  # unbounded
     assert compile_wordlist([r"x?"], ignorecase=True).reach is None  # may match nothing
+
+
+@given(st.lists(st.sampled_from([*WORD_PIECES, "'", "’", "\x00", "The", "THE", "t"]), max_size=16))
+@example(["don", "'", "t", " ", "don", "'", "t"])
+@example(["the", "\n", "\x00", " ", "The"])
+@settings(max_examples=600, deadline=None)
+def test_drafts_skipped_by_the_doubled_word_prescan_hold_no_doubled_word(pieces: list[str]) -> None:
+    from newslint.checks.repetition import _DOUBLED, _DOUBLED_I, _may_double
+    from newslint.checks.wordlist import text_runs
+
+    text = "".join(pieces)
+    runs = text_runs(text)
+    assert runs is not None
+    for pattern in (_DOUBLED, _DOUBLED_I):
+        if any(True for _ in pattern.finditer(text)):
+            assert _may_double(runs)
+    assert _may_double(text_runs("I don't don't know")) and not _may_double(["a", "b", "a", "c"])
+
+
+def test_the_runs_of_folded_text_are_the_folded_runs() -> None:
+    import re
+
+    from newslint.twin import _alphabet
+
+    word = re.compile(r"\w")
+    for ch in _alphabet():
+        folded = ch.casefold()
+        assert len(folded) == 1 and bool(word.match(folded)) == bool(word.match(ch)), ch

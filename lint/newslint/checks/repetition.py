@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress, count, islice
+from operator import eq
 from typing import Any
 
 import regex
@@ -11,6 +13,7 @@ import regex
 from ..document import Document
 from ..twin import TwinPattern
 from .base import Finding, Rule
+from .wordlist import text_runs
 
 # A word, then spaces or one line break (not a blank line), then the same word.  After the line
 # break, masked characters may stand for a container's marker ("> " in a Markdown quote).
@@ -23,6 +26,19 @@ _DOUBLED_I = TwinPattern(_DOUBLED.pattern, regex.IGNORECASE)
 # What may stand between the two words in the original text: space, one line break, and the
 # markers of block quotes that continue on the next line.
 _SEPARATOR = regex.compile(r"[ \t]*(?:\n[ \t>]*)?")
+
+
+def _may_double(runs: list[str]) -> bool:
+    """Whether a text whose runs of word characters (case-folded) are ``runs`` may hold a
+    match of _DOUBLED: its word is one run, or two joined by an apostrophe, and only spaces
+    and masks stand between the two, so the runs show a word twice in a row, or a pair of
+    words twice in a row."""
+    if any(map(eq, runs, islice(runs, 1, None))):
+        return True
+    for i in compress(count(), map(eq, runs, islice(runs, 2, None))):
+        if i + 3 < len(runs) and runs[i + 1] == runs[i + 3]:
+            return True
+    return False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -48,6 +64,9 @@ class Repetition(Rule):
         object.__setattr__(self, "_exceptions", frozenset(e.lower() for e in self.exceptions))
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        runs = text_runs(doc.view)
+        if runs is not None and not _may_double(runs):
+            return
         pattern = _DOUBLED_I if self.ignorecase else _DOUBLED
         for m in pattern.finditer(doc.view):
             word = m.group(1)

@@ -45,18 +45,28 @@ MOST_NEEDLES = 64  # strings looked for before a word list with patterns scans a
 
 # The words of the last text seen (see text_words): every rule of a style asks about the same
 # document in turn, so one entry is enough.
-_last_words: list[Any] = [None, None]
+_last_words: list[Any] = [None, None, None]
+
+
+def text_runs(view: str) -> list[str] | None:
+    """The runs of word characters of ``view`` in order, case-folded; ``None`` when it has a
+    character not SAFE.  (On SAFE text case-folding keeps each character one character, and a
+    word character one, so the runs of the folded text are the folded runs.)"""
+    if _last_words[0] is not view:
+        runs = _RUN.findall(view.casefold()) if _UNSAFE.search(view) is None else None
+        _last_words[0], _last_words[1], _last_words[2] = view, runs, None
+    found: list[str] | None = _last_words[1]
+    return found
 
 
 def text_words(view: str) -> frozenset[str] | None:
     """The distinct words of ``view``, case-folded; ``None`` when it has a character not SAFE."""
-    if _last_words[0] is view:
-        words: frozenset[str] | None = _last_words[1]
-        return words
-    words = None
-    if _UNSAFE.search(view) is None:
-        words = frozenset(w.casefold() for w in set(_RUN.findall(view)))
-    _last_words[0], _last_words[1] = view, words
+    runs = text_runs(view)
+    if runs is None:
+        return None
+    if _last_words[2] is None:
+        _last_words[2] = frozenset(runs)
+    words: frozenset[str] = _last_words[2]
     return words
 
 
