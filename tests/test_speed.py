@@ -388,9 +388,9 @@ def test_the_reach_of_a_word_list() -> None:
     from newslint.checks.wordlist import compile_wordlist
 
     wl = compile_wordlist(WINDOW_TOKENS, ignorecase=True, wholeword=False)
-    # widest: "reorganizing" (12); look-arounds: one character each for the three word
-    # edges, seven for " scheme"; two more for \b and $
-    assert wl.reach == (12, 12 + 3 + 7 + 2)
+    # widest: "reorganizing" (12); look-aheads: one character each for the two word ends,
+    # seven for " scheme"; two more for \b and $ (the look-behind looks only back)
+    assert wl.reach == (12, 12 + 2 + 7 + 2)
     assert compile_wordlist([r"\w+iz"], ignorecase=True).reach is None  # unbounded
     assert compile_wordlist([r"x?"], ignorecase=True).reach is None  # may match nothing
 
@@ -421,3 +421,30 @@ def test_the_runs_of_folded_text_are_the_folded_runs() -> None:
     for ch in _alphabet():
         folded = ch.casefold()
         assert len(folded) == 1 and bool(word.match(folded)) == bool(word.match(ch)), ch
+
+
+SPELLING_TOKENS = [
+    "gray",
+    "aging",
+    r"program(?:(?<=\b(?:tv)\sprogram)|(?<=\b(?:aid)\sprogram)|(?<=\b(?:tv)\s\sprogram))(s?)",
+    r"tire(?:(?<=\b(?:car|wet)\stire))(s?)",
+]
+SPELLING_PIECES = ["gray", "Gray", "aging", "tv", "TV", "aid", "program", "tire", "car", "s"]
+
+
+@given(
+    st.lists(st.sampled_from([*SPELLING_PIECES, " ", "  ", "\n", "-", "x"]), max_size=16).map(
+        "".join
+    )
+)
+@example("TV program and aid  programs, a car tire, gray aging")
+@example("car tires; tv\nprograms")
+@settings(max_examples=600, deadline=None)
+def test_a_spelling_list_finds_near_its_needles_what_its_full_scan_finds(text: str) -> None:
+    from newslint.checks.wordlist import FAST_AFTER, compile_wordlist
+
+    wl = compile_wordlist(SPELLING_TOKENS, ignorecase=True)
+    assert wl.reach is not None
+    wl._compiled["scanned"] = FAST_AFTER  # scan with re at once, as on a long run
+    want = [(m.span(), m.lastgroup) for m in wl.fast.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in wl.finditer(text)] == want

@@ -124,9 +124,9 @@ MOST_REACH = 256
 
 def _reach(source: str) -> tuple[int, int] | None:
     """The widest match of the ``re`` pattern ``source``, and how far past the start of an
-    attempt it may look: that width, the widths of all its look-arounds, and two characters
-    for ``\\b`` and ``$``; ``None`` when that is unbounded or large, or when the pattern can
-    match an empty string."""
+    attempt it may look: that width, the widths of all its look-aheads (a look-behind looks
+    only before the place it is tried), and two characters for ``\\b`` and ``$``; ``None``
+    when that is unbounded or large, or when the pattern can match an empty string."""
     from re import _constants as c  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 
@@ -142,7 +142,8 @@ def _reach(source: str) -> tuple[int, int] | None:
     while stack:
         op, av = stack.pop()
         if op in (c.ASSERT, c.ASSERT_NOT):
-            looks += av[1].getwidth()[1]
+            if av[0] > 0:  # a look-behind looks only back, but may hold a look-ahead
+                looks += av[1].getwidth()[1]
             stack.extend(av[1])
         elif op is c.SUBPATTERN:
             stack.extend(av[3])
