@@ -122,3 +122,25 @@ def test_separate_processes_with_different_string_hashing(desk: Path) -> None:
             assert done.returncode == 1, done.stderr
             outputs.add((fmt, done.stdout, done.stderr))
     assert len(outputs) == 2  # one output for each format, whatever the seed
+
+
+def test_threads_linting_different_drafts_get_each_draft_s_own_violations() -> None:
+    """The caches a style's rules share for the draft in hand are safe under threads."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newslint import lint_text, load_style
+
+    style = load_style(["core", "uk-news"])
+    drafts = [text for name, text in DRAFTS.items() if name.endswith(".txt")]
+    drafts += [
+        f"Head {n}\n\nThe colour of the the program {n} was gray on {n} May 2005.\n"
+        for n in range(12)
+    ]
+
+    def report(text: str) -> list[tuple[str, int, int]]:
+        return [(v.rule, v.line, v.column) for v in lint_text(text, style=style)]
+
+    want = [report(text) for text in drafts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for _ in range(5):
+            assert list(pool.map(report, drafts)) == want

@@ -136,9 +136,10 @@ def date_matches(view: str) -> list[regex.Match[str]]:
     The pattern is tried only where a date can start, which a quick ``re`` scan finds; the
     matches of the last view are kept, as every date rule of a style asks about them.
     """
-    if _last[0] is view:
-        kept: list[regex.Match[str]] = _last[1]
-        return kept
+    global _last
+    last = _last
+    if last[0] is view:
+        return last[1]
     date, starts, _ = _patterns()
     found = []
     pos = 0
@@ -150,11 +151,11 @@ def date_matches(view: str) -> list[regex.Match[str]]:
         if m is not None:
             found.append(m)
             pos = m.end()
-    _last[0], _last[1] = view, found
+    _last = (view, found)  # one tuple, replaced whole: safe when threads lint other drafts
     return found
 
 
-_last: list[Any] = [None, None]
+_last: tuple[Any, list[regex.Match[str]]] = (None, [])
 
 
 @dataclass(frozen=True)

@@ -300,13 +300,14 @@ def sentence_starts(doc: Document) -> frozenset[int]:
 
     Kept for the last document: each number rule of a style asks about it in turn.
     """
-    if _last_starts[0] is not doc:
-        _last_starts[0], _last_starts[1] = doc, frozenset(_sentence_starts(doc))
-    starts: frozenset[int] = _last_starts[1]
-    return starts
+    global _last_starts
+    last = _last_starts
+    if last[0] is not doc:  # one tuple, replaced whole: safe when threads lint other drafts
+        last = _last_starts = (doc, frozenset(_sentence_starts(doc)))
+    return last[1]
 
 
-_last_starts: list[Any] = [None, frozenset()]
+_last_starts: tuple[Any, frozenset[int]] = (None, frozenset())
 
 
 def _sentence_starts(doc: Document) -> set[int]:

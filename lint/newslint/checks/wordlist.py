@@ -44,41 +44,45 @@ FAST_AFTER = 50_000  # characters scanned before the ``re`` pattern is compiled
 MOST_NEEDLES = 64  # strings looked for before a word list with patterns scans a text
 
 # The words of the last text seen (see text_words): every rule of a style asks about the same
-# document in turn, so one entry is enough.
-_last_words: list[Any] = [None, None, None]
+# document in turn, so one entry is enough.  Each entry is one tuple, replaced whole, so that
+# threads linting different drafts never read one draft's words for another's.
+_last_words: tuple[Any, list[str] | None, frozenset[str] | None] = (None, None, None)
+_last_lower: tuple[Any, str] = (None, "")
 
 
 def text_runs(view: str) -> list[str] | None:
     """The runs of word characters of ``view`` in order, case-folded; ``None`` when it has a
     character not SAFE.  (On SAFE text case-folding keeps each character one character, and a
     word character one, so the runs of the folded text are the folded runs.)"""
-    if _last_words[0] is not view:
+    global _last_words
+    last = _last_words
+    if last[0] is not view:
         runs = _RUN.findall(view.casefold()) if _UNSAFE.search(view) is None else None
-        _last_words[0], _last_words[1], _last_words[2] = view, runs, None
-    found: list[str] | None = _last_words[1]
-    return found
+        last = _last_words = (view, runs, None)
+    return last[1]
 
 
 def text_words(view: str) -> frozenset[str] | None:
     """The distinct words of ``view``, case-folded; ``None`` when it has a character not SAFE."""
+    global _last_words
     runs = text_runs(view)
     if runs is None:
         return None
-    if _last_words[2] is None:
-        _last_words[2] = frozenset(runs)
-    words: frozenset[str] = _last_words[2]
+    last = _last_words
+    if last[0] is view and last[2] is not None:
+        return last[2]
+    words = frozenset(runs)
+    _last_words = (view, runs, words)
     return words
-
-
-_last_lower: list[Any] = [None, None]
 
 
 def text_lower(view: str) -> str:
     """``view.lower()``, kept for the next rule that asks about the same text."""
-    if _last_lower[0] is not view:
-        _last_lower[0], _last_lower[1] = view, view.lower()
-    lowered: str = _last_lower[1]
-    return lowered
+    global _last_lower
+    last = _last_lower
+    if last[0] is not view:
+        last = _last_lower = (view, view.lower())
+    return last[1]
 
 
 def required_literal(source: str) -> str:
