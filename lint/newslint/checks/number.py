@@ -51,9 +51,10 @@ import regex
 
 from ..document import Document
 from ..prose import sentences
-from .base import ExceptionSpans, Finding, Rule, compile_tokens
+from .base import Finding, Rule, compile_tokens
 from .numcontext import figure_stays, word_number_stays
 from .numwords import TEENS, TENS, UNITS, WORD_NUMBER, ordinal_words, value, words
+from .wordlist import LazyExceptions
 
 _FIGURE = regex.compile(
     r"(?<![\w.,£$€¥#/:'’+=-]|\d[ \t])(?P<n>[1-9]\d*)(?P<ord>st|nd|rd|th)?(?![\w+=]|[.,/]\d|:\S)"
@@ -122,7 +123,7 @@ class Number(Rule):
         object.__setattr__(self, "_units", frozenset(u.lower() for u in self.units))
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        exceptions = ExceptionSpans(self._exceptions, doc.view) if self._exceptions else None
+        exceptions = LazyExceptions(self._exceptions, doc.view)  # searched once a number needs it
         checks = {
             "words": self._words,
             "figures": self._figures,
@@ -131,7 +132,7 @@ class Number(Rule):
             "large": self._large,
         }
         for finding in checks[self.check_](doc):
-            if exceptions is None or not exceptions.covers(finding.start, finding.end):
+            if not exceptions.covers(finding.start, finding.end):
                 yield finding
 
     def _say(self, message: str) -> str | None:
