@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -9,9 +11,10 @@ from typing import Any, Literal
 import regex
 
 from ..document import Document
-from .base import Finding, Rule, compile_pattern, compile_tokens, is_literal
+from ..twin import SAFE
+from .base import Finding, Rule, compile_pattern, is_literal
 from .names import NOT_GIVEN, sentence_start, wordset
-from .wordlist import LazyExceptions, compile_wordlist
+from .wordlist import compile_wordlist, text_words
 
 Case = Literal["capital", "lower", "any"]
 
@@ -30,6 +33,7 @@ _PREFIXES = wordset(
     "deputy vice assistant under acting junior lord co interim first chief senior executive "
     "associate general"
 )
+_WORD_RUN = re.compile(r"\w+")  # as the draft's words are read (wordlist.text_words)
 _PREVIOUS_WORD = regex.compile(r"([\p{L}]+)[\s\-]+$")
 _NAME_AFTER = regex.compile(
     r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:(?:da|de|di|van|von|bin|al|le|la)[ \t]+)?"
@@ -48,6 +52,12 @@ DEFAULT_EXCEPTIONS = (
     r"Office (?:of|for) the (?:Deputy )?Prime Minister",
     r"Prime Minister['’]s Office",
 )
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of ``spans`` (in order, not overlapping) holds ``[start, end)``."""
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][1] >= end
 
 
 def follow_case(found: str, house: str) -> str:
@@ -89,6 +99,7 @@ class Title(Rule):
     _house: Any = field(init=False, repr=False, compare=False)
     _exceptions: Any = field(init=False, repr=False, compare=False)
     _unchecked: Any = field(init=False, repr=False, compare=False)
+    _words: Any = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.titles:
@@ -108,23 +119,39 @@ class Title(Rule):
         # One trie of the titles (the longest wins where several match), scanned with ``re``
         # on plain text; see wordlist.py.
         keys = sorted(house, key=len, reverse=True)
+        words = None
         if all(is_literal(k) and k[:1].isalpha() and k[-1:].isalpha() for k in keys):
             pattern: Any = compile_wordlist(keys, ignorecase=True)
+            if all(SAFE.fullmatch(k) for k in keys):
+                words = tuple(frozenset(_WORD_RUN.findall(k.casefold())) for k in keys)
         else:  # the same alternation, written out
             body = "|".join(r"[\s]+".join(regex.escape(w) for w in k.split()) for k in keys)
             pattern = compile_pattern(rf"(?<![\w'’\-])(?:{body})(?![\w\-])", regex.V1 | regex.I)
         object.__setattr__(self, "_pattern", pattern)
         object.__setattr__(self, "_house", house)
-        object.__setattr__(self, "_exceptions", compile_tokens(self.exceptions, ignorecase=True))
+        exceptions = compile_wordlist(self.exceptions, ignorecase=True) if self.exceptions else None
+        object.__setattr__(self, "_exceptions", exceptions)
+        object.__setattr__(self, "_words", words)
         object.__setattr__(self, "_unchecked", frozenset(w.lower() for w in self.unchecked_after))
 
     def check(self, doc: Document) -> Iterator[Finding]:
         view = doc.view
-        exceptions = LazyExceptions(self._exceptions, view)
+        if self._words is not None:
+            # On text of SAFE characters a title is matched whole-word and ignoring case, so
+            # each of its runs of word characters is one of the draft's words (as the word
+            # list's first-word test has it, for every word): a draft without all the words of
+            # any title holds none, and most drafts are passed over here.
+            seen = text_words(view)
+            if seen is not None and not any(needed <= seen for needed in self._words):
+                return
+        exceptions: list[tuple[int, int]] | None = None  # found once a title needs them
         for m in self._pattern.finditer(view):
             start, end = m.span()
-            if exceptions.covers(start, end):
-                continue
+            if self._exceptions is not None:
+                if exceptions is None:
+                    exceptions = [e.span() for e in self._exceptions.finditer(view)]
+                if _covered(exceptions, start, end):
+                    continue
             previous = _PREVIOUS_WORD.search(view, max(0, start - 30), start)
             word = previous.group(1).lower() if previous else ""
             if word in _PREFIXES:
