@@ -14,7 +14,7 @@ from typing import Any, Literal, NamedTuple
 import regex
 
 from ..document import Document
-from .base import Finding, Rule, compile_tokens, finditer
+from .base import Finding, Rule, compile_tokens, finditer, is_literal
 from .names import (
     HONORIFICS_DEFAULT,
     POST_NOMINALS,
@@ -133,6 +133,7 @@ class Reference(Rule):
     _variants: Any = field(init=False, repr=False, compare=False)
     _variant_to: Any = field(init=False, repr=False, compare=False)
     _inverted: Any = field(init=False, repr=False, compare=False)
+    _variant_words: Any = field(init=False, repr=False, compare=False)
     _honorific_set: Any = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -168,6 +169,9 @@ class Reference(Rule):
         object.__setattr__(self, "_canon", canon)
         object.__setattr__(self, "_listed", listed)
         object.__setattr__(self, "_variant_to", variant_to)
+        literal = all(is_literal(v) for v in variant_to)
+        words = tuple(v.split()[0] for v in variant_to) if literal else None
+        object.__setattr__(self, "_variant_words", words)
         object.__setattr__(self, "_variants", compile_tokens(tuple(variant_to), ignorecase=False))
 
     # --- reading the document -----------------------------------------------------------
@@ -275,11 +279,10 @@ class Reference(Rule):
                 titled.setdefault(m.canon, set()).add(m.honorific.text)
         # A listed surname that the copy gives only to someone else ("Keanu Reeves") is
         # that other person's here.
-        listed = {
-            s: p
-            for s, p in self._listed.items()
-            if s not in full_names or any(n == p.name for n in full_names[s])
-        }
+        listed = dict(self._listed)
+        for s in full_names.keys() & listed.keys():
+            if not any(n == listed[s].name for n in full_names[s]):
+                del listed[s]
         known = set(listed)
         if self.learn:
             known |= {s for s in full_names if s in recurs and surname(s)}
@@ -385,6 +388,8 @@ class Reference(Rule):
     def _variant_findings(self, doc: Document) -> Iterator[tuple[Finding, str]]:
         if self._variants is None:
             return
+        if self._variant_words is not None and not any(w in doc.view for w in self._variant_words):
+            return  # a literal variant shows its first word as written
         for match in finditer(self._variants, doc.view):
             target = self._variant_to[match.group()]
             yield self._finding("variant", match.start(), match.end(), target), "variant"
