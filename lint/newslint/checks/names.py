@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 import regex
 
+from .wordlist import text_runs
+
 
 def wordset(text: str) -> frozenset[str]:
     """The words of ``text``, split on white space."""
@@ -143,8 +145,14 @@ def _inside_word(view: str, start: int) -> bool:
     return start > 0 and (view[start - 1].isalnum() or view[start - 1] in "-'’")
 
 
+def run_matches(view: str, keep_stop: frozenset[str]) -> Iterator[regex.Match[str]]:
+    """One match per run of :func:`runs` (see :func:`run_pattern`)."""
+    plain = text_runs(view) is not None  # no character outside SAFE, so no combining mark
+    return run_pattern(keep_stop, plain).finditer(view)  # type: ignore[no-any-return]
+
+
 @lru_cache(maxsize=16)
-def run_pattern(keep_stop: frozenset[str]) -> regex.Pattern[str]:
+def run_pattern(keep_stop: frozenset[str], plain: bool = False) -> regex.Pattern[str]:
     """One match per run of :func:`runs`, found in a single scan instead of word by word.
 
     A run is capitalised words each joined to the next by one space; a word joins the next only
@@ -154,9 +162,19 @@ def run_pattern(keep_stop: frozenset[str]) -> regex.Pattern[str]:
     ``_TOKEN``'s first, longest match is never given back, and a joining word must be followed
     by a space and a capital, where the next word starts.  The words of ``keep_stop`` are
     those :func:`_token` keeps the stop of.
+
+    With ``plain`` (for text without combining marks) the scan is quicker: a word is matched
+    first and a kept stop is then known by the letters before it, the word itself when no
+    letter, apostrophe or hyphen comes before it.  That holds for a word after a space; a
+    first word after a letter, apostrophe or hyphen is inside another word and :func:`runs`
+    drops it, so whether it joins the next changes nothing.  (A combining mark before a word
+    would pass for that word's start, and a mark inside a word for its start.)
     """
     kept = sorted(w for w in keep_stop if _keeps_stop(w + ".", keep_stop))
     stops = "|".join([*(regex.escape(w) for w in kept), r"\p{Lu}"])
+    if plain:
+        joins = rf"(?:(?<!['’]s)|(?<=(?<![\p{{L}}'’\-])(?:{stops}))\.) "
+        return regex.compile(rf"{_WORD_ONCE}(?:{joins}{_WORD_ONCE})*{_ENDING}")
     joining = rf"(?:{_WORD_ONCE}(?<!['’]s)|(?:{stops})\.) (?=\p{{Lu}})"
     return regex.compile(rf"(?=\p{{Lu}})(?:{joining})*{_WORD_ONCE}{_ENDING}")
 
@@ -181,7 +199,7 @@ def run_tokens(view: str, start: int, end: int, keep_stop: frozenset[str]) -> li
 
 def runs(view: str, keep_stop: frozenset[str]) -> Iterator[list[Token]]:
     """Runs of capitalised words in ``view``; words with a stop in ``keep_stop`` keep it."""
-    for m in run_pattern(keep_stop).finditer(view):
+    for m in run_matches(view, keep_stop):
         run = run_tokens(view, m.start(), m.end(), keep_stop)
         if run:
             yield run

@@ -22,7 +22,7 @@ from .names import (
     Token,
     bare_word,
     given_name,
-    run_pattern,
+    run_matches,
     run_tokens,
     surname,
 )
@@ -189,7 +189,7 @@ class Reference(Rule):
         keep = self._honorific_set
         read: list[Mention | regex.Match[str]] = []  # a one-word run's match, read later
         full = set()
-        for m in run_pattern(keep).finditer(view):
+        for m in run_matches(view, keep):
             start, end = m.span()
             if view.find(" ", start, end) < 0:
                 read.append(m)
