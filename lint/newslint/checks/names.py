@@ -117,7 +117,11 @@ class Token(NamedTuple):
 
 
 def _token(view: str, start: int, end: int, keep_stop: frozenset[str]) -> Token:
-    word = view[start:end]
+    return _read(view[start:end], start, keep_stop)
+
+
+def _read(word: str, start: int, keep_stop: frozenset[str]) -> Token:
+    """The token of ``word``, written at ``start``."""
     stop = word.endswith(".")
     if stop:
         word = word[:-1]
@@ -187,13 +191,14 @@ def _keeps_stop(text: str, keep_stop: frozenset[str]) -> bool:
 def run_tokens(view: str, start: int, end: int, keep_stop: frozenset[str]) -> list[Token]:
     """The words of the run matched at ``view[start:end]`` by :func:`run_pattern`, less a first
     word that is inside another (it breaks the run, and the words after it make their own)."""
-    run = []
-    at = start
-    for text in view[start:end].split(" "):
-        run.append(_token(view, at, at + len(text), keep_stop))
-        at += len(text) + 1
+    words = view[start:end].split(" ")
     if _inside_word(view, start):
-        del run[0]
+        start += len(words[0]) + 1
+        del words[0]
+    run = []
+    for word in words:
+        run.append(_read(word, start, keep_stop))
+        start += len(word) + 1
     return run
 
 
