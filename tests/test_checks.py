@@ -69,7 +69,21 @@ def test_existence_across_a_line_break() -> None:
     ] == [(3, 9, 4, 8)]
 
 
+def test_a_message_stays_on_one_line_when_the_text_found_breaks_a_line() -> None:
+    found = lint_text("Head\n\nIt came in the\r\n  wake of the vote.", style=SUBSTITUTION_WAKE)
+    assert [(v.line, v.column, v.message, v.found) for v in found] == [
+        (3, 9, "Write 'after', not 'in the wake of' or 'in the wake'", "in the\r\n  wake")
+    ]
+
+
 # --- substitution -----------------------------------------------------------------------------
+
+SUBSTITUTION_WAKE = style("""
+id: wake
+type: substitution
+message: "Write '{replacement}', not '{found} of' or\\n  '{found}'"
+swap: {in the wake: after}
+""")
 
 SUBSTITUTION = style("""
 id: spelling

@@ -275,7 +275,7 @@ def test_github_annotations(drafts: Path, capsys: pytest.CaptureFixture[str]) ->
     assert out.splitlines() == [
         "::warning file=a%2Cb%3Ac.txt,line=3,col=12,endLine=3,endColumn=13,"
         "title=house.percent::Write 'per cent', not '%25': 100%25 of desks agree, "
-        "line one%0Aline two",
+        "line one line two",  # a message is one line (escaping is tested below)
         "::notice file=a%2Cb%3Ac.txt,line=3,col=23,endLine=3,endColumn=27,"
         "title=house.wi-fi::Use 'wi-fi' rather than 'wifi'",
     ]

@@ -87,6 +87,23 @@ def test_variant_spelling_is_corrected(uk: Style) -> None:
     assert fix_text(text, style=uk) == "Head\n\nVolodymyr Zelensky spoke. Mr Zelensky left."
 
 
+def test_a_variant_of_the_full_name_is_found_across_a_line_break(tmp_path: Path) -> None:
+    house = _style(
+        tmp_path,
+        UK.replace("variants: [Zelenskyy, Zelenskiy]", "variants: [Zelenskyy, Vladimir Zelensky]"),
+    )
+    text = "Head\n\nThe visit of Vladimir\nZelensky was short. Mr Zelenskyy left."
+    assert _found(text, house) == [
+        (
+            3,
+            14,
+            "Spell the name 'Volodymyr Zelensky', not 'Vladimir Zelensky'",
+            "Volodymyr Zelensky",
+        ),
+        (4, 24, "Spell the name 'Zelensky', not 'Zelenskyy'", "Zelensky"),
+    ]
+
+
 def test_stop_after_courtesy_title_is_dropped(uk: Style) -> None:
     text = "Head\n\nDonald Trump spoke. Mr. Trump left."
     assert _found(text, uk) == [(3, 21, "Write the courtesy title as 'Mr', not 'Mr.'", "Mr")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import string
 from typing import Any
 
@@ -29,12 +30,18 @@ _FORMATTER = string.Formatter()
 
 
 def render_message(template: str, found: str, finding: Finding) -> str:
+    """The message with its placeholders filled, on one line: text found across a line break
+    reads with a space there, so that a report keeps one violation to a line."""
     values = _Placeholders(found=found, replacement=finding.replacement or "")
     values.update(finding.params)
     try:
-        return _FORMATTER.vformat(template, (), values)
+        message = _FORMATTER.vformat(template, (), values)
     except (ValueError, IndexError, AttributeError, KeyError):
-        return template
+        message = template
+    return _LINE_BREAK.sub(" ", message) if "\n" in message or "\r" in message else message
+
+
+_LINE_BREAK = re.compile(r"[^\S\n\r]*[\n\r]+\s*")
 
 
 def violation(doc: Document, rule: Rule, finding: Finding) -> Violation:

@@ -14,7 +14,7 @@ from typing import Any, Literal, NamedTuple
 import regex
 
 from ..document import Document
-from .base import Finding, Rule, compile_tokens, finditer, is_literal
+from .base import Finding, Rule, is_literal
 from .names import (
     HONORIFICS_DEFAULT,
     POST_NOMINALS,
@@ -26,6 +26,7 @@ from .names import (
     run_tokens,
     surname,
 )
+from .wordlist import WordList, compile_wordlist
 
 Policy = Literal["required", "forbidden", "optional"]
 KINDS = ("first", "required", "forbidden", "variant", "stop")
@@ -172,7 +173,9 @@ class Reference(Rule):
         literal = all(is_literal(v) for v in variant_to)
         words = tuple(v.split()[0] for v in variant_to) if literal else None
         object.__setattr__(self, "_variant_words", words)
-        object.__setattr__(self, "_variants", compile_tokens(tuple(variant_to), ignorecase=False))
+        variants = tuple(variant_to)
+        matcher = compile_wordlist(variants, ignorecase=False) if variants else None
+        object.__setattr__(self, "_variants", matcher)
 
     # --- reading the document -----------------------------------------------------------
 
@@ -390,8 +393,11 @@ class Reference(Rule):
             return
         if self._variant_words is not None and not any(w in doc.view for w in self._variant_words):
             return  # a literal variant shows its first word as written
-        for match in finditer(self._variants, doc.view):
-            target = self._variant_to[match.group()]
+        matcher: WordList = self._variants
+        for match in matcher.finditer(
+            doc.view
+        ):  # which variant: not the text, which may break lines
+            target = self._variant_to[matcher.tokens[matcher.index(match)]]
             yield self._finding("variant", match.start(), match.end(), target), "variant"
 
     def _stop_findings(
