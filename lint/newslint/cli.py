@@ -232,7 +232,10 @@ def run(args: argparse.Namespace) -> int:
             raise
         except Exception as exc:  # a bug: say so for this draft, and go on with the others
             return FileResult(display, error=internal_error(exc, display)), None
-        return replace(result, data=None), None  # the bytes are only for writing a fix back
+        # The bytes are only for writing a fix back, and the text only for showing source
+        # lines: a worker sends back no more than the report needs.
+        keep_text = args.format == "full" and bool(result.violations)
+        return replace(result, data=None, source=result.source if keep_text else None), None
 
     jobs = 1 if "-" in args.paths else args.jobs or default_jobs()
     drafts = project.drafts(args.paths, force_exclude=args.force_exclude)
