@@ -448,3 +448,44 @@ def test_a_spelling_list_finds_near_its_needles_what_its_full_scan_finds(text: s
     wl._compiled["scanned"] = FAST_AFTER  # scan with re at once, as on a long run
     want = [(m.span(), m.lastgroup) for m in wl.fast.finditer(text)]
     assert [(m.span(), m.lastgroup) for m in wl.finditer(text)] == want
+
+
+TIME_PIECES = [
+    "12",
+    "8",
+    "08",
+    "23",
+    "59",
+    ":",
+    ".",
+    " ",
+    "\t",
+    "am",
+    "p.m.",
+    "PM",
+    "A",
+    "GMT",
+    "ET",
+    "noon",
+    "midnight",
+    "midday",
+    "-",
+    "x",
+    "٣",
+    "\n",
+    "h",
+]
+
+
+@given(st.lists(st.sampled_from(TIME_PIECES), max_size=12).map("".join))
+@example("at 8pm and 10:30 then 1400 GMT, 12 noon")
+@example("from 10:30 to 11.45")
+@example("by 1400 GMT")
+@example("at 12 noon")
+@example("at 8 p.m.")
+@settings(max_examples=600, deadline=None)
+def test_texts_the_time_hint_passes_over_hold_no_time(text: str) -> None:
+    from newslint.checks import clock
+
+    if clock._HINT.search(text) is None and not any(w in text for w in clock._NOON_WORDS):
+        assert list(clock._TIME.finditer(text)) == []

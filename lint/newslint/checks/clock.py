@@ -8,6 +8,7 @@ hour always has two figures ("09:30").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -36,6 +37,12 @@ _TIME = regex.compile(
     rf"(?P<zone>(?=[ \t]?(?:{ZONES})\b))?"
 )
 _RANGE_BEFORE = regex.compile(r"\d[ \t]*(?:[-–]|to|and)[ \t]*$")
+# What the text shows wherever _TIME matches: a noon word; or a digit before "am" or "pm", before
+# a time zone (which the match only looks ahead to), or before a colon and a digit.  A text
+# without any of them holds no time, and quick searches say so (a pattern that starts with a
+# digit lets ``re`` leap from digit to digit).
+_NOON_WORDS = ("noon", "midday", "midnight")
+_HINT = re.compile(rf"\d(?:[ \t]?(?:[aApP]\.?[mM]|{ZONES})|:\d)")
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,8 @@ def find_times(view: str) -> Iterator[FoundTime]:
     leading zero, an hour past 12, or a time zone after it): "2:25" alone may be a race time.
     A full stop that ends both "a.m." and the sentence is left out of the span.
     """
+    if _HINT.search(view) is None and not any(word in view for word in _NOON_WORDS):
+        return
     for m in _TIME.finditer(view):
         found = _parse(m, view)
         if found is not None:
