@@ -88,12 +88,17 @@ def figure_stays(view: str, start: int, end: int, threshold: int, units: frozens
     return _list_item(view, start, end)
 
 
+_PAIR_AFTER = regex.compile(r"[ \t]*(?:[-–]|to|and|or)[ \t]+(\d[\d,]*)")
+_PAIR_BEFORE = regex.compile(r"(\d[\d,]*)[ \t]+(?:to|and|or)[ \t]*$")
+_WORD_SUFFIX = regex.compile(r"-(?:something|odd|fifty|one|ish)\b|-\w")
+
+
 def _near_big(view: str, start: int, end: int, threshold: int) -> bool:
     """True in a pairing with a figure of ``threshold`` or more: "between 5 and 15"."""
-    tail = regex.match(r"[ \t]*(?:[-–]|to|and|or)[ \t]+(\d[\d,]*)", view[end : end + 24])
+    tail = _PAIR_AFTER.match(view[end : end + 24])
     if tail and _value(tail[1]) >= threshold:
         return True
-    head = regex.search(r"(\d[\d,]*)[ \t]+(?:to|and|or)[ \t]*$", view[max(0, start - 24) : start])
+    head = _PAIR_BEFORE.search(view[max(0, start - 24) : start])
     return bool(head and _value(head[1]) >= threshold)
 
 
@@ -112,5 +117,5 @@ def word_number_stays(view: str, start: int, end: int) -> bool:
     after = view[end : end + 12]
     before = view[max(0, start - 12) : start]
     return bool(
-        regex.match(r"-(?:something|odd|fifty|one|ish)\b|-\w", after) or regex.search(r"-$", before)
+        _WORD_SUFFIX.match(after) or before.endswith(("-", "-\n"))  # as "-$" reads
     )

@@ -80,11 +80,14 @@ def ordinal_words(n: int) -> str:
     return ORDINALS[n]
 
 
+_PARTS = regex.compile(r"[-‐ ]")
+
+
 def value(text: str) -> int | None:
     """The value of a number written in words ("Forty-two" -> 42), or ``None``."""
     if _WORD_NUMBER.fullmatch(text) is None:
         return None
     total = 0
-    for part in regex.split(r"[-‐ ]", text.lower()):
+    for part in _PARTS.split(text.lower()):
         total += _VALUES[part]
     return total
