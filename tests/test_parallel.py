@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newslint.cli import main
-from newslint.parallel import ordered_map, paired
+from newslint.parallel import LATER_CHUNK, WINDOW, ordered_map, paired
 
 Capsys = pytest.CaptureFixture[str]
 
@@ -37,6 +37,10 @@ def test_items_are_pulled_as_results_are_taken_not_all_at_once() -> None:
     results = ordered_map(abs, items(), 2, chunk=4)
     assert next(results) == 0
     assert len(pulled) < 100  # a few chunks per worker, not the whole list
+    taken = [next(results) for _ in range(999)]
+    assert taken == list(range(1, 1000))
+    # later chunks are larger, and still only a window of them per worker is out
+    assert len(pulled) <= 1000 + 2 * WINDOW * LATER_CHUNK
     results.close()
 
 

@@ -21,7 +21,8 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-CHUNK = 8  # items a worker takes at a time
+CHUNK = 8  # items a worker takes at a time, at first
+LATER_CHUNK = 32  # and once every worker has a full window: fewer, larger tasks cost less
 WINDOW = 4  # chunks in flight per worker
 
 _job: Callable[[Any], Any] | None = None  # the job, in a worker
@@ -71,8 +72,11 @@ def ordered_map(
     source = iter(items)
     with context.Pool(jobs, initializer=_start, initargs=(job,)) as pool:
         pending: deque[Any] = deque()
+        sent = 0
         while True:
-            batch = list(islice(source, chunk))
+            size = chunk if sent < jobs * WINDOW else max(chunk, LATER_CHUNK)
+            batch = list(islice(source, size))
+            sent += 1
             if batch:
                 pending.append(pool.apply_async(_run, (batch,)))
             if pending and (not batch or len(pending) >= jobs * WINDOW):
