@@ -45,3 +45,24 @@ def test_core_alone_asks_for_one_form(tmp_path: Path) -> None:
     text = "Talks\n\nMr Zelenskyy arrived. Mr Zelenskyy spoke. Mr Zelensky left.\n"
     found = [(v.rule, v.found, v.replacement) for v in lint_text(text, style=style)]
     assert found == [("core.name-spelling", "Zelensky", "Zelenskyy")]
+
+
+def test_a_deferring_rule_keeps_each_group_s_own_pattern() -> None:
+    from dataclasses import replace
+
+    from newslint.checks.consistency import Consistency
+
+    core = load_style(["core"])
+    rule = core.get("core.name-spelling")
+    assert isinstance(rule, Consistency)
+    deferred = rule.deferring_to({"Kiev": "Kyiv", "Zelenskyy": "Zelensky"})
+    assert deferred is not None
+    assert deferred.either == tuple(
+        g for g in rule.either if "Kiev" not in g and "Zelenskyy" not in g
+    )
+    fresh = replace(rule, either=deferred.either)  # compiled from scratch
+    assert [p.pattern for p in deferred._groups] == [p.pattern for p in fresh._groups]
+    assert deferred._signs == fresh._signs
+    assert rule.deferring_to({}) is rule
+    only_zelensky = replace(rule, either=rule.either[:1])
+    assert only_zelensky.deferring_to({"Zelenskyy": "Zelensky"}) is None  # nothing left

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -120,14 +121,22 @@ class Consistency(Rule):
         """This rule without the groups where ``decided`` already picks one variant over
         another (a house's spelling); ``None`` when no group is left."""
         lowered = {k.lower(): v.lower() for k, v in decided.items()}
-        groups = tuple(
-            group
-            for group in self.either
+        kept = [
+            n
+            for n, group in enumerate(self.either)
             if not any(lowered.get(a.lower()) == b.lower() for a in group for b in group)
-        )
-        if groups == self.either:
+        ]
+        if len(kept) == len(self.either):
             return self
-        return replace(self, either=groups) if groups else None
+        if not kept:
+            return None
+        # The kept groups' compiled patterns and signs carry over: compiling them again would
+        # cost every run's start-up as much as linting a draft.
+        rule = copy.copy(self)
+        for name in ("either", "_groups", "_signs"):
+            value = getattr(self, name)
+            object.__setattr__(rule, name, tuple(value[n] for n in kept))
+        return rule
 
     def check(self, doc: Document) -> Iterator[Finding]:
         groups = zip(self.either, self._groups, self._possible(doc), strict=True)
