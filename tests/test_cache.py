@@ -143,3 +143,57 @@ def test_a_rule_file_error_is_raised_not_cached(tmp_path: Path, cache_dir: Path)
         with pytest.raises(RuleFileError, match="unknown type 'nonsense'"):
             cache.cached(folder, load_pack)
     assert not list(cache_dir.glob("pack-*.pickle"))
+
+
+# --- newslint's own patterns ----------------------------------------------------------------
+
+PROBE = """
+import sys
+from newslint import patterns
+held = len(patterns._load())  # what the file holds for this code: 0 when missing or unreadable
+from newslint.cli import main
+status = main(["--isolated", "--style", "core", "--style", "uk-news", sys.argv[1]])
+print(held, file=sys.stderr)
+sys.exit(status)
+"""
+
+
+def _probe(tmp_path: Path, env: dict[str, str]) -> tuple[int, str, str]:
+    import os
+    import subprocess
+    import sys
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Talks\n\nThe the talks began on 13 February, 2025 at 8 AM.\n", encoding="utf-8"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(draft)],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return done.returncode, done.stdout, done.stderr.splitlines()[-1]
+
+
+def test_newslint_s_own_patterns_are_compiled_once_then_loaded(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    env = {"NEWSLINT_CACHE_DIR": str(folder), "NEWSLINT_NO_CACHE": ""}
+    status, first, held = _probe(tmp_path, env)
+    assert status == 1 and "core.doubled-word" in first and held == "0"
+    assert (folder / "patterns.pickle").is_file()
+    status, second, held = _probe(tmp_path, env)
+    assert (status, second) == (1, first) and int(held) > 30
+    (folder / "patterns.pickle").write_bytes(b"\x80\x04 not a pickle")  # corrupted: compiled again
+    status, third, held = _probe(tmp_path, env)
+    assert (status, third, held) == (1, first, "0")
+    assert int(_probe(tmp_path, env)[2]) > 30  # and written again
+
+
+def test_no_patterns_are_kept_with_the_cache_off(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    env = {"NEWSLINT_CACHE_DIR": str(folder), "NEWSLINT_NO_CACHE": "1"}
+    status, out, _ = _probe(tmp_path, env)
+    assert status == 1 and "core.doubled-word" in out
+    assert not (folder / "patterns.pickle").exists()

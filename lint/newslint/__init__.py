@@ -11,6 +11,9 @@ The public API::
 
 from __future__ import annotations
 
+# Set before the modules below load: the caches they fill key their entries by it.
+__version__ = "0.1.0"
+
 from .document import Document
 from .engine import lint_document
 from .errors import NewslintError
@@ -18,8 +21,6 @@ from .fix import fix_document
 from .formats import format_for, parse
 from .style import Style, load_style
 from .violation import Violation
-
-__version__ = "0.1.0"
 
 MAX_FIX_PASSES = 10
 

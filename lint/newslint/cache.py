@@ -91,11 +91,12 @@ def cached(folder: Path, load: Callable[[Path], T]) -> T:
     except Exception:  # missing, truncated, corrupted or from other code: load it again
         pass
     value = load(folder)
-    _store(entry, (key, value))
+    store(entry, (key, value))
     return value
 
 
-def _store(entry: Path, value: object) -> None:
+def store(entry: Path, value: object) -> None:
+    """Pickle ``value`` to ``entry`` atomically; a cache that cannot be written is no error."""
     import tempfile
 
     try:

@@ -23,6 +23,7 @@ from .output import FORMATS as OUTPUT_FORMATS
 from .output import HUMAN_FORMATS, make_formatter
 from .output.text import Statistics, plural, summary
 from .parallel import default_jobs, paired
+from .patterns import save as save_patterns
 from .project import Choices, Profile, Project
 from .runner import FileResult, lint_path
 
@@ -268,6 +269,7 @@ def run(args: argparse.Namespace) -> int:
                 failed += 1
     formatter.finish()
     out.flush()
+    save_patterns()  # the next run loads newslint's own patterns compiled
     human = args.format in HUMAN_FORMATS
     if args.statistics:
         (out if human else sys.stderr).write(statistics.table())

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from .document import MASK, Span
+from .patterns import compiled
 
-WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")
+WORD = compiled(r"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")
 
 # Words after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -69,16 +68,16 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-_END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[\p{Lu}\p{N}])")
+_END = compiled(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[\p{Lu}\p{N}])")
 
 
 # A line break after a line that ends without punctuation, before a list item or a capital:
 # the line was a list item or a heading of its own, not part of a sentence running on.
-_LINE_BREAK = regex.compile(
+_LINE_BREAK = compiled(
     r"(?<=[\p{L}\p{N}%)\x00])[ \t]*\n(?=[ \t\x00]*(?:[-*•–]\s|\p{Lu}|\p{N}))"
     r"|[ \t]*\n(?=[ \t\x00]*[-*•–][ \t])"
 )
-LEADING_MARKS = regex.compile(r"[\"“‘'(\[\s\x00]+")
+LEADING_MARKS = compiled(r"[\"“‘'(\[\s\x00]+")
 
 
 def sentences_by_line(view: str, start: int, end: int) -> Iterator[Span]:

@@ -18,15 +18,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-import regex
-
 from .document import MASK, Span, merge_spans
+from .patterns import compiled
 
 Role = Literal["open", "close", "either"]
 
-_MARKS = regex.compile(r"[\"“”‘’']")
+_MARKS = compiled(r"[\"“”‘’']")
 _OPENING_CONTEXT = frozenset(" \t\n([{/—–-" + MASK)
-_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*[ \t]+$")
+_SENTENCE_END = compiled(r"[.!?…][\"”’')\]]*[ \t]+$")
 
 
 def _opens(view: str, i: int, start: int) -> bool:

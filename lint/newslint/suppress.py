@@ -32,18 +32,19 @@ from dataclasses import dataclass
 import regex
 
 from .document import Document, Span
+from .patterns import compiled
 from .violation import Violation
 
 KINDS = ("disable", "enable", "disable-next-line", "disable-file")
 UNKNOWN_RULE = "newslint.unknown-rule"
 UNKNOWN_DIRECTIVE = "newslint.unknown-directive"
 
-_COMMENT_DIRECTIVE = regex.compile(r"\s*newslint-[A-Za-z]")
+_COMMENT_DIRECTIVE = compiled(r"\s*newslint-[A-Za-z]")
 # A plain-text directive: a line holding only [newslint-...].
-TEXT_DIRECTIVE = regex.compile(r"^[ \t]*\[newslint-[A-Za-z][^\]\n]*\][ \t]*$", regex.MULTILINE)
-_COMMENT = regex.compile(r"<!--(.*?)--!?>", regex.DOTALL)
-_BODY = regex.compile(r"newslint-([A-Za-z-]*)")
-_NAME = regex.compile(r"[^\s,]+")
+TEXT_DIRECTIVE = compiled(r"^[ \t]*\[newslint-[A-Za-z][^\]\n]*\][ \t]*$", regex.MULTILINE)
+_COMMENT = compiled(r"<!--(.*?)--!?>", regex.DOTALL)
+_BODY = compiled(r"newslint-([A-Za-z-]*)")
+_NAME = compiled(r"[^\s,]+")
 
 
 def is_directive_comment(data: str) -> bool:

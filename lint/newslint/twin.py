@@ -18,6 +18,8 @@ from typing import Any
 
 import regex
 
+from .patterns import compiled
+
 # ASCII (with NUL, the mask of masked text), Latin-1 but superscripts, fractions and sharp s,
 # and the punctuation and currency blocks.  tests/test_wordlist.py checks the agreement of the
 # two engines character by character.
@@ -56,7 +58,7 @@ class TwinPattern:
     """
 
     def __init__(self, source: str, flags: int = 0) -> None:
-        self.regex = regex.compile(source, flags)
+        self.regex = compiled(source, flags)  # newslint's own patterns only
         self.pattern = source
         rest = flags & ~(regex.IGNORECASE | regex.V0 | regex.V1)
         self._re_flags = re.IGNORECASE if flags & regex.IGNORECASE else 0

@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Literal
 import regex
 
 from ..document import Document, Scope
+from ..patterns import compiled
 
 Severity = Literal["error", "warning", "suggestion"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "suggestion")
@@ -87,7 +88,7 @@ class Rule:
 # --- matching helpers shared by the word-list rule types ---------------------------------
 
 _META = frozenset("\\.^$*+?{}[]|()")
-_WORD_EDGE = regex.compile(r"\w", regex.V0)
+_WORD_EDGE = compiled(r"\w", regex.V0)
 
 
 def is_literal(token: str) -> bool:

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 import regex
 
-_TEMPLATE = regex.compile(
+from ..patterns import compiled
+
+_TEMPLATE = compiled(
     r"(?P<h>2|14)(?P<sep>[.:]?)25(?P<space> ?)(?P<mer>am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)?"
 )
 _MERIDIEMS = {"am": ("am", "pm"), "a.m.": ("a.m.", "p.m."), "AM": ("AM", "PM")}
@@ -25,7 +27,7 @@ _MERIDIEMS["A.M."] = _MERIDIEMS["P.M."] = ("A.M.", "P.M.")
 
 ZONES = "GMT|BST|UTC|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
 
-_TIME = regex.compile(
+_TIME = compiled(
     r"(?<![\w.,:£$€/]|\p{L}-)"
     r"(?:"
     r"(?P<word>12(?:[.:]00)?[ \t]*(?P<noonword>noon|midday|midnight))"
@@ -36,7 +38,7 @@ _TIME = regex.compile(
     r")"
     rf"(?P<zone>(?=[ \t]?(?:{ZONES})\b))?"
 )
-_RANGE_BEFORE = regex.compile(r"\d[ \t]*(?:[-–]|to|and)[ \t]*$")
+_RANGE_BEFORE = compiled(r"\d[ \t]*(?:[-–]|to|and)[ \t]*$")
 # What the text shows wherever _TIME matches: a noon word; or a digit before "am" or "pm", before
 # a time zone (which the match only looks ahead to), or before a colon and a digit.  A text
 # without any of them holds no time, and quick searches say so (a pattern that starts with a
@@ -133,7 +135,7 @@ def _parse(m: regex.Match[str], view: str) -> FoundTime | None:
     return FoundTime(start, end, hour, int(m["mc"]), zoned, False, after_range=after_range)
 
 
-_SENTENCE_AFTER = regex.compile(r"[\"”’')\]]*(?:[ \t]*(?:\n|$)|[ \t]+[\"“‘'(\[]?[\p{Lu}\d])")
+_SENTENCE_AFTER = compiled(r"[\"”’')\]]*(?:[ \t]*(?:\n|$)|[ \t]+[\"“‘'(\[]?[\p{Lu}\d])")
 
 
 def ends_sentence(view: str, end: int) -> bool:

@@ -17,6 +17,8 @@ from typing import Any, Literal
 
 import regex
 
+from ..patterns import compiled
+
 DateOrder = Literal["dmy", "mdy", "ap"]
 
 MONTHS = (
@@ -128,9 +130,9 @@ def _patterns() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]
     """The date pattern, where dates can start, and "in" before a count; compiled when
     first needed, so that styles without dates do not pay for them."""
     return (
-        regex.compile(DATE_SOURCE, regex.V0),
+        compiled(DATE_SOURCE, regex.V0),
         re.compile(_STARTS),
-        regex.compile(r"(?i)\b(?:in|since|until|by|from|of)[ \t]+$"),
+        compiled(r"(?i)\b(?:in|since|until|by|from|of)[ \t]+$"),
     )
 
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..patterns import compiled
 from .wordlist import text_runs
 
 
@@ -25,7 +26,7 @@ def wordset(text: str) -> frozenset[str]:
 _WORD = r"\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*"  # a capitalised word, no stop
 _WORD_ONCE = r"\p{Lu}[\p{L}\p{M}]*+(?:['’\-]\p{L}[\p{L}\p{M}]*+)*+"  # the same, never shortened
 _ENDING = r"(?:['’]s\b)?\.?"
-_TOKEN = regex.compile(_WORD + _ENDING)
+_TOKEN = compiled(_WORD + _ENDING)
 _POSSESSIVE = ("'s", "’s")
 
 # Words that are titles or ranks before a surname ("President Bush", "Sir Alex").

@@ -50,18 +50,19 @@ from typing import Any, Literal
 import regex
 
 from ..document import Document
+from ..patterns import compiled
 from ..prose import sentences
 from .base import Finding, Rule, compile_tokens
 from .numcontext import figure_stays, word_number_stays
 from .numwords import TEENS, TENS, UNITS, WORD_NUMBER, ordinal_words, value, words
 from .wordlist import LazyExceptions
 
-_FIGURE = regex.compile(
+_FIGURE = compiled(
     r"(?<![\w.,£$€¥#/:'’+=-]|\d[ \t])(?P<n>[1-9]\d*)(?P<ord>st|nd|rd|th)?(?![\w+=]|[.,/]\d|:\S)"
 )
-_SPELLED = regex.compile(rf"(?<![\w'’-]){WORD_NUMBER}(?![\w'’-]|-[a-z])")
-_START_FIGURE = regex.compile(r"\d[\d,]*(?:\.\d+)?")
-_PERCENT = regex.compile(
+_SPELLED = compiled(rf"(?<![\w'’-]){WORD_NUMBER}(?![\w'’-]|-[a-z])")
+_START_FIGURE = compiled(r"\d[\d,]*(?:\.\d+)?")
+_PERCENT = compiled(
     rf"(?<![\w.,]|point[ \t])(?P<num>\d+(?:[.,]\d+)*|{WORD_NUMBER})(?P<space>[ \t]*)"
     r"(?P<unit>%|per[ \t]?cent|percent|pc)(?!\w)"
 )
@@ -71,7 +72,7 @@ _MONEY_WORDS = (
     r"|kronor|kroner|kronur|krona|krone|pesos?|rand|reais|shekels?|dinars?|dirhams?|riyals?"
     r"|ringgit|baht|won\b(?=[ \t]*[(;,.])"
 )
-_LARGE = regex.compile(
+_LARGE = compiled(
     rf"(?<![\w.,])(?P<cur>{_CURRENCY})?(?P<num>\d+(?:[.,]\d+)*|{WORD_NUMBER})"
     r"(?P<space>[ \t]*)(?P<unit>million|billion|trillion|bn|tn|m)(?![\w])"
     rf"(?P<money>(?=[ \t]+(?:{_MONEY_WORDS})))?"
@@ -87,10 +88,10 @@ _LARGE_STOPS = frozenset(_STOPS + "acdjkpqz")
 _PERCENT_STOPS = frozenset(_STOPS + "abdjkmqz")
 _SHORT = {"million": "m", "billion": "bn", "trillion": " trillion"}
 _LONG = {"m": "million", "bn": "billion", "tn": "trillion"}
-_YEAR = regex.compile(r"1\d{3}|20\d{2}")
+_YEAR = compiled(r"1\d{3}|20\d{2}")
 # After a figure that opens a sentence: a name or a term ("50 Cent", "3G", "20th Century"), or
 # nothing at all (a line that is only a figure, as in a results table).
-_NOT_A_COUNT = regex.compile(r"\p{L}|[ \t]+\p{Lu}|[ \t]*(?:\n|$)")
+_NOT_A_COUNT = compiled(r"\p{L}|[ \t]+\p{Lu}|[ \t]*(?:\n|$)")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import regex
-
+from ..patterns import compiled
 from .datefmt import MONTHS
 
 _UNITS_TEXT = """
@@ -41,21 +40,21 @@ _FUNCTION_WORDS_TEXT = """
     """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 
-_WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}][\p{L}.'’]*)[ \t]+$")
-_WORD_AFTER = regex.compile(r"[ \t]*(?P<word>[^\s,;:!?\"“”()]+)")
-_JOINED_BEFORE = regex.compile(
+_WORD_BEFORE = compiled(r"(?P<word>[\p{L}][\p{L}.'’]*)[ \t]+$")
+_WORD_AFTER = compiled(r"[ \t]*(?P<word>[^\s,;:!?\"“”()]+)")
+_JOINED_BEFORE = compiled(
     rf"(?:\d[ \t]*(?:[-–/:x×]|to|and|or|out[ \t]+of|of|in|by)[ \t]*"
     rf"|(?:{_MONTH_NAMES})\.?[ \t]+|[(\[]|\b(?:aged?|under|over)[- ]"
     r"|#|\b(?:No|no|Nos|nos|Number|number)\.?[ \t]*|\b(?:plus|minus)[ \t]+)$"
 )
-_JOINED_AFTER = regex.compile(
+_JOINED_AFTER = compiled(
     rf"^(?:[ \t]*(?:[-–/:x×]|to|and|or|out[ \t]+of|of|by)[ \t]*\d"
     rf"|[ \t]*[-–]|(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTH_NAMES})\b"
     r"|[ \t]*[)\]]|[ \t]+(?:years?|months?)[ \t]+old\b|[ \t]*[%°'’″\"]"
     r"|[ \t]+per[ \t]?cent|[ \t]+(?:o['’]clock|[ap]\.?m\b)|[ \t]*/)"
 )
 # After a figure that names something rather than counting it: "the network 3, which", "3 says".
-_NOT_COUNTING = regex.compile(
+_NOT_COUNTING = compiled(
     r"[ \t]*(?:[.,;!?]|$)|[ \t]+(?:is|was|has|says|said|does|did|will|would|can|could|also"
     r"|already)\b"
 )
@@ -88,9 +87,9 @@ def figure_stays(view: str, start: int, end: int, threshold: int, units: frozens
     return _list_item(view, start, end)
 
 
-_PAIR_AFTER = regex.compile(r"[ \t]*(?:[-–]|to|and|or)[ \t]+(\d[\d,]*)")
-_PAIR_BEFORE = regex.compile(r"(\d[\d,]*)[ \t]+(?:to|and|or)[ \t]*$")
-_WORD_SUFFIX = regex.compile(r"-(?:something|odd|fifty|one|ish)\b|-\w")
+_PAIR_AFTER = compiled(r"[ \t]*(?:[-–]|to|and|or)[ \t]+(\d[\d,]*)")
+_PAIR_BEFORE = compiled(r"(\d[\d,]*)[ \t]+(?:to|and|or)[ \t]*$")
+_WORD_SUFFIX = compiled(r"-(?:something|odd|fifty|one|ish)\b|-\w")
 
 
 def _near_big(view: str, start: int, end: int, threshold: int) -> bool:

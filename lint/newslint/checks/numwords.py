@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import regex
+from ..patterns import compiled
 
 UNITS: tuple[str, ...] = (
     "zero",
@@ -62,7 +62,7 @@ _TEEN_WORD = "|".join(TEENS)
 WORD_NUMBER = (
     rf"(?:(?i:{_TENS_WORD})(?:[-‐ ](?i:{_UNIT_WORD})(?![-\w]))?|(?i:{_TEEN_WORD}|{_UNIT_WORD}))"
 )
-_WORD_NUMBER = regex.compile(WORD_NUMBER)
+_WORD_NUMBER = compiled(WORD_NUMBER)
 
 
 def words(n: int) -> str:
@@ -80,7 +80,7 @@ def ordinal_words(n: int) -> str:
     return ORDINALS[n]
 
 
-_PARTS = regex.compile(r"[-‐ ]")
+_PARTS = compiled(r"[-‐ ]")
 
 
 def value(text: str) -> int | None:

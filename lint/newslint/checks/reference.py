@@ -14,6 +14,7 @@ from typing import Any, Literal, NamedTuple
 import regex
 
 from ..document import Document
+from ..patterns import compiled
 from .base import Finding, Rule, is_literal
 from .names import (
     HONORIFICS_DEFAULT,
@@ -40,13 +41,13 @@ MESSAGES = {
     "variant": "Spell the name '{replacement}', not '{found}'",
     "stop": "Write the courtesy title as '{replacement}', not '{found}'",
 }
-_ATTRIBUTIVE = regex.compile(r"(?:(?<![\w'’])(?:the|a|an|The|A|An)\s+|/)$")
-_ATTRIBUTIVE_NOUN = regex.compile(
+_ATTRIBUTIVE = compiled(r"(?:(?<![\w'’])(?:the|a|an|The|A|An)\s+|/)$")
+_ATTRIBUTIVE_NOUN = compiled(
     r"\s+(?:family|families|household|brothers|sisters|twins|clan|dynasty|government|"
     r"administration|camp|era|years|doctrine|case|trial|estate|name|plan|budget|"
     r"lieutenant|loyalists?|allies|ally|aides?|supporters?|critics)\b"
 )
-_CAPITAL_AFTER = regex.compile(r" \p{Lu}")  # "Brown's Britain": a title of a work
+_CAPITAL_AFTER = compiled(r" \p{Lu}")  # "Brown's Britain": a title of a work
 _NEVER_STOPPED = frozenset({"Miss"})
 _FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
 

@@ -11,6 +11,7 @@ from typing import Any
 import regex
 
 from ..document import Document
+from ..patterns import compiled
 from ..twin import TwinPattern
 from .base import Finding, Rule
 from .wordlist import text_runs
@@ -25,7 +26,7 @@ _DOUBLED = TwinPattern(  # scanned with re on plain text: the same matches, fast
 _DOUBLED_I = TwinPattern(_DOUBLED.pattern, regex.IGNORECASE)
 # What may stand between the two words in the original text: space, one line break, and the
 # markers of block quotes that continue on the next line.
-_SEPARATOR = regex.compile(r"[ \t]*(?:\n[ \t>]*)?")
+_SEPARATOR = compiled(r"[ \t]*(?:\n[ \t>]*)?")
 
 
 def _may_double(runs: list[str]) -> bool:

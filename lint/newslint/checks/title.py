@@ -11,6 +11,7 @@ from typing import Any, Literal
 import regex
 
 from ..document import Document
+from ..patterns import compiled
 from ..twin import SAFE
 from .base import Finding, Rule, compile_pattern, is_literal
 from .names import NOT_GIVEN, sentence_start, wordset
@@ -34,8 +35,8 @@ _PREFIXES = wordset(
     "associate general"
 )
 _WORD_RUN = re.compile(r"\w+")  # as the draft's words are read (wordlist.text_words)
-_PREVIOUS_WORD = regex.compile(r"([\p{L}]+)[\s\-]+$")
-_NAME_AFTER = regex.compile(
+_PREVIOUS_WORD = compiled(r"([\p{L}]+)[\s\-]+$")
+_NAME_AFTER = compiled(
     r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:(?:da|de|di|van|von|bin|al|le|la)[ \t]+)?"
     r"(\p{Lu}[\p{L}\p{M}'’\-]*)(?!['’]s\b)"
 )

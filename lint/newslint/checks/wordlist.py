@@ -22,6 +22,7 @@ from typing import Any
 
 import regex
 
+from ..patterns import compiled
 from ..twin import RE_PATTERN_TEXT, SAFE, UNSAFE, backtracks_safely, same_in_re
 from .base import (
     ExceptionSpans,
@@ -32,7 +33,7 @@ from .base import (
     token_pattern,
 )
 
-_WORD_CHAR = regex.compile(r"\w", regex.V0)
+_WORD_CHAR = compiled(r"\w", regex.V0)
 _LEFT = r"(?<![\w'’-])"
 _RIGHT = r"(?![\w-])"
 _GROUP = "newslint_t"

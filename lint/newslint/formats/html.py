@@ -19,9 +19,8 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
-import regex
-
 from ..document import Document, Span, complement, line_starts, make_document
+from ..patterns import compiled
 from ..suppress import is_directive_comment
 from .inline import url_spans
 
@@ -50,8 +49,8 @@ VOID = frozenset(
 _CLOSES_P = BLOCKS - {"html", "head", "body", "title"}
 _ITEMS = {"li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}}
 
-_REFERENCE = regex.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?")
-_COMMENT_CLOSE = regex.compile(r"--!?>")
+_REFERENCE = compiled(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?")
+_COMMENT_CLOSE = compiled(r"--!?>")
 
 
 class _Reader(HTMLParser):

@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from ..document import Document, Notice, Span, complement, make_document
+from ..patterns import compiled
 from ..suppress import comment_directives, is_directive_comment
 from .inline import url_spans
 
@@ -28,12 +29,12 @@ NESTING_NOTICE = "newslint.markdown-nesting"
 HEADLINE_KEYS = frozenset({"title", "headline"})
 PROSE_KEYS = frozenset({"description", "summary", "subtitle", "standfirst", "dek", "excerpt"})
 
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.DOTALL)
-_FM_KEY = regex.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", regex.MULTILINE)
-_PREFIX = regex.compile(r"[ \t]*(?:(?:>[ \t]?)|(?:[-*+][ \t]+)|(?:\d{1,9}[.)][ \t]+))*")
-_ATX = regex.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
-_ATX_CLOSE = regex.compile(r"(?:[ \t]+#+)?[ \t]*$")
-_INLINE = regex.compile(
+_FRONT_MATTER = compiled(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.DOTALL)
+_FM_KEY = compiled(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", regex.MULTILINE)
+_PREFIX = compiled(r"[ \t]*(?:(?:>[ \t]?)|(?:[-*+][ \t]+)|(?:\d{1,9}[.)][ \t]+))*")
+_ATX = compiled(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
+_ATX_CLOSE = compiled(r"(?:[ \t]+#+)?[ \t]*$")
+_INLINE = compiled(
     r"""(?P<code>(?<!`)(`+)(?!`).+?(?<!`)\2(?!`))"""
     r"""|(?P<comment><!--.*?-->)"""
     r"""|(?P<autolink><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>)"""

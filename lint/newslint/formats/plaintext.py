@@ -6,13 +6,12 @@ masked and read as a blank line.
 
 from __future__ import annotations
 
-import regex
-
 from ..document import Document, Span, make_document
+from ..patterns import compiled
 from ..suppress import TEXT_DIRECTIVE, text_directives
 from .inline import url_spans
 
-_BLOCK = regex.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+_BLOCK = compiled(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
 
 def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
