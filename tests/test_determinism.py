@@ -12,10 +12,18 @@ from pathlib import Path
 
 import pytest
 
+from newslint import parallel
 from newslint.cli import main
 from newslint.output import FORMATS
 
 Capsys = pytest.CaptureFixture[str]
+
+
+@pytest.fixture(autouse=True)
+def workers_for_a_few_drafts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers start for these tests' few drafts, as they do for many."""
+    monkeypatch.setattr(parallel, "FEW", 2)
+
 
 DRAFTS = {
     "desk/a.txt": (

@@ -9,10 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from newslint import parallel
 from newslint.cli import main
 from newslint.parallel import LATER_CHUNK, WINDOW, ordered_map, paired
 
 Capsys = pytest.CaptureFixture[str]
+
+
+@pytest.fixture(autouse=True)
+def workers_for_a_few_drafts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers start for these tests' few drafts, as they do for many."""
+    monkeypatch.setattr(parallel, "FEW", 2)
 
 
 def slow_square(n: int) -> tuple[int, int]:
@@ -60,6 +67,15 @@ def test_an_error_in_a_worker_is_raised_after_the_results_before_it() -> None:
 
 def test_one_item_runs_in_this_process() -> None:
     assert list(paired(slow_square, [3], 2)) == [(3, (9, os.getpid()))]
+
+
+def test_a_few_items_run_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "FEW", 16)
+    few = list(paired(slow_square, range(15), 2))
+    assert [item for item, _ in few] == list(range(15))
+    assert {pid for _, (_, pid) in few} == {os.getpid()}
+    many = list(paired(slow_square, range(40), 2))
+    assert {pid for _, (_, pid) in many} - {os.getpid()}
 
 
 def drafts(folder: Path, count: int) -> Path:

@@ -24,6 +24,7 @@ R = TypeVar("R")
 CHUNK = 8  # items a worker takes at a time, at first
 LATER_CHUNK = 32  # and once every worker has a full window: fewer, larger tasks cost less
 WINDOW = 4  # chunks in flight per worker
+FEW = 16  # items below which workers are not worth starting
 
 _job: Callable[[Any], Any] | None = None  # the job, in a worker
 
@@ -95,16 +96,18 @@ def paired(
     *,
     prepare: Callable[[T], object] | None = None,
 ) -> Iterator[tuple[T, R]]:
-    """Each item with its result, in item order; fewer than two items take one process.
+    """Each item with its result, in item order.
 
-    ``prepare`` runs on the first item in this process before any worker starts, so that what
-    it loads (a style) is loaded once and shared by the forked workers.
+    Fewer than :data:`FEW` items take one process: starting workers costs more than they
+    save on a handful of drafts (a pre-commit run).  ``prepare`` runs on the first item in this
+    process before any worker starts, so that what it loads (a style) is loaded once and shared
+    by the forked workers.
     """
     source = iter(items)
-    head = list(islice(source, 2))
+    head = list(islice(source, FEW))
     if head and prepare is not None:
         prepare(head[0])
-    if len(head) < 2:
+    if len(head) < FEW:
         jobs = 1
     yield from ordered_map(_Pair(job), chain(head, source), jobs)
 
