@@ -52,7 +52,9 @@ class Occurrence(Rule):
             pattern = compile_tokens((self.token,), ignorecase=False, wholeword=False)
         object.__setattr__(self, "_token", pattern)
 
-    def _units(self, doc: Document) -> list[Span]:
+    def _units(self, doc: Document, longer_than: int = 0) -> list[Span]:
+        """The spans counted; sentences of no more than ``longer_than`` characters are left
+        out (the caller would pass over them)."""
         if self.unit == "headline":
             return [doc.headline] if doc.headline else []
         if self.unit == "document":
@@ -64,6 +66,8 @@ class Occurrence(Rule):
         out = []
         for start, end in paragraphs:
             for s, e in sentences_by_line(doc.view, start, end):
+                if e - s <= longer_than:
+                    continue
                 lead = LEADING_MARKS.match(doc.view, s, e)
                 out.append((lead.end() if lead else s, e))
         return [(s, e) for s, e in out if e > s]
@@ -72,7 +76,8 @@ class Occurrence(Rule):
         # Only a count above ``max`` can be reported: a unit with no more runs of letters and
         # digits than that (each word starts one) is not counted word by word.
         bound = self.max if self.min is None and is_plain(doc.view) else None
-        for start, end in self._units(doc):
+        short = 2 * bound if bound is not None and self.measure == "words" else 0
+        for start, end in self._units(doc, short):
             if self._token is not None:
                 found = [
                     m.span()
