@@ -110,8 +110,9 @@ def store(entry: Path, value: object) -> None:
         except BaseException:
             os.unlink(temp)
             raise
-        entries = list(entry.parent.glob("pack-*.pickle"))
-        if len(entries) > MAX_ENTRIES:  # folders that come and go (temporary ones)
+        kind = entry.name.split("-", 1)[0]  # "pack", "patterns"
+        entries = list(entry.parent.glob(f"{kind}-*.pickle"))
+        if len(entries) > MAX_ENTRIES:  # folders or installs that come and go (temporary ones)
             entries.sort(key=lambda p: p.stat().st_mtime)
             for old in entries[: len(entries) - MAX_ENTRIES]:
                 old.unlink(missing_ok=True)

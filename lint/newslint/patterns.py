@@ -6,7 +6,8 @@ pattern with its compiled code).  :func:`compiled` is ``regex.compile`` for thos
 patterns, never for a rule file's: it takes the pattern from the cache file when the file holds
 it, and :func:`save` writes the file after a run that had to compile one it lacked.
 
-The file sits in the cache folder of :mod:`newslint.cache` (and is turned off with it).  It holds
+The file sits in the cache folder of :mod:`newslint.cache` (and is turned off with it), one per
+installed copy of newslint.  It holds
 its key, newslint's code stamp and the versions of ``regex`` and Python, and is used only when
 the key is the current one; a file that cannot be read is ignored and written again.
 """
@@ -21,7 +22,17 @@ import regex
 
 from .cache import cache_dir, code_stamp, store
 
-_NAME = "patterns.pickle"
+
+def _entry_name() -> str:
+    """One file per installed copy of newslint, so that two installs (a pre-commit
+    environment and the user's own) do not overwrite each other's patterns in turn."""
+    import os
+    import zlib
+
+    here = os.fsencode(os.path.dirname(os.path.abspath(__file__)))
+    return f"patterns-{zlib.crc32(here):08x}.pickle"
+
+
 _kept: dict[tuple[str, int], Any] | None = None  # (source, flags) -> compiled pattern
 _missed = False  # a pattern was compiled that the file did not hold
 
@@ -35,7 +46,7 @@ def _load() -> dict[tuple[str, int], Any]:
     if where is None:
         return {}
     try:
-        with open(where / _NAME, "rb") as fh:
+        with open(where / _entry_name(), "rb") as fh:
             key, kept = pickle.load(fh)
         if key == _key() and isinstance(kept, dict):
             return kept
@@ -63,4 +74,4 @@ def save() -> None:
     if not _missed or _kept is None or where is None:
         return
     _missed = False
-    store(where / _NAME, (_key(), _kept))
+    store(where / _entry_name(), (_key(), _kept))
