@@ -15,6 +15,7 @@ neither do marks simply alternate.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Literal
 
@@ -23,7 +24,7 @@ from .patterns import compiled
 
 Role = Literal["open", "close", "either"]
 
-_MARKS = compiled(r"[\"“”‘’']")
+_MARKS = re.compile(r"[\"“”‘’']")  # six characters: ``re`` finds them as ``regex`` would, faster
 _OPENING_CONTEXT = frozenset(" \t\n([{/—–-" + MASK)
 _SENTENCE_END = compiled(r"[.!?…][\"”’')\]]*[ \t]+$")
 
