@@ -42,10 +42,10 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..document import Document
-from .base import Finding, Rule, compile_tokens
+from .base import Finding, Rule
 from .clock import ClockForm, FoundTime, find_times
 from .datefmt import WEEKDAYS, DateOrder, find_dates, house_form, impossible, weekday_of
-from .wordlist import LazyExceptions
+from .wordlist import LazyExceptions, compile_exceptions
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -78,7 +78,9 @@ class Date(Rule):
         for key, word in (("noon", self.noon), ("midnight", self.midnight)):
             if word is not None and (not word.strip() or word != word.strip()):
                 raise ValueError(f"'{key}' must be the word the house uses, such as '{key}'")
-        object.__setattr__(self, "_exceptions", compile_tokens(self.exceptions, ignorecase=False))
+        object.__setattr__(
+            self, "_exceptions", compile_exceptions(self.exceptions, ignorecase=False)
+        )
 
     def check(self, doc: Document) -> Iterator[Finding]:
         exceptions = LazyExceptions(self._exceptions, doc.view)  # searched once a date needs it

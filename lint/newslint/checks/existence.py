@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Document
-from .base import Finding, Rule, compile_tokens
-from .wordlist import LazyExceptions, WordList, compile_wordlist
+from .base import Finding, Rule
+from .wordlist import LazyExceptions, WordList, compile_exceptions, compile_wordlist
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -34,7 +34,7 @@ class Existence(Rule):
             compile_wordlist(self.tokens, ignorecase=self.ignorecase, wholeword=self.wholeword),
         )
         object.__setattr__(
-            self, "_exceptions", compile_tokens(self.exceptions, ignorecase=self.ignorecase)
+            self, "_exceptions", compile_exceptions(self.exceptions, ignorecase=self.ignorecase)
         )
 
     def check(self, doc: Document) -> Iterator[Finding]:

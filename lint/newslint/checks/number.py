@@ -52,10 +52,10 @@ import regex
 from ..document import Document
 from ..patterns import compiled
 from ..prose import sentences
-from .base import Finding, Rule, compile_tokens
+from .base import Finding, Rule
 from .numcontext import figure_stays, word_number_stays
 from .numwords import TEENS, TENS, UNITS, WORD_NUMBER, ordinal_words, value, words
-from .wordlist import LazyExceptions
+from .wordlist import LazyExceptions, compile_exceptions
 
 _FIGURE = compiled(
     r"(?<![\w.,£$€¥#/:'’+=-]|\d[ \t])(?P<n>[1-9]\d*)(?P<ord>st|nd|rd|th)?(?![\w+=]|[.,/]\d|:\S)"
@@ -120,7 +120,9 @@ class Number(Rule):
             raise ValueError("'threshold' must be between 2 and 100")
         if self.check_ == "large" and self.money is None and self.counts is None:
             raise ValueError("a 'large' check needs 'money' or 'counts' (short or long)")
-        object.__setattr__(self, "_exceptions", compile_tokens(self.exceptions, ignorecase=False))
+        object.__setattr__(
+            self, "_exceptions", compile_exceptions(self.exceptions, ignorecase=False)
+        )
         object.__setattr__(self, "_units", frozenset(u.lower() for u in self.units))
 
     def check(self, doc: Document) -> Iterator[Finding]:

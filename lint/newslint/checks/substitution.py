@@ -13,13 +13,12 @@ from .base import (
     Finding,
     Rule,
     compile_pattern,
-    compile_tokens,
     fullmatch,
     is_literal,
     match_case,
     token_pattern,
 )
-from .wordlist import LazyExceptions, WordList, compile_wordlist
+from .wordlist import LazyExceptions, WordList, compile_exceptions, compile_wordlist
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -72,7 +71,7 @@ class Substitution(Rule):
         object.__setattr__(
             self,
             "_exceptions",
-            compile_tokens(self.exceptions, ignorecase=bool(self.ignorecase)),
+            compile_exceptions(self.exceptions, ignorecase=bool(self.ignorecase)),
         )
 
     def _compile_single(self, key: str) -> regex.Pattern[str]:

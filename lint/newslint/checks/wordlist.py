@@ -564,20 +564,32 @@ def _first_error(tokens: Sequence[str], error: Exception) -> str:
     return f"invalid regular expression: {error}"  # pragma: no cover
 
 
+def compile_exceptions(tokens: Sequence[str], *, ignorecase: bool) -> WordList | None:
+    """A rule's ``exceptions`` as one word list (``None`` for none): it finds what
+    :func:`~newslint.checks.base.compile_tokens` would, with the word list's shortcuts (a draft
+    without what the exceptions need is not scanned)."""
+    return compile_wordlist(tokens, ignorecase=ignorecase) if tokens else None
+
+
 class LazyExceptions:
     """A rule's exception spans in one document, found only once a match needs them: most
-    documents hold no match of most rules, and their exceptions need not be searched."""
+    documents hold no match of most rules, and their exceptions need not be searched.
+    ``matcher`` is a :class:`WordList` (see :func:`compile_exceptions`) or a compiled pattern."""
 
-    def __init__(self, pattern: Any, view: str) -> None:
-        self.pattern = pattern
+    def __init__(self, matcher: Any, view: str) -> None:
+        self.matcher = matcher
         self.view = view
         self.spans: ExceptionSpans | None = None
 
     def covers(self, start: int, end: int) -> bool:
-        if self.pattern is None:
+        if self.matcher is None:
             return False
         if self.spans is None:
-            self.spans = ExceptionSpans(self.pattern, self.view)
+            if isinstance(self.matcher, WordList):
+                found = [m.span() for m in self.matcher.finditer(self.view)]
+                self.spans = ExceptionSpans.of(found)
+            else:
+                self.spans = ExceptionSpans(self.matcher, self.view)
         return self.spans.covers(start, end)
 
 
