@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from newslint.checks import datefmt
 from newslint.formats import inline
+from newslint.twin import _alphabet
 
 DATE = regex.compile(datefmt.DATE_SOURCE, regex.V0)
 PIECES = [
@@ -489,3 +490,30 @@ def test_texts_the_time_hint_passes_over_hold_no_time(text: str) -> None:
 
     if clock._HINT.search(text) is None and not any(w in text for w in clock._NOON_WORDS):
         assert list(clock._TIME.finditer(text)) == []
+
+
+@given(st.text(alphabet=st.sampled_from(_alphabet()), max_size=40))
+@example("Ça  co-opère: l'Élysée, ÿ_1 ‘quoted’ — £5 ÆSIR; Œ is not plain")
+@example("µm and µ")
+@settings(max_examples=800, deadline=None)
+def test_the_word_runs_found_byte_by_byte_are_those_of_the_pattern(text: str) -> None:
+    import re
+
+    from newslint.checks import wordlist
+
+    wordlist._last_words = (None, None, None)
+    plain = all(ch in _alphabet() for ch in text)
+    want = re.findall(r"\w+", text.casefold()) if plain else None
+    assert wordlist.text_runs(text) == want
+
+
+def test_every_safe_character_is_read_as_the_pattern_reads_it() -> None:
+    import re
+
+    from newslint.checks import wordlist
+    from newslint.twin import _alphabet
+
+    for ch in _alphabet():
+        text = f"a{ch}b {ch}"
+        wordlist._last_words = (None, None, None)
+        assert wordlist.text_runs(text) == re.findall(r"\w+", text.casefold()), repr(ch)

@@ -51,6 +51,22 @@ _last_words: tuple[Any, list[str] | None, frozenset[str] | None] = (None, None, 
 _last_lower: tuple[Any, str] = (None, "")
 
 
+# Each Latin-1 byte as ``text_runs`` sees it: a word character case-folded, anything else a
+# space.  SAFE text is Latin-1 but for punctuation and currency signs, which are not word
+# characters and become "?" (so a space) when encoded; "µ" folds to a Greek letter outside
+# Latin-1, so a text holding it takes the pattern instead ("ß", folding to "ss", is not SAFE).
+
+
+def _folded_word_byte(b: int) -> int:
+    folded = chr(b).casefold()
+    if _RUN.fullmatch(chr(b)) and len(folded) == 1 and ord(folded) < 256:
+        return ord(folded)
+    return 32  # not a word character ("µ" and "ß" never reach the table)
+
+
+_FOLDED_WORD_BYTES = bytes(_folded_word_byte(b) for b in range(256))
+
+
 def text_runs(view: str) -> list[str] | None:
     """The runs of word characters of ``view`` in order, case-folded; ``None`` when it has a
     character not SAFE.  (On SAFE text case-folding keeps each character one character, and a
@@ -58,7 +74,13 @@ def text_runs(view: str) -> list[str] | None:
     global _last_words
     last = _last_words
     if last[0] is not view:
-        runs = _RUN.findall(view.casefold()) if _UNSAFE.search(view) is None else None
+        runs = None
+        if _UNSAFE.search(view) is None:
+            if "µ" in view:
+                runs = _RUN.findall(view.casefold())
+            else:  # the same runs, found byte by byte in C: about twice as fast
+                folded = view.encode("latin-1", "replace").translate(_FOLDED_WORD_BYTES)
+                runs = folded.decode("latin-1").split()
         last = _last_words = (view, runs, None)
     return last[1]
 
