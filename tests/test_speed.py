@@ -517,3 +517,19 @@ def test_every_safe_character_is_read_as_the_pattern_reads_it() -> None:
         text = f"a{ch}b {ch}"
         wordlist._last_words = (None, None, None)
         assert wordlist.text_runs(text) == re.findall(r"\w+", text.casefold()), repr(ch)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(_alphabet()), max_size=40),
+    st.integers(0, 45),
+    st.integers(0, 45),
+)
+@example("Two words, and 3 more: co-op's", 0, 30)
+@example("a b", 1, 3)
+@settings(max_examples=800, deadline=None)
+def test_runs_counted_on_marked_bytes_are_those_of_the_pattern(text: str, a: int, b: int) -> None:
+    from newslint.checks import occurrence
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    want = len(occurrence._RUNS.findall(text, start, end))
+    assert occurrence._run_count(text, start, end) == want
