@@ -79,7 +79,12 @@ _LARGE = compiled(
 )
 # What a line must hold for a ``large`` check to report anything in it: a long unit, or money
 # (a sum in "m" without money is skipped as metres); what it must hold for a percentage.
-_LARGE_PROBE = re.compile(rf"illion|[bt]n|[£$€¥]|m[ \t]+(?:{_MONEY_WORDS})")
+# Written to start with a set of characters, so that ``re`` leaps from one to the next: each
+# branch is known by its first character, and the hits are those of
+# ``illion|[bt]n|[£$€¥]|m[ \t]+(?:money words)``.
+_LARGE_PROBE = re.compile(
+    rf"[ibt£$€¥m](?:(?<=i)llion|(?<=[bt])n|(?<=[£$€¥])|(?<=m)[ \t]+(?:{_MONEY_WORDS}))"
+)
 _PERCENT_PROBE = re.compile(r"%|per[ \t]?cent|pc")
 # Characters no match of each pattern holds: line breaks, quotation marks, brackets, other
 # punctuation and the lower-case letters of no number word nor unit.
