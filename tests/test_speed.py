@@ -533,3 +533,31 @@ def test_runs_counted_on_marked_bytes_are_those_of_the_pattern(text: str, a: int
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     want = len(occurrence._RUNS.findall(text, start, end))
     assert occurrence._run_count(text, start, end) == want
+
+
+EXCEPTION_TOKENS = ("(?<=[\\p{L}\\d,;:)]\\s+)\\p{Lu}[\\p{L}'’-]*", "Grey Party", "sic")
+EXCEPTION_PIECES = ["Grey", "grey", "Party", "party", "sic", " ", ", ", "\n", "a", "Bo", "9"]
+
+
+@given(
+    st.lists(st.sampled_from(EXCEPTION_PIECES), max_size=20).map("".join),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=8),
+)
+@example("a Grey Party sic, Bo grey", [(2, 4), (20, 2), (0, 1), (13, 3)])
+@settings(max_examples=600, deadline=None)
+def test_exceptions_read_as_far_as_asked_cover_what_the_full_scan_covers(
+    text: str, queries: list[tuple[int, int]]
+) -> None:
+    from newslint.checks.base import ExceptionSpans, compile_tokens
+    from newslint.checks.wordlist import LazyExceptions, compile_exceptions
+
+    full = ExceptionSpans(compile_tokens(EXCEPTION_TOKENS, ignorecase=False), text)
+    for matcher in (
+        compile_exceptions(EXCEPTION_TOKENS, ignorecase=False),
+        compile_tokens(EXCEPTION_TOKENS, ignorecase=False),
+    ):
+        lazy = LazyExceptions(matcher, text)
+        for start, width in queries:  # in any order, as rules ask
+            start = min(start, len(text))
+            end = min(start + width, len(text))
+            assert lazy.covers(start, end) == full.covers(start, end), (start, end)

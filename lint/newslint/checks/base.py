@@ -174,13 +174,6 @@ class ExceptionSpans:
     def __init__(self, pattern: regex.Pattern[str] | None, view: str) -> None:
         self.spans = [m.span() for m in finditer(pattern, view)] if pattern is not None else []
 
-    @classmethod
-    def of(cls, spans: list[tuple[int, int]]) -> ExceptionSpans:
-        """The exception spans found otherwise (in order, as ``finditer`` gives them)."""
-        found = cls(None, "")
-        found.spans = spans
-        return found
-
     def covers(self, start: int, end: int) -> bool:
         i = bisect_right(self.spans, (start, float("inf"))) - 1
         return i >= 0 and self.spans[i][1] >= end

@@ -16,6 +16,7 @@ doubled inside it) fall back to the plain alternation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +26,6 @@ import regex
 from ..patterns import compiled
 from ..twin import RE_PATTERN_TEXT, SAFE, UNSAFE, backtracks_safely, same_in_re
 from .base import (
-    ExceptionSpans,
     compile_pattern,
     finditer,
     is_literal,
@@ -594,25 +594,41 @@ def compile_exceptions(tokens: Sequence[str], *, ignorecase: bool) -> WordList |
 
 
 class LazyExceptions:
-    """A rule's exception spans in one document, found only once a match needs them: most
-    documents hold no match of most rules, and their exceptions need not be searched.
-    ``matcher`` is a :class:`WordList` (see :func:`compile_exceptions`) or a compiled pattern."""
+    """A rule's exception spans in one document, searched only as far as its matches need:
+    most documents hold no match of most rules, and a scan for exceptions stops at the last
+    match it is asked about.  ``matcher`` is a :class:`WordList` (see
+    :func:`compile_exceptions`) or a compiled pattern.
+
+    The spans come from one ``finditer`` over the whole view, read lazily, so they are the ones
+    a full scan finds.  They do not overlap and come in order, so whether one covers
+    ``[start, end)`` is known once the scan has passed ``start``: only the last span starting
+    at or before ``start`` can cover it.
+    """
 
     def __init__(self, matcher: Any, view: str) -> None:
         self.matcher = matcher
         self.view = view
-        self.spans: ExceptionSpans | None = None
+        self.spans: list[tuple[int, int]] = []
+        self._scan: Iterator[Any] | None = None
+        self._done = matcher is None
 
     def covers(self, start: int, end: int) -> bool:
         if self.matcher is None:
             return False
-        if self.spans is None:
+        if self._scan is None:
             if isinstance(self.matcher, WordList):
-                found = [m.span() for m in self.matcher.finditer(self.view)]
-                self.spans = ExceptionSpans.of(found)
+                self._scan = self.matcher.finditer(self.view)
             else:
-                self.spans = ExceptionSpans(self.matcher, self.view)
-        return self.spans.covers(start, end)
+                self._scan = finditer(self.matcher, self.view)
+        scan = self._scan
+        while not self._done and (not self.spans or self.spans[-1][0] <= start):
+            found = next(scan, None)
+            if found is None:
+                self._done = True
+            else:
+                self.spans.append(found.span())
+        i = bisect_right(self.spans, (start, float("inf"))) - 1
+        return i >= 0 and self.spans[i][1] >= end
 
 
 def _same_in_re(source: str) -> bool:
