@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run
 from newslint import __version__
 from newslint.cli import main
 from newslint.violation import JSON_KEYS
@@ -26,12 +27,6 @@ from newslint.violation import JSON_KEYS
 CASES = Path(__file__).parent / "cases"
 UPDATE = os.environ.get("NEWSLINT_UPDATE_SNAPSHOTS") == "1"
 Capsys = pytest.CaptureFixture[str]
-
-
-def run(argv: list[str], capsys: Capsys) -> tuple[int, str, str]:
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def case_names() -> list[str]:
@@ -44,7 +39,7 @@ def test_snapshot(case: str, fmt: str, capsys: Capsys, monkeypatch: pytest.Monke
     folder = CASES / case
     monkeypatch.chdir(folder)
     args = (folder / "args").read_text(encoding="utf-8").split("\n")
-    code, out, _ = run([a for a in args if a] + ["--format", fmt], capsys)
+    code, out, _ = run(capsys, *[a for a in args if a] + ["--format", fmt])
     expected = folder / f"expected.{'txt' if fmt == 'text' else 'json'}"
     status = folder / "exit"
     if UPDATE:
@@ -92,7 +87,7 @@ def test_stdin_with_a_filename_picks_its_format(
     capsys: Capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys, "stdin", _Stdin(DRAFT_MD.encode()))
-    code, out, _ = run(["-", "--stdin-filename", "copy/x.md"], capsys)
+    code, out, _ = run(capsys, "-", "--stdin-filename", "copy/x.md")
     assert code == 1
     assert out == "copy/x.md:3:1: error core.doubled-word 'the' is repeated\n"
 
@@ -101,7 +96,7 @@ def test_stdin_without_a_filename_is_plain_text(
     capsys: Capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys, "stdin", _Stdin(DRAFT_MD.encode()))
-    code, out, _ = run(["-"], capsys)
+    code, out, _ = run(capsys, "-")
     assert code == 1
     assert out == (
         "-:3:1: error core.doubled-word 'the' is repeated\n"
@@ -129,7 +124,7 @@ def test_directories_recurse_into_drafts_in_sorted_order(
 ) -> None:
     _tree(tmp_path)
     monkeypatch.chdir(tmp_path)
-    code, out, _ = run(["."], capsys)
+    code, out, _ = run(capsys, ".")
     assert code == 1
     assert out == (
         "a.txt:3:4: error core.doubled-word 'was' is repeated\n"
@@ -143,7 +138,7 @@ def test_a_missing_file_is_an_error_but_the_others_are_linted(
 ) -> None:
     _tree(tmp_path)
     monkeypatch.chdir(tmp_path)
-    code, out, err = run(["a.txt", "gone.md", "b/c.markdown"], capsys)
+    code, out, err = run(capsys, "a.txt", "gone.md", "b/c.markdown")
     assert code == 2
     assert out == (
         "a.txt:3:4: error core.doubled-word 'was' is repeated\n"
@@ -174,7 +169,7 @@ def test_fail_on(text: str, fail_on: str | None, code: int, tmp_path: Path, caps
     draft = tmp_path / "d.txt"
     draft.write_text(text)
     argv = [str(draft)] + (["--fail-on", fail_on] if fail_on else [])
-    assert run(argv, capsys)[0] == code
+    assert run(capsys, *argv)[0] == code
 
 
 def test_select_and_ignore(tmp_path: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -184,11 +179,11 @@ def test_select_and_ignore(tmp_path: Path, capsys: Capsys, monkeypatch: pytest.M
         "d.txt:3:4: error core.doubled-word 'was' is repeated\n",
         "d.txt:3:17: warning core.multiple-spaces More than one space between words\n",
     ]
-    assert run(["d.txt"], capsys)[1] == "".join(both)
-    assert run(["d.txt", "--select", "core.multiple-spaces"], capsys)[1] == both[1]
-    assert run(["d.txt", "--ignore", "core.multiple-spaces"], capsys)[1] == both[0]
-    assert run(["d.txt", "--select", "core", "--ignore", "core.doubled-word"], capsys)[1] == both[1]
-    code, out, err = run(["d.txt", "--select", "core.doubled-words"], capsys)
+    assert run(capsys, "d.txt")[1] == "".join(both)
+    assert run(capsys, "d.txt", "--select", "core.multiple-spaces")[1] == both[1]
+    assert run(capsys, "d.txt", "--ignore", "core.multiple-spaces")[1] == both[0]
+    assert run(capsys, "d.txt", "--select", "core", "--ignore", "core.doubled-word")[1] == both[1]
+    code, out, err = run(capsys, "d.txt", "--select", "core.doubled-words")
     assert (code, out) == (2, "")
     assert err.startswith("newslint: unknown rule or pack 'core.doubled-words'")
 

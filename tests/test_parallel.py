@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run
 from newslint import parallel
 from newslint.cli import main
 from newslint.parallel import LATER_CHUNK, WINDOW, ordered_map, paired
@@ -90,19 +91,13 @@ def drafts(folder: Path, count: int) -> Path:
     return folder
 
 
-def run(argv: list[str], capsys: Capsys) -> tuple[int, str, str]:
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_jobs_two_reports_exactly_what_jobs_one_does(
     tmp_path: Path, capsys: Capsys, fmt: str
 ) -> None:
     folder = drafts(tmp_path / "copy", 30)
-    one = run([str(folder), "--jobs", "1", "--format", fmt, "--isolated"], capsys)
-    two = run([str(folder), "--jobs", "2", "--format", fmt, "--isolated"], capsys)
+    one = run(capsys, str(folder), "--jobs", "1", "--format", fmt, "--isolated")
+    two = run(capsys, str(folder), "--jobs", "2", "--format", fmt, "--isolated")
     assert one == two
     assert one[0] == 1
     assert "draft01.txt:3:1: error core.doubled-word" in one[1] or fmt == "json"
@@ -112,8 +107,8 @@ def test_jobs_two_reports_exactly_what_jobs_one_does(
 def test_fix_with_jobs_fixes_each_file_once(tmp_path: Path, capsys: Capsys) -> None:
     serial = drafts(tmp_path / "serial", 12)
     parallel = drafts(tmp_path / "parallel", 12)
-    code1, out1, err1 = run([str(serial), "--fix", "--jobs", "1", "--isolated"], capsys)
-    code2, out2, err2 = run([str(parallel), "--fix", "--jobs", "2", "--isolated"], capsys)
+    code1, out1, err1 = run(capsys, str(serial), "--fix", "--jobs", "1", "--isolated")
+    code2, out2, err2 = run(capsys, str(parallel), "--fix", "--jobs", "2", "--isolated")
     assert (code1, err1.replace("serial", "X")) == (code2, err2.replace("parallel", "X"))
     assert out1.replace("serial", "X") == out2.replace("parallel", "X")
     for path in sorted(parallel.iterdir()):
