@@ -548,10 +548,12 @@ EXCEPTION_PIECES = ["Grey", "grey", "Party", "party", "sic", " ", ", ", "\n", "a
 def test_exceptions_read_as_far_as_asked_cover_what_the_full_scan_covers(
     text: str, queries: list[tuple[int, int]]
 ) -> None:
-    from newslint.checks.base import ExceptionSpans, compile_tokens
+    from newslint.checks.base import compile_tokens
     from newslint.checks.wordlist import LazyExceptions, compile_exceptions
 
-    full = ExceptionSpans(compile_tokens(EXCEPTION_TOKENS, ignorecase=False), text)
+    pattern = compile_tokens(EXCEPTION_TOKENS, ignorecase=False)
+    assert pattern is not None
+    spans = [m.span() for m in pattern.finditer(text)]  # the full scan
     for matcher in (
         compile_exceptions(EXCEPTION_TOKENS, ignorecase=False),
         compile_tokens(EXCEPTION_TOKENS, ignorecase=False),
@@ -560,4 +562,5 @@ def test_exceptions_read_as_far_as_asked_cover_what_the_full_scan_covers(
         for start, width in queries:  # in any order, as rules ask
             start = min(start, len(text))
             end = min(start + width, len(text))
-            assert lazy.covers(start, end) == full.covers(start, end), (start, end)
+            want = any(s <= start and end <= e for s, e in spans)
+            assert lazy.covers(start, end) == want, (start, end)

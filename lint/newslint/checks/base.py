@@ -9,7 +9,6 @@ findings into violations with messages and positions.
 from __future__ import annotations
 
 import time
-from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -166,17 +165,6 @@ def match_case(found: str, replacement: str) -> str:
     if letters and letters[0].isupper() and replacement[:1].islower():
         return replacement[0].upper() + replacement[1:]
     return replacement
-
-
-class ExceptionSpans:
-    """The spans of a document matched by a rule's ``exceptions`` patterns."""
-
-    def __init__(self, pattern: regex.Pattern[str] | None, view: str) -> None:
-        self.spans = [m.span() for m in finditer(pattern, view)] if pattern is not None else []
-
-    def covers(self, start: int, end: int) -> bool:
-        i = bisect_right(self.spans, (start, float("inf"))) - 1
-        return i >= 0 and self.spans[i][1] >= end
 
 
 # --- a time limit on the patterns of rules ------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,7 +10,6 @@ from typing import Any
 import regex
 
 from ..document import Document
-from ..twin import SAFE
 from .base import (
     Finding,
     Rule,
@@ -21,8 +19,7 @@ from .base import (
     match_case,
     token_pattern,
 )
-
-_FIRST_WORD = re.compile(r"\w+")
+from .wordlist import token_sign
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -61,34 +58,11 @@ class Consistency(Rule):
             )
             groups.append(compile_pattern(branches, flags))
         object.__setattr__(self, "_groups", tuple(groups))
-        signs = tuple(tuple(self._sign(v) for v in group) for group in self.either)
+        # What a plain draft shows wherever each variant matches (see ``token_sign``).
+        signs = tuple(
+            tuple(token_sign(v, wholeword=self.wholeword) for v in group) for group in self.either
+        )
         object.__setattr__(self, "_signs", signs)
-
-    def _sign(self, variant: str) -> tuple[str, str] | None:
-        """What a plain draft shows wherever ``variant`` matches: ("word", w), a word that
-        appears whole among its words (case-folded), or ("text", s), a string found in its
-        lower-cased text; ``None`` when nothing can be said.
-
-        A literal variant that starts with a word character matches, whole-word, at the start
-        of a run of word characters equal to its first word; otherwise a match shows the
-        longest part of a literal, or the longest run of plain characters a pattern must match
-        (:func:`~.wordlist.required_literal`).  On plain (SAFE) text ``lower`` pairs exactly the
-        characters that match each other ignoring case, so these tests never miss a match.
-        """
-        from ..twin import same_in_re
-        from .wordlist import required_literal, without_lookarounds
-
-        if not SAFE.fullmatch(variant):
-            return None
-        if is_literal(variant):
-            first = _FIRST_WORD.match(variant)
-            if first is not None and self.wholeword:
-                return ("word", first.group().casefold())
-            needle = max(variant.split(), key=len)
-        else:
-            bare = without_lookarounds(variant)
-            needle = required_literal(bare) if same_in_re(bare) else ""
-        return ("text", needle.lower()) if needle.strip() else None
 
     def _possible(self, doc: Document) -> list[bool]:
         """For each group, whether two of its variants may both be in ``doc``: a group with

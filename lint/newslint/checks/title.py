@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -15,7 +14,7 @@ from ..patterns import compiled
 from ..twin import SAFE
 from .base import Finding, Rule, compile_pattern, is_literal
 from .names import NOT_GIVEN, sentence_start, wordset
-from .wordlist import compile_wordlist, text_words
+from .wordlist import LazyExceptions, compile_exceptions, compile_wordlist, text_words
 
 Case = Literal["capital", "lower", "any"]
 
@@ -53,12 +52,6 @@ DEFAULT_EXCEPTIONS = (
     r"Office (?:of|for) the (?:Deputy )?Prime Minister",
     r"Prime Minister['’]s Office",
 )
-
-
-def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether one of ``spans`` (in order, not overlapping) holds ``[start, end)``."""
-    i = bisect_right(spans, (start, float("inf"))) - 1
-    return i >= 0 and spans[i][1] >= end
 
 
 def follow_case(found: str, house: str) -> str:
@@ -130,7 +123,7 @@ class Title(Rule):
             pattern = compile_pattern(rf"(?<![\w'’\-])(?:{body})(?![\w\-])", regex.V1 | regex.I)
         object.__setattr__(self, "_pattern", pattern)
         object.__setattr__(self, "_house", house)
-        exceptions = compile_wordlist(self.exceptions, ignorecase=True) if self.exceptions else None
+        exceptions = compile_exceptions(self.exceptions, ignorecase=True)
         object.__setattr__(self, "_exceptions", exceptions)
         object.__setattr__(self, "_words", words)
         object.__setattr__(self, "_unchecked", frozenset(w.lower() for w in self.unchecked_after))
@@ -145,14 +138,11 @@ class Title(Rule):
             seen = text_words(view)
             if seen is not None and not any(needed <= seen for needed in self._words):
                 return
-        exceptions: list[tuple[int, int]] | None = None  # found once a title needs them
+        exceptions = LazyExceptions(self._exceptions, view)  # searched once a title needs it
         for m in self._pattern.finditer(view):
             start, end = m.span()
-            if self._exceptions is not None:
-                if exceptions is None:
-                    exceptions = [e.span() for e in self._exceptions.finditer(view)]
-                if _covered(exceptions, start, end):
-                    continue
+            if exceptions.covers(start, end):
+                continue
             previous = _PREVIOUS_WORD.search(view, max(0, start - 30), start)
             word = previous.group(1).lower() if previous else ""
             if word in _PREFIXES:

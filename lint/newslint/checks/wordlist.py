@@ -51,13 +51,12 @@ _last_words: tuple[Any, list[str] | None, frozenset[str] | None] = (None, None, 
 _last_lower: tuple[Any, str] = (None, "")
 
 
-# Each Latin-1 byte as ``text_runs`` sees it: a word character case-folded, anything else a
-# space.  SAFE text is Latin-1 but for punctuation and currency signs, which are not word
-# characters and become "?" (so a space) when encoded; "µ" folds to a Greek letter outside
-# Latin-1, so a text holding it takes the pattern instead ("ß", folding to "ss", is not SAFE).
-
-
 def _folded_word_byte(b: int) -> int:
+    """The Latin-1 byte ``b`` as :func:`text_runs` sees it: a word character case-folded,
+    anything else a space.  SAFE text is Latin-1 but for punctuation and currency signs, which
+    are not word characters and become "?" (so a space) when encoded; "µ" folds to a Greek
+    letter outside Latin-1, so a text holding it takes the pattern instead ("ß", folding to
+    "ss", is not SAFE)."""
     folded = chr(b).casefold()
     if _RUN.fullmatch(chr(b)) and len(folded) == 1 and ord(folded) < 256:
         return ord(folded)
@@ -238,6 +237,30 @@ def _class_end(source: str, start: int) -> int:
     return j + 1
 
 
+def token_sign(token: str, *, wholeword: bool) -> tuple[str, str] | None:
+    """What a plain (SAFE) text shows wherever ``token`` matches: ``("word", w)``, a word found
+    whole among the text's words (case-folded, see :func:`text_words`), or ``("text", s)``, a
+    string found in the lower-cased text; ``None`` when nothing can be said.
+
+    A literal token that starts with a word character matches, whole-word, at the start of a
+    run of word characters equal to its first word; otherwise a match shows the longest part
+    of a literal token, or the longest run of plain characters a pattern must match (outside
+    groups that repeat or branch).  On SAFE text ``lower`` pairs exactly the characters that
+    match each other ignoring case, so a text without the sign holds no match.
+    """
+    if not _SAFE.fullmatch(token):
+        return None
+    first = _RUN.match(token)
+    if is_literal(token) and wholeword and first is not None:
+        return ("word", first.group().casefold())
+    if is_literal(token):
+        needle = max(token.split(), key=len)
+    else:
+        bare = without_lookarounds(token)  # regex's long look-behinds are not re's
+        needle = required_literal(bare) if same_in_re(bare) else ""
+    return ("text", needle.lower()) if needle else None
+
+
 def literal_body(token: str) -> str:
     """The regex of a literal token: its words escaped, any run of spaces between them."""
     return token_pattern(token, wholeword=False)
@@ -381,22 +404,14 @@ class WordList:
         none of the words and none of the strings holds no match."""
         if self.first_words is not None:
             return None
-        words, needles = set(), set()
+        words: set[str] = set()
+        needles: set[str] = set()
         for token in self.tokens:
-            if not _SAFE.fullmatch(token):
+            sign = token_sign(token, wholeword=self.wholeword)
+            if sign is None:
                 return None
-            first = _RUN.match(token)
-            if is_literal(token) and self.wholeword and first is not None:
-                words.add(first.group().casefold())
-                continue
-            if is_literal(token):
-                needle = max(token.split(), key=len)
-            else:
-                bare = without_lookarounds(token)  # regex's long look-behinds are not re's
-                needle = required_literal(bare) if same_in_re(bare) else ""
-            if not needle:
-                return None
-            needles.add(needle.lower())
+            kind, shown = sign
+            (words if kind == "word" else needles).add(shown)
         kept = tuple(sorted(n for n in needles if not any(o in n for o in needles if o != n)))
         if len(kept) > MOST_NEEDLES:  # past that, scanning the text is cheaper
             return None
