@@ -193,6 +193,15 @@ def test_wire_times_keep_one_full_stop_at_the_end_of_a_sentence(tmp_path: Path) 
     assert found(f"{HEAD}It ended at 8 a.m. Then we left at 2 p.m.\n", house) == []
 
 
+def test_wire_time_message_at_the_end_of_a_sentence_shows_the_full_form(tmp_path: Path) -> None:
+    house = style(tmp_path, "  - id: t\n    type: date\n    check: time\n    time: '2:25 p.m.'\n")
+    text = f"{HEAD}It ended at 8:28 AM. Then at 9:15 PM we left.\n"
+    assert found(text, house) == [
+        ("house.t", 3, 13, "Write the time as '8:28 a.m.'", "8:28 a.m"),
+        ("house.t", 3, 30, "Write the time as '9:15 p.m.'", "9:15 p.m."),
+    ]
+
+
 def test_24_hour_clock_and_what_is_not_a_time(tmp_path: Path) -> None:
     house = style(tmp_path, "  - id: t\n    type: date\n    check: time\n    time: '14:25'\n")
     text = f"{HEAD}Open 2-4pm, then at 9am and 8.30pm. She ran 2:25 and 3:49.78 in the heats.\n"

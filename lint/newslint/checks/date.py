@@ -143,12 +143,14 @@ class Date(Rule):
             house = self._house_time(t)
             if house is None:
                 continue
+            message = "Write the time as '{replacement}'"
             if house.endswith(".") and doc.view[t.end : t.end + 1] == ".":
+                # "8:28 AM." ending a sentence: its full stop ends "a.m." too, so the span stops
+                # before it while the message shows the form as it will read.
                 house = house[:-1]
+                message = "Write the time as '{replacement}.'"
             if house != found:
-                yield Finding(
-                    t.start, t.end, house, message=self._say("Write the time as '{replacement}'")
-                )
+                yield Finding(t.start, t.end, house, message=self._say(message))
 
     def _house_time(self, t: FoundTime) -> str | None:
         form: ClockForm = self._zoned if t.zoned else self._clock
