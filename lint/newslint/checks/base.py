@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
@@ -179,14 +178,24 @@ def match_case(found: str, replacement: str) -> str:
 _DEADLINE: ContextVar[float | None] = ContextVar("newslint_pattern_deadline", default=None)
 
 
-@contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
-    """Searches with rule patterns inside the block share ``seconds`` (``None``: no limit)."""
-    token = _DEADLINE.set(None if seconds is None else time.monotonic() + seconds)
-    try:
-        yield
-    finally:
-        _DEADLINE.reset(token)
+class time_limit:  # named as the function it replaced: ``with time_limit(2.0): ...``
+    """Searches with rule patterns inside the block share ``seconds`` (``None``: no limit).
+
+    A class rather than a ``@contextmanager`` generator: the engine enters one for every rule
+    on every draft, and this costs a third as much.
+    """
+
+    __slots__ = ("_seconds", "_token")
+
+    def __init__(self, seconds: float | None) -> None:
+        self._seconds = seconds
+
+    def __enter__(self) -> None:
+        seconds = self._seconds
+        self._token = _DEADLINE.set(None if seconds is None else time.monotonic() + seconds)
+
+    def __exit__(self, *exc: object) -> None:
+        _DEADLINE.reset(self._token)
 
 
 def time_left() -> float | None:
