@@ -77,15 +77,40 @@ _LARGE = compiled(
     r"(?P<space>[ \t]*)(?P<unit>million|billion|trillion|bn|tn|m)(?![\w])"
     rf"(?P<money>(?=[ \t]+(?:{_MONEY_WORDS})))?"
 )
-# What a line must hold for a ``large`` check to report anything in it: a long unit, or money
-# (a sum in "m" without money is skipped as metres); what it must hold for a percentage.
-# Written to start with a set of characters, so that ``re`` leaps from one to the next: each
-# branch is known by its first character, and the hits are those of
-# ``illion|[bt]n|[£$€¥]|m[ \t]+(?:money words)``.
-_LARGE_PROBE = re.compile(
-    rf"[ibt£$€¥m](?:(?<=i)llion|(?<=[bt])n|(?<=[£$€¥])|(?<=m)[ \t]+(?:{_MONEY_WORDS}))"
+
+
+@dataclass(frozen=True)
+class _Probe:
+    """Where a match that a check reports may be: every offset at which one of ``needles``
+    or a match of one of ``patterns`` starts, in order.
+
+    Each string is found with ``str.find`` and each pattern (a lone character before a
+    look-ahead) with its own scan, both in C; several such scans cost less than one scan of
+    their alternation, which ``re`` tries at every character that can start a branch.
+    """
+
+    needles: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...] = ()
+
+    def hits(self, view: str) -> list[int]:
+        found = set()
+        for needle in self.needles:
+            at = view.find(needle)
+            while at >= 0:
+                found.add(at)
+                at = view.find(needle, at + 1)
+        for pattern in self.patterns:
+            found.update(m.start() for m in pattern.finditer(view))
+        return sorted(found)
+
+
+# What a match must hold for a ``large`` check to report it: a long unit, or money (a sum in
+# "m" without money is skipped as metres); for a ``percent`` check, a percent sign or word.
+_LARGE_PROBE = _Probe(
+    ("illion", "bn", "tn", "£", "$", "€", "¥"),
+    (re.compile(rf"m(?=[ \t]+(?:{_MONEY_WORDS}))"),),
 )
-_PERCENT_PROBE = re.compile(r"%|per[ \t]?cent|pc")
+_PERCENT_PROBE = _Probe(("%", "pc"), (re.compile(r"p(?=er[ \t]?cent)"),))
 # Characters no match of each pattern holds: line breaks, quotation marks, brackets, other
 # punctuation and the lower-case letters of no number word nor unit.
 _STOPS = "\n\"“”‘’'()[]{};:!?/"
@@ -241,20 +266,22 @@ class Number(Rule):
 
 
 def _probed_finditer(
-    pattern: regex.Pattern[str], view: str, probe: re.Pattern[str], stops: frozenset[str]
+    pattern: regex.Pattern[str], view: str, probe: _Probe, stops: frozenset[str]
 ) -> Iterator[regex.Match[str]]:
-    """The matches of ``pattern.finditer(view)`` that hold the start of a ``probe`` hit (every
-    match a check reports does), and maybe some others, found without scanning the whole view.
+    """The matches of ``pattern.finditer(view)`` that hold a ``probe`` hit (every match a
+    check reports does), and maybe some others, found without scanning the whole view.
 
     No match holds a character of ``stops``, so a scan of the view reaches the character after
     one afresh, as if it started there; a match that holds a hit starts after the last stop
     before it and no later than the hit.  The pattern is tried at each of those offsets in turn,
     from where the scan would be, as the scan tries them.  Matches between hits hold none and
     end before a stop, so leaving them out changes no later match.
+
+    Nothing here depends on which hits there are, only on their order: more hits than a check
+    needs make the scan try more offsets, and it still yields only matches of the full scan.
     """
     end = 0  # offsets before ``end`` are settled: past a match found, or tried and failed
-    for hit in probe.finditer(view):
-        at = hit.start()
+    for at in probe.hits(view):
         while end <= at:
             start = at
             while start > end and view[start - 1] not in stops:
