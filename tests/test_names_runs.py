@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint.checks import names
 from newslint.checks.names import Token, runs
+from newslint.twin import SAFE, SAFE_CLASS
 
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
 ODD_STOPS = frozenset({"Mr", "Prof", "A", "mr", "Xs's", "Mc-Do", "É", "E\u0301", "Dr.", "St"})
@@ -87,3 +90,55 @@ def test_runs_of_any_text_are_the_runs_read_word_by_word(text: str) -> None:
 def test_runs_of_text_without_marks_are_the_runs_read_word_by_word(text: str) -> None:
     for keep in (HONORIFICS, ODD_STOPS):
         assert list(runs(text, keep)) == list(word_by_word(text, keep))
+
+
+# --- the plain scan on ``re`` -------------------------------------------------------------
+
+SAFE_CHARS = [chr(c) for c in range(0x3000) if re.fullmatch(f"[{SAFE_CLASS}]", chr(c))]
+
+
+def test_plain_classes_are_the_unicode_properties_on_every_plain_character() -> None:
+    assert len(SAFE_CHARS) > 250
+    for ch in SAFE_CHARS:
+        capital = regex.match(r"\p{Lu}", ch) is not None
+        letter = regex.match(r"\p{L}", ch) is not None
+        assert regex.match(r"\p{M}", ch) is None, hex(ord(ch))
+        assert bool(re.match(f"[{names._PLAIN_CAPITAL}]", ch)) == capital, hex(ord(ch))
+        assert bool(re.match(f"[{names._PLAIN_LETTER}]", ch)) == letter, hex(ord(ch))
+
+
+def regex_plain_pattern(keep_stop: frozenset[str]) -> regex.Pattern[str]:
+    """The plain scan as ``regex`` reads it, with Unicode properties and one look-behind."""
+    kept = sorted(w for w in keep_stop if names._keeps_stop(w + ".", keep_stop))
+    stops = "|".join([*(regex.escape(w) for w in kept), r"\p{Lu}"])
+    joins = rf"(?:(?<!['’]s)|(?<=(?<![\p{{L}}'’\-])(?:{stops}))\.) "
+    word = names._WORD_ONCE
+    return regex.compile(rf"{word}(?:{joins}{word})*{names._ENDING}")
+
+
+LATIN = ["À", "Þ", "þ", "ÿ", "×", "÷", "ª", "µ", "º", "Ø", "ø", "Ö", "É", "é", "\xa0", "’"]
+PLAIN_WIDE = st.lists(st.sampled_from(PLAIN + LATIN + ["Mr.", "Ms ", "Dr. ", "St. "]), max_size=20)
+KEEPS = [HONORIFICS, ODD_STOPS, frozenset(), frozenset({"É", "Ø", "Ab", "À-Þ"})]
+
+
+@pytest.mark.parametrize("keep", KEEPS)
+def test_the_plain_scan_runs_on_re(keep: frozenset[str]) -> None:
+    assert isinstance(names.run_pattern(keep, plain=True), re.Pattern)
+    assert isinstance(names.run_pattern(keep, plain=False), regex.Pattern)
+
+
+@settings(max_examples=500, deadline=None)
+@given(PLAIN_WIDE.map("".join))
+def test_the_re_scan_matches_what_regex_matches_on_plain_text(text: str) -> None:
+    assert SAFE.fullmatch(text)
+    for keep in KEEPS:
+        fast = names.run_pattern(keep, plain=True).finditer(text)
+        slow = regex_plain_pattern(keep).finditer(text)
+        assert [m.span() for m in fast] == [m.span() for m in slow]
+
+
+@pytest.mark.parametrize("draft", [d for d in DRAFTS if SAFE.fullmatch(d)])
+def test_the_re_scan_matches_what_regex_matches_on_the_drafts(draft: str) -> None:
+    for keep in KEEPS:
+        fast = [m.span() for m in names.run_pattern(keep, plain=True).finditer(draft)]
+        assert fast == [m.span() for m in regex_plain_pattern(keep).finditer(draft)]

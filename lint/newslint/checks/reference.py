@@ -7,6 +7,7 @@ from the rule's ``people`` list and, with ``learn``, from the document itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
@@ -191,7 +192,7 @@ class Reference(Rule):
         """
         view = doc.view
         keep = self._honorific_set
-        read: list[Mention | regex.Match[str]] = []  # a one-word run's match, read later
+        read: list[Mention | regex.Match[str] | re.Match[str]] = []  # a one-word run, read later
         full = set()
         for m in run_matches(view, keep):
             start, end = m.span()
