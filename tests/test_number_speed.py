@@ -40,7 +40,10 @@ def _forget() -> None:
 @contextmanager
 def straightforward() -> Iterator[None]:
     _forget()
-    with mock.patch.object(number, "_probed_finditer", _full_scan):
+    with (
+        mock.patch.object(number, "_probed_finditer", _full_scan),
+        mock.patch.object(number, "_spelled_finditer", number._SPELLED.finditer),
+    ):
         yield
     _forget()
 
@@ -65,13 +68,15 @@ PIECES += ["people", "The ", "Mr", "St", "e.g", "U.S", "a", "(", ")", "’", "�
 PIECES += [". ", "! ", "? ", "…", ".", ",", "-", "Vietnam", "witness", "upcoming", "someone"]
 PIECES += ["often", "é", "İ", "ſ", "Ω", "\x00", "aged ", "page ", "Channel ", "and ", "to "]
 
-drafts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+pieces = st.lists(st.sampled_from(PIECES), max_size=40)
+drafts = pieces.map("".join) | pieces.map(" ".join)
 
 
 @given(drafts)
 @settings(max_examples=600, deadline=None)
 def test_generated_drafts_are_reported_as_the_full_scans_report_them(text: str) -> None:
-    assert_same(text)
+    assert_same(text)  # a headline alone
+    assert_same("A headline\n\n" + text)
 
 
 # Written for these tests: every number rule and a long sentence fire at least once.
@@ -119,3 +124,13 @@ def test_probe_hits_of_a_sentence() -> None:
     text = "He won 5m euros, £3bn and 4 per cent (2pc) of a 10 million fund."
     assert number._LARGE_PROBE.hits(text) == [8, 17, 19, 52]  # "m", "£", "bn", "illion"
     assert number._PERCENT_PROBE.hits(text) == [28, 39]  # "per cent", "pc"
+
+
+def test_number_words_are_sought_by_the_heads_of_the_words_a_draft_holds() -> None:
+    for word in number._NUMBER_WORDS:
+        for written in (word, word.upper(), word.capitalize()):
+            text = f"Then {written}-odd, {written} of (the) x{written} and {written}-two."
+            found = [m.span() for m in number._spelled_finditer(text)]
+            assert found == [m.span() for m in number._SPELLED.finditer(text)]
+            assert found  # "(the) {written}" at least
+    assert list(number._spelled_finditer("Someone often phoned Stenhouse.")) == []

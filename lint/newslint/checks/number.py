@@ -55,7 +55,7 @@ from ..prose import sentences
 from .base import Finding, Rule
 from .numcontext import figure_stays, word_number_stays
 from .numwords import TEENS, TENS, UNITS, WORD_NUMBER, ordinal_words, value, words
-from .wordlist import LazyExceptions, compile_exceptions
+from .wordlist import LazyExceptions, compile_exceptions, text_words
 
 _FIGURE = compiled(
     r"(?<![\w.,£$€¥#/:'’+=-]|\d[ \t])(?P<n>[1-9]\d*)(?P<ord>st|nd|rd|th)?(?![\w+=]|[.,/]\d|:\S)"
@@ -305,19 +305,33 @@ _WORD_HEADS = tuple(
 )
 
 
+# The head each number word starts with.
+_HEAD_OF = {
+    word: next(h for h in _WORD_HEADS if word.startswith(h.decode())) for word in _NUMBER_WORDS
+}
+
+
 def _spelled_finditer(view: str) -> Iterator[regex.Match[str]]:
     """``_SPELLED.finditer(view)``, the pattern tried only where a number word starts.
 
     Every match starts with a number word, found with ``bytes.find`` in the view written in
     ASCII lower case (any other character becomes one "?", so offsets stay).  Ignoring case,
     the pattern also reads "İ" as "i" and "ſ" as "s": a view holding either is scanned whole.
+
+    Only the heads of the number words among the draft's words are sought.  A match starts
+    after a character not of a word and its first number word is followed by one not of a word
+    either ("-", " " or none), so that number word is a whole run of word characters: one of
+    the words :func:`text_words` collects, case-folded (on the plain text it reads, case-folding
+    makes no other text equal to a number word).
     """
     if "İ" in view or "ſ" in view:
         yield from _SPELLED.finditer(view)
         return
+    found = text_words(view)
+    heads = _WORD_HEADS if found is None else {_HEAD_OF[word] for word in found & _NUMBER_WORDS}
     low = view.encode("ascii", "replace").lower()
     starts = set()
-    for head in _WORD_HEADS:
+    for head in heads:
         i = low.find(head)
         while i >= 0:
             starts.add(i)
