@@ -33,7 +33,7 @@ def _full_scan(pattern: Any, view: str, probe: Any, stops: Any) -> Iterator[Any]
 
 def _forget() -> None:
     """Drop the sentences and sentence starts kept for the last draft."""
-    prose._memo[0] = ("", {})
+    prose._memo[0] = ("", True, {})
     number._last_starts = (None, frozenset())
 
 

@@ -12,6 +12,7 @@ from newslint.document import MASK, Span
 
 PIECES = ["Mr", "mr", "St", "e.g", "U.S", "approx", "Approxi", "A", "x", "word", "5", "%", ")"]
 PIECES += [".", ". ", "!", "? ", "…", "”", "’", '"', "(", " ", "  ", "\t", "\n", "\n- ", MASK]
+PIECES += ["É", "ª", "×", "\u2028", "Ж", "٣"]  # plain or not (see newslint.twin)
 
 
 def plain_is_abbreviation(view: str, start: int, dot: int) -> bool:
@@ -61,6 +62,38 @@ def test_sentences_split_as_the_plain_loop_does(text: str, a: int, b: int) -> No
         assert list(prose.sentences_by_line(text, start, end)) == list(
             plain_sentences_by_line(text, start, end)
         )
+
+
+def test_every_plain_character_ends_sentences_as_the_pattern_reads_it() -> None:
+    from newslint.twin import _alphabet
+
+    for ch in _alphabet():
+        for text in (
+            f"a. {ch}",
+            f"a.{ch}B",
+            f"a!{ch} B",
+            f'a. "{ch}',
+            f"a.{ch}{ch}B",
+            f"a.’ {ch}x",
+        ):
+            want = [m.span() for m in prose._END.finditer(text)]
+            assert [m.span() for m in prose._END_PLAIN.finditer(text)] == want, repr(ch)
+
+
+def test_sentences_of_plain_text_and_of_other_text() -> None:
+    plain = "Ask Mr. Smith. Élise came at 5. 4 left. E.g. that."
+    assert [plain[s:e] for s, e in prose.sentences(plain, 0, len(plain))] == [
+        "Ask Mr. Smith.",
+        "Élise came at 5.",
+        "4 left.",
+        "E.g. that.",
+    ]
+    other = "Ask Mr. Smith. Жанна came at 5. ٣ left. ж stays."
+    assert [other[s:e] for s, e in prose.sentences(other, 0, len(other))] == [
+        "Ask Mr. Smith.",
+        "Жанна came at 5.",
+        "٣ left. ж stays.",
+    ]
 
 
 def test_a_word_longer_than_any_abbreviation_is_not_one() -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from typing import Any
 
 from .document import MASK, Span
 from .patterns import compiled
+from .twin import is_plain
 
 WORD = compiled(r"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")
 
@@ -69,6 +72,11 @@ ABBREVIATIONS = frozenset(
 )
 
 _END = compiled(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[\p{Lu}\p{N}])")
+# ``_END`` for ``re``, which scans faster, on plain text (see .twin): there ``\s`` reads the
+# same, and the capitals and digits are A-Z, 0-9 and the capitals of Latin-1
+# (tests/test_sentences.py checks every plain character).  The first mark is written apart, so
+# that ``re`` leaps from one mark to the next.
+_END_PLAIN = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\xc0-\xd6\xd8-\xde])")
 
 
 # A line break after a line that ends without punctuation, before a list item or a capital:
@@ -97,27 +105,39 @@ def sentences(view: str, start: int, end: int) -> Iterator[Span]:
     return iter(_split(view, start, end))
 
 
-# The sentences of the last view split, by paragraph.  A style's rules split the same paragraphs
-# of a draft in turn (long sentences, then each number rule), and a split depends on nothing but
-# the view and the span, so the second asks get the first answer.  The pair is replaced whole,
-# never changed in place but for adding a span's answer.
-_memo: list[tuple[str, dict[Span, tuple[Span, ...]]]] = [("", {})]
+# The last view split: whether it is plain text (see .twin), and its sentences by paragraph.  A
+# style's rules split the same paragraphs of a draft in turn (long sentences, then each number
+# rule), and a split depends on nothing but the view and the span, so the second asks get the
+# first answer.  The triple is replaced whole, never changed in place but for adding a span's
+# answer.
+_memo: list[tuple[str, bool, dict[Span, tuple[Span, ...]]]] = [("", True, {})]
+
+
+def _memo_of(view: str) -> tuple[str, bool, dict[Span, tuple[Span, ...]]]:
+    memo = _memo[0]
+    if memo[0] is not view:
+        memo = (view, is_plain(view), {})
+        _memo[0] = memo
+    return memo
+
+
+def plain(view: str) -> bool:
+    """``twin.is_plain(view)``, found once for the rules that split the view's sentences."""
+    return _memo_of(view)[1]
 
 
 def _split(view: str, start: int, end: int) -> tuple[Span, ...]:
-    memo = _memo[0]
-    if memo[0] is not view:
-        memo = (view, {})
-        _memo[0] = memo
-    found = memo[1].get((start, end))
+    _, is_plain_view, split = _memo_of(view)
+    found = split.get((start, end))
     if found is None:
-        found = memo[1][start, end] = tuple(_sentences(view, start, end))
+        ends = _END_PLAIN if is_plain_view else _END
+        found = split[start, end] = tuple(_sentences(view, start, end, ends))
     return found
 
 
-def _sentences(view: str, start: int, end: int) -> Iterator[Span]:
+def _sentences(view: str, start: int, end: int, ends: Any) -> Iterator[Span]:
     pos = start
-    for m in _END.finditer(view, start, end):
+    for m in ends.finditer(view, start, end):
         if view[m.start()] == "." and _is_abbreviation(view, pos, m.start()):
             continue
         span = _trimmed(view, pos, m.end())

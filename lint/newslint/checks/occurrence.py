@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..document import Document, Span
-from ..prose import LEADING_MARKS, char_count, sentences_by_line, words
-from ..twin import is_plain
+from ..prose import LEADING_MARKS, char_count, plain, sentences_by_line, words
 from .base import Finding, Rule, compile_tokens, finditer
 
 # Runs of letters and digits (as ``re`` reads them on plain text): at least one per word.
@@ -91,7 +90,7 @@ class Occurrence(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         # Only a count above ``max`` can be reported: a unit with no more runs of letters and
         # digits than that (each word starts one) is not counted word by word.
-        bound = self.max if self.min is None and is_plain(doc.view) else None
+        bound = self.max if self.min is None and plain(doc.view) else None
         short = 2 * bound if bound is not None and self.measure == "words" else 0
         for start, end in self._units(doc, short):
             if self._token is not None:
