@@ -40,6 +40,9 @@ TRICKY = [
     *("&amp;", "&rsquo;", "<!-- newslint-disable -->", "[newslint-disable-next-line]"),
 ]
 SEPARATORS = [" ", " ", " ", "", "\n", "  "]
+# Letters that match another letter only when case is ignored ("ſ" and "s", "K" and "k", "İ"
+# and "i"): written inside a word, a rule's case-blind pattern matches a word its tables lack.
+FOLDS = [("s", "ſ"), ("k", "\u212a"), ("K", "\u212a"), ("i", "İ"), ("I", "ı"), ("A", "\u212b")]
 
 
 def draft(rng: random.Random, words: Sequence[str]) -> str:
@@ -47,6 +50,9 @@ def draft(rng: random.Random, words: Sequence[str]) -> str:
     parts = []
     for _ in range(count):
         token = rng.choice(TRICKY) if rng.random() < 0.4 else rng.choice(words)
+        if rng.random() < 0.05:
+            plain, folded = rng.choice(FOLDS)
+            token = token.replace(plain, folded, 1)
         parts.append(token + rng.choice(SEPARATORS))
     return "Headline\n\n" + "".join(parts)
 

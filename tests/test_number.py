@@ -191,3 +191,14 @@ def test_number_words_round_trip() -> None:
         assert value(words(n)) == n
     assert value("Forty two") == 42
     assert value("hundred") is None
+
+
+def test_number_words_spelled_with_case_folding_letters_are_not_numbers(tmp_path: Path) -> None:
+    # "ſix" and "fİve" match "six" and "five" when case is ignored; they are read as words
+    # that are not numbers rather than failing the draft.
+    house = style(tmp_path, "  - id: n\n    type: number\n    check: figures\n")
+    text = f"{HEAD}The ſix men and fİve women met fifteen others.\n"
+    assert found(text, house) == [("house.n", 3, 32, "Write 'fifteen' as '15'", "15")]
+    assert value("ſix") is None
+    assert value("fİve") is None
+    assert value("six") == 6

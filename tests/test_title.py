@@ -143,3 +143,17 @@ def test_swap_target_must_be_a_title(tmp_path: Path) -> None:
     bad = RULE.replace("Defence Secretary}", "Defence Minister}")
     with pytest.raises(RuleFileError, match="not in 'titles'"):
         _style(tmp_path, bad)
+
+
+def test_a_title_matched_only_by_case_folding_is_left_alone(style: Style) -> None:
+    # "ſ" (long s) and "İ" match "s" and "i" when case is ignored, but the words they spell
+    # are not the house's titles as written: they are passed over, and the run goes on.
+    text = "Head\n\nThe Preſident met the PrİME MINISTER. Later the President left.\n"
+    assert _found(text, style) == [
+        (
+            3,
+            49,
+            "A title standing alone is lower case: 'president', not 'President'",
+            "president",
+        )
+    ]

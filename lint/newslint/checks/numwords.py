@@ -89,5 +89,8 @@ def value(text: str) -> int | None:
         return None
     total = 0
     for part in _PARTS.split(text.lower()):
-        total += _VALUES[part]
+        part_value = _VALUES.get(part)
+        if part_value is None:  # a letter that only matches by case folding: "ſix", "fİve"
+            return None
+        total += part_value
     return total

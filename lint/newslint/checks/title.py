@@ -148,7 +148,9 @@ class Title(Rule):
             if word in _PREFIXES:
                 continue
             found = doc.text[start:end]
-            house = self._house[" ".join(found.lower().split())]
+            house = self._house.get(" ".join(found.lower().split()))
+            if house is None:  # matched only by case folding ("Preſident"): not a title as written
+                continue
             expected = self._expected(doc, start, end, found, house, word)
             if expected == found:
                 continue
