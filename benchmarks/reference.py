@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from newslint.checks import Rule
-from newslint.checks.base import ExceptionSpans, Finding, is_literal, token_pattern
+from newslint.checks.base import Finding, is_literal, token_pattern
 from newslint.checks.existence import Existence
 from newslint.checks.substitution import Substitution
 from newslint.document import Document
@@ -47,13 +47,22 @@ def naive_matches(
         pos = max(end, start + 1)
 
 
-def _exceptions(tokens: Sequence[str], ignorecase: bool, view: str) -> ExceptionSpans | None:
+class _Spans:
+    """The spans the exceptions match, all found up front; ``covers`` asks whether one holds a
+    match (the engine reads the same spans lazily, as far as its matches need)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+
+    def covers(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.spans)
+
+
+def _exceptions(tokens: Sequence[str], ignorecase: bool, view: str) -> _Spans | None:
     if not tokens:
         return None
-    spans = ExceptionSpans(None, view)
     flag = regex.IGNORECASE if ignorecase else 0
-    spans.spans = [(s, e) for s, e, _ in naive_matches(tokens, [flag] * len(tokens), view)]
-    return spans
+    return _Spans([(s, e) for s, e, _ in naive_matches(tokens, [flag] * len(tokens), view)])
 
 
 def reference_findings(rule: Rule, doc: Document) -> Iterator[Finding]:
