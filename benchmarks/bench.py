@@ -99,7 +99,7 @@ def check_equivalence(files: Sequence[Path], styles: Sequence[str]) -> tuple[int
     """Files and violations compared; exits when the engine and the reference disagree."""
     from reference import reference_lint
 
-    from newslint import lint_document
+    from newslint.engine import lint_document
     from newslint.formats import format_for, parse
     from newslint.source import decode
     from newslint.style import load_style

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from newslint import lint_document, load_style
+from newslint import load_style
+from newslint.engine import lint_document
 from newslint.formats import format_for, parse
 
 ROOT = Path(__file__).parent.parent
