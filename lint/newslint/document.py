@@ -16,10 +16,15 @@ therefore offsets into the original text, and :meth:`Document.position` turns an
 1-based line and a 1-based column counted in Unicode code points.  A reference's decoded character
 stands at the *last* offset of its span in the view, the rest of the span masked: ``don&rsquo;t``
 is seen as ``don`` + masks + ``’t``, so an apostrophe still reads as one.
+
+A no-break space (U+00A0, the narrow U+202F and the figure space U+2007, as CMS exports write
+between "Mr" and a name, a number and its unit, a time and "AM") is a space in the view, so
+checks read "Mr\u00a0Trump" as they read "Mr Trump"; the text keeps it.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,6 +35,15 @@ Scope = Literal["headline", "body", "quote"]
 SCOPES: tuple[Scope, ...] = ("headline", "body", "quote")
 
 MASK = "\x00"
+_NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f]")
+_AS_SPACE = str.maketrans("\u00a0\u2007\u202f", "   ")
+
+
+def as_spaces(text: str) -> str:
+    """``text`` with its no-break spaces read as spaces, as the view has them: a check that
+    compares what is written with the house form does so on this, so "13\u00a0February 2025"
+    is the house's "13 February 2025"."""
+    return text.translate(_AS_SPACE) if _NO_BREAK_SPACES.search(text) else text
 
 
 def line_starts(text: str) -> tuple[int, ...]:
@@ -206,6 +220,8 @@ def make_document(
         view = substitute(masked_view(text, hidden), subs)
     else:
         view = masked_view(text, masks)
+    if _NO_BREAK_SPACES.search(view) is not None:
+        view = view.translate(_AS_SPACE)
     paras = tuple(sorted(p for p in paragraphs if p[1] > p[0]))
     quotes = find_quotes(view, paras)
     return Document(

@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from ..document import Document
+from ..document import Document, as_spaces
 from .base import (
     Finding,
     Rule,
@@ -155,5 +155,6 @@ class Consistency(Rule):
         texts: dict[str, int] = {}
         for start, end, v in matches:
             if v == index:
-                texts[doc.text[start:end]] = texts.get(doc.text[start:end], 0) + 1
+                text = as_spaces(doc.text[start:end])
+                texts[text] = texts.get(text, 0) + 1
         return max(texts, key=lambda t: texts[t]), len(texts) == 1

@@ -138,6 +138,12 @@ def _read(word: str, start: int, keep_stop: frozenset[str]) -> Token:
     return Token(start, start + len(word) + (1 if stop else 0), word, stop, possessive)
 
 
+def token_at(view: str, start: int, end: int, keep_stop: frozenset[str]) -> Token:
+    """The token of the word ``view[start:end]``; a full stop it ends with is kept only for a
+    word of ``keep_stop`` or an initial."""
+    return _token(view, start, end, keep_stop)
+
+
 def bare_word(view: str, start: int, end: int) -> str:
     """The text of the word ``view[start:end]`` as :class:`Token` has it, without a full stop
     or a possessive."""

@@ -49,7 +49,7 @@ from typing import Any, Literal
 
 import regex
 
-from ..document import Document
+from ..document import Document, as_spaces
 from ..patterns import compiled
 from ..prose import sentences
 from .base import Finding, Rule
@@ -238,7 +238,7 @@ class Number(Rule):
                     continue  # "Five per cent of..." opens a sentence in words
                 num = str(value(num))
             house = num + ("%" if self.percent == "%" else f" {self.percent}")
-            if house != doc.text[m.start() : m.end()]:
+            if house != as_spaces(doc.text[m.start() : m.end()]):
                 message = self._say("Write the percentage as '{replacement}'")
                 yield Finding(m.start(), m.end(), house, message=message)
 
@@ -260,7 +260,7 @@ class Number(Rule):
             name = _LONG.get(unit, unit)
             written = f"{num}{_SHORT[name]}" if mode == "short" else f"{num} {name}"
             house = (m["cur"] or "") + written
-            if house != doc.text[m.start() : m.end()]:
+            if house != as_spaces(doc.text[m.start() : m.end()]):
                 message = self._say("Write '{found}' as '{replacement}'")
                 yield Finding(m.start(), m.end(), house, message=message)
 

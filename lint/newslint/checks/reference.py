@@ -27,6 +27,7 @@ from .names import (
     run_matches,
     run_tokens,
     surname,
+    token_at,
 )
 from .wordlist import WordList, compile_wordlist
 
@@ -49,6 +50,12 @@ _ATTRIBUTIVE_NOUN = compiled(
     r"lieutenant|loyalists?|allies|ally|aides?|supporters?|critics)\b"
 )
 _CAPITAL_AFTER = compiled(r" \p{Lu}")  # "Brown's Britain": a title of a work
+# A word and the HTML reference of a no-break space after it ("Mr&nbsp;"), ending where the
+# next word starts: the view masks the reference but its last character, so no run joins the
+# two words, yet they read as "Mr Trump".
+_WORD_NBSP_REFERENCE = compiled(
+    r"(?<![\w'’.-])(\p{Lu}\p{L}*\.?)&(?:nbsp|#160|#[xX]0*[aA]0|#8239|#[xX]202[fF]|#8199|#[xX]2007);\Z"
+)
 _NEVER_STOPPED = frozenset({"Miss"})
 _FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
 
@@ -226,6 +233,10 @@ class Reference(Rule):
         honorifics = self._honorific_set
         while len(run) > 1 and run[-1].text in POST_NOMINALS:
             run = run[:-1]  # "Ruth Kelly MP"
+        if len(run) == 1 and doc.references:
+            honorific = self._honorific_before_reference(doc, run[0].start)
+            if honorific is not None:
+                run = [honorific, run[0]]  # "Mr&nbsp;Trump" reads as "Mr Trump"
         last = run[-1]
         if last.stop or last.text in honorifics or doc.in_headline(last.start):
             return None
@@ -260,6 +271,15 @@ class Reference(Rule):
             or (last.possessive and _CAPITAL_AFTER.match(view, last.end + 2))
         )
         return Mention("bare", last.start, last, canon, attributive=attributive)
+
+    def _honorific_before_reference(self, doc: Document, start: int) -> Token | None:
+        """The honorific written before ``start`` with an HTML no-break space between them
+        ("Mr&nbsp;Trump"), if that is how the text reads there."""
+        found = _WORD_NBSP_REFERENCE.search(doc.text, max(0, start - 24), start)
+        if found is None or (found.end(1), start) not in doc.references:
+            return None
+        token = token_at(doc.view, found.start(1), found.end(1), self._honorific_set)
+        return token if token.text in self._honorific_set else None
 
     # --- checking ---------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import regex
 
-from ..document import Document
+from ..document import Document, as_spaces
 from .base import (
     Finding,
     Rule,
@@ -110,6 +110,6 @@ class Substitution(Rule):
             single = fullmatch(self._single(key), doc.view, start, end)
             value = single.expand(value) if single else value
         replacement = match_case(found, value)
-        if replacement == found:
+        if replacement == as_spaces(found):
             return None
         return Finding(start, end, replacement)
