@@ -37,9 +37,9 @@ TRICKY = [
     *("13", "February", "Feb.", "2025", "Monday", "8:28", "AM", "p.m.", "noon", "GMT"),
     *("-", "–", "—", "!", "?", ".", ",", ";", ":", "é", "İ", "ſ", "\u0301", "٣"),
     *("www.example.com", "desk@example.org", "# ", "> ", "- ", "* ", "1. ", "`", "<p>", "</p>"),
-    *("&amp;", "&rsquo;", "<!-- newslint-disable -->", "[newslint-disable-next-line]"),
+    *("&amp;", "&rsquo;", "&nbsp;", "<!-- newslint-disable -->", "[newslint-disable-next-line]"),
 ]
-SEPARATORS = [" ", " ", " ", "", "\n", "  "]
+SEPARATORS = [" ", " ", " ", "", "\n", "  ", "\u00a0", "\u202f"]
 # Letters that match another letter only when case is ignored ("ſ" and "s", "K" and "k", "İ"
 # and "i"): written inside a word, a rule's case-blind pattern matches a word its tables lack.
 FOLDS = [("s", "ſ"), ("k", "\u212a"), ("K", "\u212a"), ("i", "İ"), ("I", "ı"), ("A", "\u212b")]
