@@ -172,6 +172,14 @@ class Document:
     def in_headline(self, offset: int) -> bool:
         return self.headline is not None and self.headline[0] <= offset < self.headline[1]
 
+    def same_paragraph(self, a: int, b: int) -> bool:
+        """True when offsets ``a <= b`` lie in one paragraph (or in the headline)."""
+        if self.in_headline(a):
+            return self.in_headline(b)
+        paras = self.paragraphs
+        i = bisect_right(paras, (a, float("inf"))) - 1
+        return i >= 0 and paras[i][0] <= a and b < paras[i][1]
+
     def scope_at(self, offset: int) -> Scope:
         """The scope of one offset: ``quote`` wins over ``headline``, which wins over ``body``."""
         if self.in_quote(offset):

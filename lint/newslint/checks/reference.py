@@ -50,11 +50,12 @@ _ATTRIBUTIVE_NOUN = compiled(
     r"lieutenant|loyalists?|allies|ally|aides?|supporters?|critics)\b"
 )
 _CAPITAL_AFTER = compiled(r" \p{Lu}")  # "Brown's Britain": a title of a work
-# A word and the HTML reference of a no-break space after it ("Mr&nbsp;"), ending where the
-# next word starts: the view masks the reference but its last character, so no run joins the
-# two words, yet they read as "Mr Trump".
-_WORD_NBSP_REFERENCE = compiled(
-    r"(?<![\w'’.-])(\p{Lu}\p{L}*\.?)&(?:nbsp|#160|#[xX]0*[aA]0|#8239|#[xX]202[fF]|#8199|#[xX]2007);\Z"
+# A capitalised word (perhaps with a full stop) and the gap after it, ending where the next word
+# starts.  A run joins words by one space; other gaps still read as one in the copy: a line
+# break inside a hard-wrapped paragraph ("Mr\nTrump"), markup masked between the words
+# ("Mr <b>Trump</b>", "Mr *Trump*", "Mr&nbsp;Trump"), several spaces.
+_WORD_BEFORE_GAP = compiled(
+    r"(?<![\p{L}\p{M}\d'’.\-])(\p{Lu}[\p{L}\p{M}'’\-]*\.?)([ \t\n\x00]{2,200}|\n)\Z"
 )
 _NEVER_STOPPED = frozenset({"Miss"})
 _FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
@@ -233,10 +234,10 @@ class Reference(Rule):
         honorifics = self._honorific_set
         while len(run) > 1 and run[-1].text in POST_NOMINALS:
             run = run[:-1]  # "Ruth Kelly MP"
-        if len(run) == 1 and doc.references:
-            honorific = self._honorific_before_reference(doc, run[0].start)
-            if honorific is not None:
-                run = [honorific, run[0]]  # "Mr&nbsp;Trump" reads as "Mr Trump"
+        if len(run) == 1:
+            joined = self._word_before_gap(doc, run[0].start)
+            if joined is not None:
+                run = [joined, run[0]]  # "Mr\nTrump" reads as "Mr Trump"
         last = run[-1]
         if last.stop or last.text in honorifics or doc.in_headline(last.start):
             return None
@@ -272,14 +273,27 @@ class Reference(Rule):
         )
         return Mention("bare", last.start, last, canon, attributive=attributive)
 
-    def _honorific_before_reference(self, doc: Document, start: int) -> Token | None:
-        """The honorific written before ``start`` with an HTML no-break space between them
-        ("Mr&nbsp;Trump"), if that is how the text reads there."""
-        found = _WORD_NBSP_REFERENCE.search(doc.text, max(0, start - 24), start)
-        if found is None or (found.end(1), start) not in doc.references:
+    def _word_before_gap(self, doc: Document, start: int) -> Token | None:
+        """The word that the copy reads as joined to the word at ``start`` though no run joins
+        them: the gap between is white space and masked markup, with at most one line break,
+        inside one paragraph, and the word would join the next as a run's words do (no
+        possessive, no full stop but one it keeps)."""
+        view = doc.view
+        if start == 0 or view[start - 1] not in " \t\n\x00":
             return None
-        token = token_at(doc.view, found.start(1), found.end(1), self._honorific_set)
-        return token if token.text in self._honorific_set else None
+        found = _WORD_BEFORE_GAP.search(view, max(0, start - 240), start)
+        if found is None:
+            return None
+        gap = found.group(2)
+        if gap.count("\n") > 1 or not any(c in " \t\n" for c in gap):
+            return None  # a blank line, or masks only ("Mr<b>Trump</b>" reads "MrTrump")
+        word_start, word_end = found.span(1)
+        if not doc.same_paragraph(word_start, start):
+            return None
+        token = token_at(view, word_start, word_end, self._honorific_set)
+        if token.possessive or (view[word_end - 1] == "." and not token.stop):
+            return None
+        return token
 
     # --- checking ---------------------------------------------------------------------------
 

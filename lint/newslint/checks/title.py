@@ -35,8 +35,11 @@ _PREFIXES = wordset(
 )
 _WORD_RUN = re.compile(r"\w+")  # as the draft's words are read (wordlist.text_words)
 _PREVIOUS_WORD = compiled(r"([\p{L}]+)[\s\-]+$")
+# The gap before the name may hold one line break (a hard-wrapped paragraph) and masked markup
+# ("President <b>Trump</b>"), as long as some white space shows.
 _NAME_AFTER = compiled(
-    r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:(?:da|de|di|van|von|bin|al|le|la)[ \t]+)?"
+    r"\x00*(?:[ \t][ \t\x00]*(?:\n[ \t\x00]*)?|\n[ \t\x00]*)"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:(?:da|de|di|van|von|bin|al|le|la)[ \t]+)?"
     r"(\p{Lu}[\p{L}\p{M}'’\-]*)(?!['’]s\b)"
 )
 # Before a name, a title after one of these words (or at a sentence start) is the formal title
@@ -157,7 +160,7 @@ class Title(Rule):
             if found.lower() != house.lower():
                 kind = "form"
             else:
-                named = self._before_name(view, end)
+                named = self._before_name(doc, end)
                 kind = "before_name" if named else "alone"
                 if (self.before_name if named else self.alone) != ("capital" if named else "lower"):
                     kind += "-lower" if named else "-capital"
@@ -168,7 +171,7 @@ class Title(Rule):
     ) -> str:
         if doc.in_headline(start) or previous in self._unchecked:
             return found if found.lower() == house.lower() else follow_case(found, house)
-        named = self._before_name(doc.view, end)
+        named = self._before_name(doc, end)
         case = self.before_name if named else self.alone
         floor = self._paragraph_start(doc, start)
         at_start = sentence_start(doc.view, start, floor)
@@ -182,9 +185,9 @@ class Title(Rule):
         return expected
 
     @staticmethod
-    def _before_name(view: str, end: int) -> bool:
-        m = _NAME_AFTER.match(view, end)
-        if m is None:
+    def _before_name(doc: Document, end: int) -> bool:
+        m = _NAME_AFTER.match(doc.view, end)
+        if m is None or not doc.same_paragraph(end - 1, m.start(1)):
             return False
         word = m.group(1)
         return word not in NOT_GIVEN or word in ("Mr", "Mrs", "Ms", "Dr", "Miss")
