@@ -138,10 +138,26 @@ Last zebra [here][zebra-ref].
 def test_view_has_the_length_and_line_breaks_of_the_text() -> None:
     doc = parse(MARKDOWN, "markdown")
     assert len(doc.view) == len(doc.text)
+    # Every character is the text's or a mask, but for the line breaks inside a paragraph
+    # between two words, which read as spaces.
+    soft = [i for i, c in enumerate(doc.view) if c != doc.text[i] and c != MASK]
+    assert soft == [i for i, c in enumerate(doc.text) if c == "\n" and doc.view[i] == " "]
+    assert [doc.text[i - 5 : i + 6] for i in soft] == ["ebra.\nA [ze", "org>.\nTags "]
+    assert all(any(s < i < e for s, e in doc.paragraphs) for i in soft)
     assert [i for i, c in enumerate(doc.view) if c == "\n"] == [
-        i for i, c in enumerate(doc.text) if c == "\n"
+        i for i, c in enumerate(doc.text) if c == "\n" and i not in soft
     ]
-    assert all(c == MASK or c == doc.text[i] for i, c in enumerate(doc.view))
+
+
+def test_a_line_break_inside_a_paragraph_reads_as_a_space_unless_white_space_is_beside_it() -> None:
+    text = "Head\n\nThe rate rose 5\nper cent.  \nA hard break; and\n  an indented line.\n\nNext.\n"
+    doc = parse(text, "text")
+    assert doc.view == (
+        "Head\n\nThe rate rose 5 per cent.  \nA hard break; and\n  an indented line.\n\nNext.\n"
+    )
+    assert parse("Head\nBody text\n", "text").view == "Head\nBody text\n"  # the headline ends
+    listed = "Head\n\nThe plan:\n- new schools\n2. more buses\n"
+    assert parse(listed, "text").view == listed  # a list item's line keeps its break
 
 
 def test_markdown_masks_code_urls_markup_and_front_matter() -> None:

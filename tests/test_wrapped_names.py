@@ -1,6 +1,7 @@
-"""Names and titles that the copy reads as one though a run of words does not join them: a
-line break inside a hard-wrapped paragraph, markup between the words, several spaces.  Before,
-uk-news asked for "Mr Trump" after "Mr\\nTrump" and its fix wrote "Mr\\nMr Trump"."""
+"""Hard-wrapped copy, and names and titles that the copy reads as one though a run of words
+does not join them: a line break inside a paragraph, markup between the words, several spaces.
+Before, uk-news asked for "Mr Trump" after "Mr\\nTrump" and its fix wrote "Mr\\nMr Trump", and
+"rose 5\\nper cent" was told to write "five"."""
 
 from __future__ import annotations
 
@@ -86,3 +87,24 @@ def test_several_spaces_between_a_title_and_a_name() -> None:
     text = "Head\n\nDonald Trump spoke. Mr  Trump left.\n"
     assert found(text, UK, "text") == [("core.multiple-spaces", 3, 23, "  ", " ")]
     assert fix_text(text, style=UK) == "Head\n\nDonald Trump spoke. Mr Trump left.\n"
+
+
+def test_numbers_dates_and_times_wrapped_over_a_line_are_read_whole() -> None:
+    text = (
+        "Council report\n\nThe rate rose by 5\nper cent on 13\nFebruary 2025 and the council\n"
+        "spent £5\nmillion. The 3\nmen left at 10\nam.\n"
+    )
+    assert found(text, UK, "text") == [
+        ("uk-news.percent", 3, 18, "5\nper cent", "5%"),
+        ("uk-news.millions", 6, 7, "£5\nmillion", "£5m"),
+        ("uk-news.number-words", 7, 14, "3", "three"),
+        ("uk-news.time-format", 8, 13, "10\nam", "10am"),
+    ]
+    # The wrapped date is the uk-news form; us-news writes it its own way.
+    assert ("us-news.date-format", 4, 13, "13\nFebruary 2025", "Feb. 13, 2025") in found(
+        text, US, "text"
+    )
+    assert fix_text(text, style=UK) == (
+        "Council report\n\nThe rate rose by 5% on 13\nFebruary 2025 and the council\n"
+        "spent £5m. The three\nmen left at 10am.\n"
+    )

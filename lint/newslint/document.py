@@ -19,7 +19,10 @@ is seen as ``don`` + masks + ``’t``, so an apostrophe still reads as one.
 
 A no-break space (U+00A0, the narrow U+202F and the figure space U+2007, as CMS exports write
 between "Mr" and a name, a number and its unit, a time and "AM") is a space in the view, so
-checks read "Mr\u00a0Trump" as they read "Mr Trump"; the text keeps it.
+checks read "Mr\u00a0Trump" as they read "Mr Trump"; the text keeps it.  So is a line break
+inside a paragraph between two words, as a hard-wrapped draft has them ("5\nper cent"): a
+break next to other white space (a Markdown hard break, an indented line) or before a list
+item ("- more buses") is left as it is.
 """
 
 from __future__ import annotations
@@ -39,11 +42,16 @@ _NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f]")
 _AS_SPACE = str.maketrans("\u00a0\u2007\u202f", "   ")
 
 
+_BREAKS = re.compile("[\u00a0\u2007\u202f\n]")
+_BREAKS_AS_SPACE = str.maketrans("\u00a0\u2007\u202f\n", "    ")
+
+
 def as_spaces(text: str) -> str:
-    """``text`` with its no-break spaces read as spaces, as the view has them: a check that
-    compares what is written with the house form does so on this, so "13\u00a0February 2025"
-    is the house's "13 February 2025"."""
-    return text.translate(_AS_SPACE) if _NO_BREAK_SPACES.search(text) else text
+    """``text`` with its no-break spaces and line breaks read as spaces, as the view has them
+    inside a paragraph: a check that compares what is written with the house form does so on
+    this, so "13\u00a0February 2025" and a wrapped "13\nFebruary 2025" are the house's
+    "13 February 2025"."""
+    return text.translate(_BREAKS_AS_SPACE) if _BREAKS.search(text) else text
 
 
 def line_starts(text: str) -> tuple[int, ...]:
@@ -202,6 +210,37 @@ class Document:
         return out
 
 
+# A line of plain text that starts a list item: its line break is the item's end, not a wrap.
+_LIST_ITEM = re.compile(r"(?:[-*+•–—]|\d{1,3}[.)])[ \t]")
+
+
+def _soft_breaks_as_spaces(view: str, paragraphs: Sequence[Span]) -> str:
+    """``view`` with each line break inside a paragraph, between two characters that are not
+    white space, read as a space ("rose 5\nper cent" as "rose 5 per cent"); a line that starts
+    a list item ("- more buses") keeps its break."""
+    breaks = []
+    for start, end in paragraphs:
+        i = view.find("\n", start, end)
+        while i >= 0:
+            if (
+                view[i - 1] not in " \t\n"
+                and view[i + 1] not in " \t\n"
+                and _LIST_ITEM.match(view, i + 1) is None
+            ):
+                breaks.append(i)
+            i = view.find("\n", i + 1, end)
+    if not breaks:
+        return view
+    parts = []
+    pos = 0
+    for i in breaks:
+        parts.append(view[pos:i])
+        parts.append(" ")
+        pos = i + 1
+    parts.append(view[pos:])
+    return "".join(parts)
+
+
 def make_document(
     text: str,
     *,
@@ -231,6 +270,7 @@ def make_document(
     if _NO_BREAK_SPACES.search(view) is not None:
         view = view.translate(_AS_SPACE)
     paras = tuple(sorted(p for p in paragraphs if p[1] > p[0]))
+    view = _soft_breaks_as_spaces(view, paras)
     quotes = find_quotes(view, paras)
     return Document(
         text=text,
