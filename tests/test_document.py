@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from newslint import lint_text
-from newslint.document import MASK, Document
+from newslint.document import MASK, Document, make_document
 from newslint.formats import parse
 from newslint.rulefile import parse_rules
 from newslint.source import decode
@@ -278,3 +278,10 @@ def test_quote_scope_decides_which_rules_apply() -> None:
     text = 'Head\n\nA zebra said "zebra" and “zebra,” then ‘zebra’.'
     assert [(v.line, v.column) for v in lint_text(text, style=body_only)] == [(3, 3)]
     assert zebras(text) == [(3, 3, 8), (3, 15, 20), (3, 27, 32), (3, 41, 46)]
+
+
+def test_a_paragraph_listed_twice_reads_its_line_breaks_once() -> None:
+    text = "Council votes\nto close library\n"
+    doc = make_document(text, headline=(0, 29), paragraphs=[(0, 29), (0, 29)])
+    assert doc.view == "Council votes to close library\n"
+    assert len(doc.view) == len(text)

@@ -40,8 +40,6 @@ SCOPES: tuple[Scope, ...] = ("headline", "body", "quote")
 MASK = "\x00"
 _NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f]")
 _AS_SPACE = str.maketrans("\u00a0\u2007\u202f", "   ")
-
-
 _BREAKS = re.compile("[\u00a0\u2007\u202f\n]")
 _BREAKS_AS_SPACE = str.maketrans("\u00a0\u2007\u202f\n", "    ")
 
@@ -233,7 +231,7 @@ def _soft_breaks_as_spaces(view: str, paragraphs: Sequence[Span]) -> str:
         return view
     parts = []
     pos = 0
-    for i in breaks:
+    for i in sorted(set(breaks)):  # paragraphs may repeat (a headline that is also one)
         parts.append(view[pos:i])
         parts.append(" ")
         pos = i + 1

@@ -51,11 +51,11 @@ _ATTRIBUTIVE_NOUN = compiled(
 )
 _CAPITAL_AFTER = compiled(r" \p{Lu}")  # "Brown's Britain": a title of a work
 # A capitalised word (perhaps with a full stop) and the gap after it, ending where the next word
-# starts.  A run joins words by one space; other gaps still read as one in the copy: a line
-# break inside a hard-wrapped paragraph ("Mr\nTrump"), markup masked between the words
-# ("Mr <b>Trump</b>", "Mr *Trump*", "Mr&nbsp;Trump"), several spaces.
+# starts.  A run joins words by one space (which a line break inside a paragraph is, in the
+# view); other gaps still read as one in the copy: markup masked between the words
+# ("Mr <b>Trump</b>", "Mr *Trump*", "Mr&nbsp;Trump"), several spaces, a space and a break.
 _WORD_BEFORE_GAP = compiled(
-    r"(?<![\p{L}\p{M}\d'’.\-])(\p{Lu}[\p{L}\p{M}'’\-]*\.?)([ \t\n\x00]{2,200}|\n)\Z"
+    r"(?<![\p{L}\p{M}\d'’.\-])(\p{Lu}[\p{L}\p{M}'’\-]*\.?)([ \t\n\x00]{2,200})\Z"
 )
 _NEVER_STOPPED = frozenset({"Miss"})
 _FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
@@ -237,7 +237,7 @@ class Reference(Rule):
         if len(run) == 1:
             joined = self._word_before_gap(doc, run[0].start)
             if joined is not None:
-                run = [joined, run[0]]  # "Mr\nTrump" reads as "Mr Trump"
+                run = [joined, run[0]]  # "Mr *Trump*" reads as "Mr Trump"
         last = run[-1]
         if last.stop or last.text in honorifics or doc.in_headline(last.start):
             return None
