@@ -57,6 +57,7 @@ _CAPITAL_AFTER = compiled(r" \p{Lu}")  # "Brown's Britain": a title of a work
 _WORD_BEFORE_GAP = compiled(
     r"(?<![\p{L}\p{M}\d'’.\-])(\p{Lu}[\p{L}\p{M}'’\-]*\.?)([ \t\n\x00]{2,200})\Z"
 )
+_GAP = frozenset(" \t\n\x00")
 _NEVER_STOPPED = frozenset({"Miss"})
 _FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
 
@@ -279,8 +280,8 @@ class Reference(Rule):
         inside one paragraph, and the word would join the next as a run's words do (no
         possessive, no full stop but one it keeps)."""
         view = doc.view
-        if start == 0 or view[start - 1] not in " \t\n\x00":
-            return None
+        if start < 2 or view[start - 1] not in _GAP or view[start - 2] not in _GAP:
+            return None  # most words follow one space, which the run already read
         found = _WORD_BEFORE_GAP.search(view, max(0, start - 240), start)
         if found is None:
             return None
