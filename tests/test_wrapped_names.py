@@ -81,6 +81,10 @@ def test_markup_between_a_title_and_a_name_is_read_through() -> None:
         "Trump",
     )
     assert fix_text(html, style=US, format="html") == html.replace("The President", "The president")
+    # The message quotes the words as they read; the exact text stays in ``found``.
+    first = lint_text(html, style=US, format="html")[0]
+    assert first.message == "No courtesy title outside quotations: 'Trump', not 'Mr Trump'"
+    assert first.found == "Mr <b>Trump"
 
 
 def test_several_spaces_between_a_title_and_a_name() -> None:
