@@ -285,3 +285,20 @@ def test_a_paragraph_listed_twice_reads_its_line_breaks_once() -> None:
     doc = make_document(text, headline=(0, 29), paragraphs=[(0, 29), (0, 29)])
     assert doc.view == "Council votes to close library\n"
     assert len(doc.view) == len(text)
+
+
+def test_a_leading_h1_that_repeats_the_front_matter_title_is_masked() -> None:
+    text = (
+        '---\ntitle: "Ferry plan backed"\n---\n\n'
+        "# Ferry Plan Backed\n\nThe the plan.\n\n# Ferry plan backed\n"
+    )
+    doc = parse(text, "markdown")
+    assert doc.headline is not None
+    assert text[slice(*doc.headline)] == "Ferry plan backed"
+    h1 = text.index("# Ferry Plan")
+    assert doc.view[h1 : h1 + 18] == MASK * 18  # the repeat, read once as the headline
+    later = text.rindex("Ferry plan backed")
+    assert doc.view[later : later + 17] == "Ferry plan backed"  # not the opening block: body
+    # A leading heading with other words is a heading of the body, as before.
+    other = parse("---\ntitle: Ferry plan backed\n---\n\n# Council votes\n\nText.\n", "markdown")
+    assert "Council votes" in other.view

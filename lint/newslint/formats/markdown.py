@@ -5,7 +5,8 @@ comments, link destinations, reference definitions, thematic breaks, container m
 "- ", "1. ") and emphasis markers.  Front matter is masked except the values of the keys that
 hold copy: ``title``/``headline`` (the headline) and ``description``, ``summary``,
 ``subtitle``, ``standfirst``, ``dek`` and ``excerpt`` (body).  Without a front-matter title the
-first heading is the headline.
+first heading is the headline.  A level-1 heading that opens the body with the words of the
+front-matter title repeats the headline, as many drafts do, and is masked.
 """
 
 from __future__ import annotations
@@ -131,6 +132,7 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
         tokens = None
     if tokens is None or any(token.level >= MAX_NESTING - 1 for token in tokens):
         return _as_plain_text(text, path)
+    first_block = True
     for token in tokens:
         if token.type == "html_block" and token.map and "newslint-" in token.content:
             first, stop = token.map
@@ -155,8 +157,12 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
                 span = (start, max(start, end))
             if headline is None:
                 headline = span
+            elif first_block and token.tag == "h1" and _same_words(text, span, headline):
+                first_block = False
+                continue  # the front-matter title again, as the page's heading: masked
         else:
             span = _block_span(text, lines, first, last)
+        first_block = False
         if span[1] > span[0]:
             paragraphs.append(span)
             prose.append(span)
@@ -172,6 +178,15 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
         paragraphs=paragraphs,
         directives=directives,
     )
+
+
+def _same_words(text: str, a: Span, b: Span) -> bool:
+    """Whether two spans of ``text`` hold the same words, case and quote marks aside."""
+
+    def words(span: Span) -> list[str]:
+        return text[span[0] : span[1]].casefold().strip("\"'“”‘’ \t").split()
+
+    return words(a) == words(b)
 
 
 class _Shifted:
