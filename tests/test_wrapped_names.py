@@ -112,3 +112,14 @@ def test_numbers_dates_and_times_wrapped_over_a_line_are_read_whole() -> None:
         "Council report\n\nThe rate rose by 5% on 13\nFebruary 2025 and the council\n"
         "spent £5m. The three\nmen left at 10am.\n"
     )
+
+
+def test_a_surname_used_as_an_adjective_is_read_through_markup() -> None:
+    # "the Trump plan" needs no title; markup between the words changes nothing.
+    markdown = "# Talks\n\nDonald Trump spoke. The *Trump* plan failed. A [Trump](/t) aide left.\n"
+    assert found(markdown, UK, "markdown") == []
+    html = (
+        "<h1>Talks</h1><p>Donald Trump spoke. The&nbsp;Trump plan failed. The <b>Trump</b> "
+        "administration fell. Trump waved.</p>"
+    )
+    assert found(html, UK, "html") == [("uk-news.person-reference", 1, 104, "Trump", "Mr Trump")]

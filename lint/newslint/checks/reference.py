@@ -43,9 +43,11 @@ MESSAGES = {
     "variant": "Spell the name '{replacement}', not '{found}'",
     "stop": "Write the courtesy title as '{replacement}', not '{found}'",
 }
-_ATTRIBUTIVE = compiled(r"(?:(?<![\w'’])(?:the|a|an|The|A|An)\s+|/)$")
+# Markup may stand between the words ("the <b>Trump</b> administration"): masks count as space
+# beside at least one white-space character.
+_ATTRIBUTIVE = compiled(r"(?:(?<![\w'’])(?:the|a|an|The|A|An)[\s\x00]*\s[\s\x00]*|/)$")
 _ATTRIBUTIVE_NOUN = compiled(
-    r"\s+(?:family|families|household|brothers|sisters|twins|clan|dynasty|government|"
+    r"[\s\x00]*\s[\s\x00]*(?:family|families|household|brothers|sisters|twins|clan|dynasty|government|"
     r"administration|camp|era|years|doctrine|case|trial|estate|name|plan|budget|"
     r"lieutenant|loyalists?|allies|ally|aides?|supporters?|critics)\b"
 )
@@ -58,6 +60,13 @@ _WORD_BEFORE_GAP = compiled(
     r"(?<![\p{L}\p{M}\d'’.\-])(\p{Lu}[\p{L}\p{M}'’\-]*\.?)([ \t\n\x00]{2,200})\Z"
 )
 _GAP = frozenset(" \t\n\x00")
+
+
+def _reach(view: str, start: int) -> int:
+    """How far back "the" before ``start`` can begin: five characters, or past masked markup."""
+    return 64 if view[max(0, start - 2) : start].count("\x00") else 5
+
+
 _NEVER_STOPPED = frozenset({"Miss"})
 _FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
 
@@ -267,7 +276,7 @@ class Reference(Rule):
         if prev is not None and prev.text in TITLE_WORDS:
             return Mention("titled", prev.start, last, canon)
         attributive = bool(
-            _ATTRIBUTIVE.search(view, max(0, last.start - 5), last.start)
+            _ATTRIBUTIVE.search(view, max(0, last.start - _reach(view, last.start)), last.start)
             or (not last.possessive and _ATTRIBUTIVE_NOUN.match(view, last.end))
             or view[last.end : last.end + 1] == "/"
             or (last.possessive and _CAPITAL_AFTER.match(view, last.end + 2))
