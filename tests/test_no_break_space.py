@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newslint import Style, fix_text, lint_text, load_style
+from newslint.document import MASK
 from newslint.formats import parse
 
 UK = load_style(["core", "uk-news"])
@@ -75,3 +76,16 @@ def test_times_written_with_a_narrow_no_break_space_are_read() -> None:
     text = f"{HEAD}They met at 8:28\u202fAM on Monday.\n"
     assert found(text, UK) == [("uk-news.time-format", 3, 13, "8:28\u202fAM", "8.28am")]
     assert fix_text(text, style=UK) == f"{HEAD}They met at 8.28am on Monday.\n"
+
+
+def test_invisible_characters_are_masked_and_a_title_before_them_still_counts() -> None:
+    text = f"{HEAD}Donald Trump spoke. Mr \u200bTrump left, Mr\u2060Trump waved and Trump smiled.\n"
+    doc = parse(text, "text")
+    zwsp = text.index("\u200b")
+    assert doc.view[zwsp] == MASK and doc.text[zwsp] == "\u200b"
+    # Only the last "Trump" lacks a title; a fix never writes "Mr \u200bMr Trump".
+    assert found(text, UK) == [("uk-news.person-reference", 3, 56, "Trump", "Mr Trump")]
+    assert fix_text(text, style=UK) == text.replace("and Trump", "and Mr Trump")
+    assert fix_text(text, style=US) == (
+        f"{HEAD}Donald Trump spoke. Trump left, Trump waved and Trump smiled.\n"
+    )

@@ -19,7 +19,8 @@ is seen as ``don`` + masks + ``’t``, so an apostrophe still reads as one.
 
 A no-break space (U+00A0, the narrow U+202F and the figure space U+2007, as CMS exports write
 between "Mr" and a name, a number and its unit, a time and "AM") is a space in the view, so
-checks read "Mr\u00a0Trump" as they read "Mr Trump"; the text keeps it.  So is a line break
+checks read "Mr\u00a0Trump" as they read "Mr Trump"; the text keeps it.  A zero-width space, a
+word joiner or a byte-order mark inside the text is masked, as markup is.  So is a line break
 inside a paragraph between two words, as a hard-wrapped draft has them ("5\nper cent"): a
 break next to other white space (a Markdown hard break, an indented line) or before a list
 item ("- more buses") is left as it is.
@@ -38,8 +39,10 @@ Scope = Literal["headline", "body", "quote"]
 SCOPES: tuple[Scope, ...] = ("headline", "body", "quote")
 
 MASK = "\x00"
-_NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f]")
-_AS_SPACE = str.maketrans("\u00a0\u2007\u202f", "   ")
+# No-break spaces read as spaces; invisible characters that copy pasted from the web carries
+# (the zero-width space, the word joiner, a byte-order mark inside the text) are masked.
+_NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f\u200b\u2060\ufeff]")
+_AS_SPACE = str.maketrans("\u00a0\u2007\u202f\u200b\u2060\ufeff", "   " + MASK * 3)
 _BREAKS = re.compile("[\u00a0\u2007\u202f\n]")
 _BREAKS_AS_SPACE = str.maketrans("\u00a0\u2007\u202f\n", "    ")
 

@@ -14,7 +14,7 @@ from typing import Any, Literal, NamedTuple
 
 import regex
 
-from ..document import Document
+from ..document import MASK, Document
 from ..patterns import compiled
 from .base import Finding, Rule, is_literal
 from .names import (
@@ -57,7 +57,7 @@ _CAPITAL_AFTER = compiled(r" \p{Lu}")  # "Brown's Britain": a title of a work
 # view); other gaps still read as one in the copy: markup masked between the words
 # ("Mr <b>Trump</b>", "Mr *Trump*", "Mr&nbsp;Trump"), several spaces, a space and a break.
 _WORD_BEFORE_GAP = compiled(
-    r"(?<![\p{L}\p{M}\d'’.\-])(\p{Lu}[\p{L}\p{M}'’\-]*\.?)([ \t\n\x00]{2,200})\Z"
+    r"(?<![\p{L}\p{M}\d'’.\-])(\p{Lu}[\p{L}\p{M}'’\-]*\.?)([ \t\n\x00]{2,200}|\x00)\Z"
 )
 _GAP = frozenset(" \t\n\x00")
 
@@ -285,18 +285,21 @@ class Reference(Rule):
 
     def _word_before_gap(self, doc: Document, start: int) -> Token | None:
         """The word that the copy reads as joined to the word at ``start`` though no run joins
-        them: the gap between is white space and masked markup, with at most one line break,
-        inside one paragraph, and the word would join the next as a run's words do (no
-        possessive, no full stop but one it keeps)."""
+        them: the gap between is masked markup or invisible characters, white space, or both,
+        with at most one line break, inside one paragraph, and the word would join the next as
+        a run's words do (no possessive, no full stop but one it keeps)."""
         view = doc.view
-        if start < 2 or view[start - 1] not in _GAP or view[start - 2] not in _GAP:
+        if start < 2 or not (
+            view[start - 1] == MASK or (view[start - 1] in _GAP and view[start - 2] in _GAP)
+        ):
             return None  # most words follow one space, which the run already read
         found = _WORD_BEFORE_GAP.search(view, max(0, start - 240), start)
         if found is None:
             return None
-        gap = found.group(2)
-        if gap.count("\n") > 1 or not any(c in " \t\n" for c in gap):
-            return None  # a blank line, or masks only ("Mr<b>Trump</b>" reads "MrTrump")
+        if found.group(2).count("\n") > 1:
+            return None  # a blank line
+        # Masks alone ("Mr<b>Trump</b>", "Mr\u200bTrump") read "MrTrump": broken copy, but a
+        # title all the same, which a fix must not write twice.
         word_start, word_end = found.span(1)
         if not doc.same_paragraph(word_start, start):
             return None
