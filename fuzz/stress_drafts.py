@@ -39,7 +39,7 @@ TRICKY = [
     *("www.example.com", "desk@example.org", "# ", "> ", "- ", "* ", "1. ", "`", "<p>", "</p>"),
     *("&amp;", "&rsquo;", "&nbsp;", "<!-- newslint-disable -->", "[newslint-disable-next-line]"),
 ]
-SEPARATORS = [" ", " ", " ", "", "\n", "  ", "\u00a0", "\u202f"]
+SEPARATORS = [" ", " ", " ", "", "\n", "  ", "\u00a0", "\u202f", " \u200b", "\u2060"]
 # Letters that match another letter only when case is ignored ("ſ" and "s", "K" and "k", "İ"
 # and "i"): written inside a word, a rule's case-blind pattern matches a word its tables lack.
 FOLDS = [("s", "ſ"), ("k", "\u212a"), ("K", "\u212a"), ("i", "İ"), ("I", "ı"), ("A", "\u212b")]
