@@ -25,7 +25,7 @@ def word_by_word(view: str, keep_stop: frozenset[str]) -> Iterator[list[Token]]:
     for m in names._TOKEN.finditer(view):
         if m.start() > 0 and (view[m.start() - 1].isalnum() or view[m.start() - 1] in "-'’"):
             continue  # inside a word ("McDonald", "al-Assad")
-        token = names._token(view, m.start(), m.end(), keep_stop)
+        token = names.token_at(view, m.start(), m.end(), keep_stop)
         if run:
             last = run[-1]
             joined = (

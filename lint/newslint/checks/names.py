@@ -121,7 +121,9 @@ class Token(NamedTuple):
     possessive: bool
 
 
-def _token(view: str, start: int, end: int, keep_stop: frozenset[str]) -> Token:
+def token_at(view: str, start: int, end: int, keep_stop: frozenset[str]) -> Token:
+    """The token of the word ``view[start:end]``; a full stop it ends with is kept only for a
+    word of ``keep_stop`` or an initial."""
     return _read(view[start:end], start, keep_stop)
 
 
@@ -136,12 +138,6 @@ def _read(word: str, start: int, keep_stop: frozenset[str]) -> Token:
     if stop and (possessive or not (word in keep_stop or len(word) == 1)):
         stop = False  # a sentence's full stop, not part of the word
     return Token(start, start + len(word) + (1 if stop else 0), word, stop, possessive)
-
-
-def token_at(view: str, start: int, end: int, keep_stop: frozenset[str]) -> Token:
-    """The token of the word ``view[start:end]``; a full stop it ends with is kept only for a
-    word of ``keep_stop`` or an initial."""
-    return _token(view, start, end, keep_stop)
 
 
 def bare_word(view: str, start: int, end: int) -> str:
@@ -178,7 +174,7 @@ def run_pattern(
     takes the same words: the quantifiers are possessive (``*+``), which changes nothing as
     ``_TOKEN``'s first, longest match is never given back, and a joining word must be followed
     by a space and a capital, where the next word starts.  The words of ``keep_stop`` are
-    those :func:`_token` keeps the stop of.
+    those :func:`token_at` keeps the stop of.
 
     With ``plain`` (for text without combining marks) the scan is quicker: a word is matched
     first and a kept stop is then known by the letters before it, the word itself when no
@@ -209,8 +205,8 @@ def run_pattern(
 
 
 def _keeps_stop(text: str, keep_stop: frozenset[str]) -> bool:
-    """Whether ``text`` is one word whose full stop :func:`_token` keeps."""
-    return _TOKEN.fullmatch(text) is not None and _token(text, 0, len(text), keep_stop).stop
+    """Whether ``text`` is one word whose full stop :func:`token_at` keeps."""
+    return _TOKEN.fullmatch(text) is not None and token_at(text, 0, len(text), keep_stop).stop
 
 
 def run_tokens(view: str, start: int, end: int, keep_stop: frozenset[str]) -> list[Token]:
