@@ -19,11 +19,11 @@ is seen as ``don`` + masks + ``’t``, so an apostrophe still reads as one.
 
 A no-break space (U+00A0, the narrow U+202F and the figure space U+2007, as CMS exports write
 between "Mr" and a name, a number and its unit, a time and "AM") is a space in the view, so
-checks read "Mr\u00a0Trump" as they read "Mr Trump"; the text keeps it.  A zero-width space, a
-word joiner or a byte-order mark inside the text is masked, as markup is.  So is a line break
+checks read "Mr\u00a0Trump" as they read "Mr Trump"; the text keeps it.  So is a line break
 inside a paragraph between two words, as a hard-wrapped draft has them ("5\nper cent"): a
 break next to other white space (a Markdown hard break, an indented line) or before a list
-item ("- more buses") is left as it is.
+item ("- more buses") is left as it is.  A zero-width space, a word joiner or a byte-order mark
+inside the text is masked, as markup is.
 """
 
 from __future__ import annotations
@@ -41,10 +41,13 @@ SCOPES: tuple[Scope, ...] = ("headline", "body", "quote")
 MASK = "\x00"
 # No-break spaces read as spaces; invisible characters that copy pasted from the web carries
 # (the zero-width space, the word joiner, a byte-order mark inside the text) are masked.
-_NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f\u200b\u2060\ufeff]")
-_AS_SPACE = str.maketrans("\u00a0\u2007\u202f\u200b\u2060\ufeff", "   " + MASK * 3)
-_BREAKS = re.compile("[\u00a0\u2007\u202f\n]")
-_BREAKS_AS_SPACE = str.maketrans("\u00a0\u2007\u202f\n", "    ")
+_NO_BREAK = "\u00a0\u2007\u202f"
+_INVISIBLE = "\u200b\u2060\ufeff"
+_READ_OTHERWISE = re.compile(f"[{_NO_BREAK}{_INVISIBLE}]")
+_AS_READ = str.maketrans(_NO_BREAK + _INVISIBLE, " " * len(_NO_BREAK) + MASK * len(_INVISIBLE))
+# What a comparison with a house form reads as a space (see as_spaces).
+_BREAKS = re.compile(f"[{_NO_BREAK}\n]")
+_BREAKS_AS_SPACE = str.maketrans(_NO_BREAK + "\n", " " * (len(_NO_BREAK) + 1))
 
 
 def as_spaces(text: str) -> str:
@@ -268,8 +271,8 @@ def make_document(
         view = substitute(masked_view(text, hidden), subs)
     else:
         view = masked_view(text, masks)
-    if _NO_BREAK_SPACES.search(view) is not None:
-        view = view.translate(_AS_SPACE)
+    if _READ_OTHERWISE.search(view) is not None:
+        view = view.translate(_AS_READ)
     paras = tuple(sorted(p for p in paragraphs if p[1] > p[0]))
     view = _soft_breaks_as_spaces(view, paras)
     quotes = find_quotes(view, paras)
