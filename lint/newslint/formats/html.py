@@ -16,13 +16,13 @@ space, so that the view's line breaks stay those of the text.  Unknown names sta
 
 from __future__ import annotations
 
-import html
 from html.parser import HTMLParser
 
 from ..document import Document, Span, complement, line_starts, make_document
 from ..patterns import compiled
 from ..suppress import is_directive_comment
 from .inline import url_spans
+from .references import read_reference
 
 # Elements whose text is prose; the nearest one decides how a piece of text is read.
 PROSE = frozenset(
@@ -151,11 +151,9 @@ class _Reader(HTMLParser):
         end = m.end()
         if not self._add(start, end):
             return
-        decoded = html.unescape(m.group())
-        if decoded == m.group():  # an unknown name: left as written
-            return
-        chars = "".join(" " if c in "\t\n\r\f\v" else c for c in decoded[: end - start])
-        self.references.append(((start, end), chars))
+        chars = read_reference(m.group())
+        if chars is not None:  # an unknown name is left as written
+            self.references.append(((start, end), chars))
 
     def handle_entityref(self, name: str) -> None:
         self._reference()

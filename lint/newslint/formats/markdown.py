@@ -7,12 +7,20 @@ hold copy: ``title``/``headline`` (the headline) and ``description``, ``summary`
 ``subtitle``, ``standfirst``, ``dek`` and ``excerpt`` (body).  Without a front-matter title the
 first heading is the headline.  A level-1 heading that opens the body with the words of the
 front-matter title repeats the headline, as many drafts do, and is masked.
+
+Character references in the prose (``&nbsp;``, ``&amp;``, ``&rsquo;``, ``&#8217;``,
+``&#x2019;``) are read as the characters they stand for, as the HTML reader reads them (see
+:mod:`.html`): the text keeps the reference and a violation on it spans it whole.  As in
+CommonMark, a reference is an HTML5 entity name or a decimal or hex code point closed by ``;``,
+and one in code, a tag, an autolink or a link destination (all masked) or after a backslash
+(``\\&amp;`` is the text "&amp;") stays as written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from html.entities import html5
 from typing import Any
 
 import regex
@@ -21,6 +29,7 @@ from ..document import Document, Notice, Span, complement, make_document
 from ..patterns import compiled
 from ..suppress import comment_directives, is_directive_comment
 from .inline import url_spans
+from .references import read_reference
 
 # Block levels markdown-it reads: a block quote is one, a list and its item two.  Past them it
 # would skip the rest silently, so a draft nested deeper is read as plain text with a notice.
@@ -47,6 +56,8 @@ _INLINE = compiled(
     r"""|(?P<emphasis>(?<![\w\\*])(?:\*{1,3}|_{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~])(?:\*{1,3}|_{1,3}|~~)(?![\w*]))""",
     regex.DOTALL,
 )
+# CommonMark's character references: the name is checked against HTML5's (see _references).
+_REFERENCE = compiled(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|([A-Za-z][A-Za-z0-9]{0,31}));")
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +188,34 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
         headline=headline,
         paragraphs=paragraphs,
         directives=directives,
+        references=_references(text, masked),
     )
+
+
+def _references(text: str, masked: list[Span]) -> list[tuple[Span, str]]:
+    """The character references in the unmasked text, each with the characters it stands for.
+
+    A name that HTML5 does not define is not a reference (``&ampfoo;`` is text, though
+    ``html.unescape`` would read its ``&amp``), nor is one whose ``&`` an odd number of
+    backslashes escapes.
+    """
+    if "&" not in text:
+        return []
+    found: list[tuple[Span, str]] = []
+    for start, end in complement(masked, len(text)):
+        for m in _REFERENCE.finditer(text, start, end):
+            name = m.group(1)
+            if name is not None and f"{name};" not in html5:
+                continue
+            before = m.start()
+            while before > 0 and text[before - 1] == "\\":
+                before -= 1
+            if (m.start() - before) % 2:
+                continue
+            chars = read_reference(m.group())
+            if chars is not None:
+                found.append((m.span(), chars))
+    return found
 
 
 def _same_words(text: str, a: Span, b: Span) -> bool:
