@@ -115,6 +115,24 @@ def test_substitution_leaves_text_that_reads_the_replacement() -> None:
     assert report("Head\n\nThe color in Kyiv: 10 percent.", SUBSTITUTION) == []
 
 
+def test_substitution_reads_a_phrase_across_an_html_reference() -> None:
+    text = (
+        "<h1>Head</h1>\n"
+        "<p>It rose 5 per&nbsp;cent in the&#160;wake of the <i>per</i> cent row.</p>\n"
+    )
+    assert report(text, SUBSTITUTION, "html") == [
+        ("t.spelling", 2, 14, 27, "Use 'percent', not 'per cent'", "percent"),
+        ("t.spelling", 2, 55, 67, "Use 'percent', not 'per cent'", "percent"),
+    ]
+    assert report(text, SUBSTITUTION_WAKE, "html") == [
+        ("t.wake", 2, 28, 44, "Write 'after', not 'in the wake of' or 'in the wake'", "after"),
+    ]
+    # The reference goes with the phrase; a fix that would cut through the <i> tag is not made.
+    assert fix_text(text, style=SUBSTITUTION, format="html") == (
+        "<h1>Head</h1>\n<p>It rose 5 percent in the&#160;wake of the <i>per</i> cent row.</p>\n"
+    )
+
+
 def test_substitution_pattern_with_group_reference() -> None:
     text = "Head\n\nThey organise it; Realise that."
     assert report(text, SUBSTITUTION) == [
@@ -231,6 +249,18 @@ def test_repetition_over_a_markdown_quote_continuation() -> None:
     ]
     # The fix would remove the quote's "> " marker, which is markup: it is left to the writer.
     assert fix_text(text, style=REPETITION, format="markdown") == text
+
+
+def test_repetition_across_an_html_reference_that_reads_as_a_space() -> None:
+    text = "<h1>Head</h1>\n<p>It was the&nbsp;the plan, a&#160;a deal and the <b>the</b> one.</p>\n"
+    assert report(text, REPETITION, "html") == [
+        ("t.doubled", 2, 11, 23, "'the' twice", "the"),
+        ("t.doubled", 2, 30, 38, "'a' twice", "a"),
+    ]
+    # Other markup between the words is the writer's choice; the fix drops the reference too.
+    assert fix_text(text, style=REPETITION, format="html") == (
+        "<h1>Head</h1>\n<p>It was the plan, a deal and the <b>the</b> one.</p>\n"
+    )
 
 
 # --- occurrence -------------------------------------------------------------------------------

@@ -45,6 +45,8 @@ PIECES = [
     "th",
     "2005-",
     "02-13",
+    "\x00",  # masked markup, or the masked part of "&nbsp;" before its space
+    "\x00\x00 ",
 ]
 
 
@@ -148,7 +150,7 @@ def test_doubled_words_as_the_plain_pattern_finds_them(text: str) -> None:
 
     from newslint.checks.repetition import _DOUBLED
 
-    plain = r"(?<![\w'’-])(\w+(?:['’]\w+)?)([ \t]+\n?[ \t\x00]*|\n[ \t\x00]*)(\1)(?![\w'’-])"
+    plain = r"(?<![\w'’-])(\w+(?:['’]\w+)?)(\x00*[ \t]+\n?[ \t\x00]*|\n[ \t\x00]*)(\1)(?![\w'’-])"
     for flags in (0, re.IGNORECASE):
         want = [m.span() for m in regex.finditer(plain, text, flags)]
         assert [m.span() for m in regex.finditer(_DOUBLED.pattern, text, flags)] == want
@@ -365,6 +367,7 @@ WINDOW_PIECES = [
     " ",
     "\n",
     "x",
+    "\x00",  # markup between the words of a phrase, as in "colour&nbsp;scheme"
 ]
 
 
@@ -434,9 +437,9 @@ SPELLING_PIECES = ["gray", "Gray", "aging", "tv", "TV", "aid", "program", "tire"
 
 
 @given(
-    st.lists(st.sampled_from([*SPELLING_PIECES, " ", "  ", "\n", "-", "x"]), max_size=16).map(
-        "".join
-    )
+    st.lists(
+        st.sampled_from([*SPELLING_PIECES, " ", "  ", "\n", "-", "x", "\x00"]), max_size=16
+    ).map("".join)
 )
 @example("TV program and aid  programs, a car tire, gray aging")
 @example("car tires; tv\nprograms")
@@ -475,6 +478,8 @@ TIME_PIECES = [
     "٣",
     "\n",
     "h",
+    "\x00",
+    "\x00 ",
 ]
 
 
@@ -484,6 +489,7 @@ TIME_PIECES = [
 @example("by 1400 GMT")
 @example("at 12 noon")
 @example("at 8 p.m.")
+@example("at 8\x00\x00 pm and 1400\x00 GMT")
 @settings(max_examples=600, deadline=None)
 def test_texts_the_time_hint_passes_over_hold_no_time(text: str) -> None:
     from newslint.checks import clock

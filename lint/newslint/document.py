@@ -45,17 +45,6 @@ _NO_BREAK = "\u00a0\u2007\u202f"
 _INVISIBLE = "\u200b\u2060\ufeff"
 _READ_OTHERWISE = re.compile(f"[{_NO_BREAK}{_INVISIBLE}]")
 _AS_READ = str.maketrans(_NO_BREAK + _INVISIBLE, " " * len(_NO_BREAK) + MASK * len(_INVISIBLE))
-# What a comparison with a house form reads as a space (see as_spaces).
-_BREAKS = re.compile(f"[{_NO_BREAK}\n]")
-_BREAKS_AS_SPACE = str.maketrans(_NO_BREAK + "\n", " " * (len(_NO_BREAK) + 1))
-
-
-def as_spaces(text: str) -> str:
-    """``text`` with its no-break spaces and line breaks read as spaces, as the view has them
-    inside a paragraph: a check that compares what is written with the house form does so on
-    this, so "13\u00a0February 2025" and a wrapped "13\nFebruary 2025" are the house's
-    "13 February 2025"."""
-    return text.translate(_BREAKS_AS_SPACE) if _BREAKS.search(text) else text
 
 
 def line_starts(text: str) -> tuple[int, ...]:
@@ -164,6 +153,15 @@ class Document:
         start = self.lines[line - 1]
         end = self.lines[line] - 1 if line < len(self.lines) else len(self.text)
         return self.text[start:end]
+
+    def read(self, start: int, end: int) -> str:
+        """``text[start:end]`` as the checks read it: markup left out, HTML references as their
+        characters, and no-break spaces and soft line breaks as spaces.  A check that compares
+        what is written with the house form does so on this, so "13&nbsp;February 2025" is the
+        house's "13 February 2025"; messages quote it ("Mr <b>Whitlock</b>" reads "Mr Whitlock").
+        """
+        seen = self.view[start:end]
+        return seen.replace(MASK, "") if MASK in seen else seen
 
     def widen(self, start: int, end: int) -> tuple[int, int]:
         """``[start, end)`` grown so that it does not split a reference."""

@@ -10,7 +10,7 @@ from typing import Any
 
 from .checks import Finding, Rule
 from .checks.base import time_limit
-from .document import MASK, Document
+from .document import Document
 from .errors import NewslintError
 from .style import Style
 from .violation import Violation
@@ -44,18 +44,11 @@ def render_message(template: str, found: str, finding: Finding) -> str:
 _LINE_BREAK = re.compile(r"[^\S\n\r]*[\n\r]+\s*")
 
 
-def as_read(doc: Document, start: int, end: int) -> str:
-    """``doc.text[start:end]`` as a message quotes it: as the checks read it, markup left out
-    and HTML references as their characters ("Mr <b>Whitlock</b>" reads "Mr Whitlock")."""
-    seen = doc.view[start:end]
-    return seen.replace(MASK, "") if MASK in seen else seen
-
-
 def violation(doc: Document, rule: Rule, finding: Finding) -> Violation:
     start, end = finding.start, finding.end
     if doc.references:  # a span never splits an HTML character reference
         start, end = doc.widen(start, end)
-    message = render_message(finding.message or rule.message, as_read(doc, start, end), finding)
+    message = render_message(finding.message or rule.message, doc.read(start, end), finding)
     return Violation.at(
         doc,
         start,

@@ -22,6 +22,16 @@ import regex
 
 from .cache import cache_dir, code_stamp, store
 
+# The gap between the words of a number, a date or a time as the checks read it: spaces and
+# tabs, with masked text beside them (markup, or the masked part of an HTML reference, so that
+# "4.5&nbsp;million" reads as "4.5 million").  At least one space or tab is written: words with
+# only markup between them ("5<b>per</b>") run together on the page.
+GAP = r"\x00*[ \t][ \t\x00]*"  # where plain text has [ \t]+
+MAYBE_GAP = r"[ \t\x00]*"  # [ \t]*
+MAYBE_SPACE = r"\x00*(?:[ \t]\x00*)?"  # [ \t]?
+# Between the words of a phrase in a rule's word list: any white space, masked text beside it.
+WORDS_GAP = r"\x00*\s[\s\x00]*"  # \s+
+
 
 def _entry_name() -> str:
     """One file per installed copy of newslint, so that two installs (a pre-commit

@@ -17,7 +17,7 @@ from typing import Any, ClassVar, Literal
 import regex
 
 from ..document import Document, Scope
-from ..patterns import compiled
+from ..patterns import WORDS_GAP, compiled
 
 Severity = Literal["error", "warning", "suggestion"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "suggestion")
@@ -97,12 +97,13 @@ def is_literal(token: str) -> bool:
 def token_pattern(token: str, *, wholeword: bool = True) -> str:
     """A regex for one token: literal words are escaped, patterns kept, word edges added.
 
-    Literal tokens may match across any run of spaces or a line break between their words.
+    Literal tokens may match across any run of spaces or a line break between their words,
+    with markup or an HTML reference beside it ("Prime&nbsp;Minister").
     Word boundaries are added only at an edge that is a word character, so a token such as
     ``U.S.`` or ``"`` still matches at its punctuation end.
     """
     if is_literal(token):
-        body = r"\s+".join(regex.escape(part) for part in token.split())
+        body = WORDS_GAP.join(regex.escape(part) for part in token.split())
         if not body:
             raise ValueError("an empty token matches nothing")
         if not wholeword:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..patterns import compiled
+from ..patterns import GAP, MAYBE_GAP, MAYBE_SPACE, compiled
 
 _TEMPLATE = compiled(
     r"(?P<h>2|14)(?P<sep>[.:]?)25(?P<space> ?)(?P<mer>am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)?"
@@ -30,21 +30,21 @@ ZONES = "GMT|BST|UTC|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
 _TIME = compiled(
     r"(?<![\w.,:£$€/]|\p{L}-)"
     r"(?:"
-    r"(?P<word>12(?:[.:]00)?[ \t]*(?P<noonword>noon|midday|midnight))"
-    r"|(?P<h>\d{1,2})(?:(?P<sep>[.:])(?P<m>\d{2}))?(?P<space>[ \t]?)"
+    rf"(?P<word>12(?:[.:]00)?{MAYBE_GAP}(?P<noonword>noon|midday|midnight))"
+    rf"|(?P<h>\d{{1,2}})(?:(?P<sep>[.:])(?P<m>\d{{2}}))?(?P<space>{MAYBE_SPACE})"
     r"(?P<mer>[aApP]\.?[mM]\.?)(?![\w])"
-    rf"|(?P<hz>[01]\d|2[0-3])[.:]?(?P<mz>[0-5]\d)(?=[ \t]?(?:{ZONES})\b)"
+    rf"|(?P<hz>[01]\d|2[0-3])[.:]?(?P<mz>[0-5]\d)(?={MAYBE_SPACE}(?:{ZONES})\b)"
     r"|(?P<hc>[01]?\d|2[0-3]):(?P<mc>[0-5]\d)(?![\w]|[.:,]\d)"
     r")"
-    rf"(?P<zone>(?=[ \t]?(?:{ZONES})\b))?"
+    rf"(?P<zone>(?={MAYBE_SPACE}(?:{ZONES})\b))?"
 )
-_RANGE_BEFORE = compiled(r"\d[ \t]*(?:[-–]|to|and)[ \t]*$")
+_RANGE_BEFORE = compiled(rf"\d{MAYBE_GAP}(?:[-–]|to|and){MAYBE_GAP}$")
 # What the text shows wherever _TIME matches: a noon word; or a digit before "am" or "pm", before
 # a time zone (which the match only looks ahead to), or before a colon and a digit.  A text
 # without any of them holds no time, and quick searches say so (a pattern that starts with a
 # digit lets ``re`` leap from digit to digit).
 _NOON_WORDS = ("noon", "midday", "midnight")
-_HINT = re.compile(rf"\d(?:[ \t]?(?:[aApP]\.?[mM]|{ZONES})|:\d)")
+_HINT = re.compile(rf"\d(?:{MAYBE_SPACE}(?:[aApP]\.?[mM]|{ZONES})|:\d)")
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def find_times(view: str) -> Iterator[FoundTime]:
 def _parse(m: regex.Match[str], view: str) -> FoundTime | None:
     start, end = m.span()
     zoned = m["zone"] is not None
-    after_range = bool(_RANGE_BEFORE.search(view, max(0, start - 8), start))
+    after_range = bool(_RANGE_BEFORE.search(view, max(0, start - 24), start))
     if m["word"]:
         hour = 0 if m["noonword"] == "midnight" else 12
         return FoundTime(start, end, hour, 0, zoned, True, m["noonword"], after_range)
@@ -135,7 +135,7 @@ def _parse(m: regex.Match[str], view: str) -> FoundTime | None:
     return FoundTime(start, end, hour, int(m["mc"]), zoned, False, after_range=after_range)
 
 
-_SENTENCE_AFTER = compiled(r"[\"”’')\]]*(?:[ \t]*(?:\n|$)|[ \t]+[\"“‘'(\[]?[\p{Lu}\d])")
+_SENTENCE_AFTER = compiled(rf"[\"”’')\]]*(?:{MAYBE_GAP}(?:\n|$)|{GAP}[\"“‘'(\[]?[\p{{Lu}}\d])")
 
 
 def ends_sentence(view: str, end: int) -> bool:

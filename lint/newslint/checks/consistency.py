@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from ..document import Document, as_spaces
+from ..document import Document
 from .base import (
     Finding,
     Rule,
@@ -155,6 +155,6 @@ class Consistency(Rule):
         texts: dict[str, int] = {}
         for start, end, v in matches:
             if v == index:
-                text = as_spaces(doc.text[start:end])
+                text = doc.read(start, end)
                 texts[text] = texts.get(text, 0) + 1
         return max(texts, key=lambda t: texts[t]), len(texts) == 1

@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..document import Document, as_spaces
+from ..document import Document
 from .base import Finding, Rule
 from .clock import ClockForm, FoundTime, find_times
 from .datefmt import WEEKDAYS, DateOrder, find_dates, house_form, impossible, weekday_of
@@ -98,7 +98,7 @@ class Date(Rule):
             reason = impossible(date)
             if self.check_ == "validity":
                 if reason:
-                    found = doc.text[date.start : date.end]
+                    found = doc.read(date.start, date.end)
                     yield Finding(
                         date.start,
                         date.end,
@@ -111,7 +111,7 @@ class Date(Rule):
                 house = house_form(
                     date, self.format, ordinals=self.ordinals, weekday_comma=self.weekday_comma
                 )
-                if house != as_spaces(doc.text[date.start : date.end]):
+                if house != doc.read(date.start, date.end):
                     message = self._say("Write the date as '{replacement}'")
                     yield Finding(date.start, date.end, house, message=message)
 
@@ -131,7 +131,7 @@ class Date(Rule):
 
     def _times(self, doc: Document) -> Iterator[Finding]:
         for t in find_times(doc.view):
-            found = doc.text[t.start : t.end]
+            found = doc.read(t.start, t.end)
             if t.problem:
                 yield Finding(
                     t.start,
@@ -149,7 +149,7 @@ class Date(Rule):
                 # before it while the message shows the form as it will read.
                 house = house[:-1]
                 message = "Write the time as '{replacement}.'"
-            if house != as_spaces(found):
+            if house != found:
                 yield Finding(t.start, t.end, house, message=self._say(message))
 
     def _house_time(self, t: FoundTime) -> str | None:

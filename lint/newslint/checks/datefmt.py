@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import regex
 
-from ..patterns import compiled
+from ..patterns import GAP, MAYBE_GAP, compiled
 
 DateOrder = Literal["dmy", "mdy", "ap"]
 
@@ -82,21 +82,21 @@ _MONTH = rf"(?P<month>{_FULL}|(?:{_SHORT})\.?)"
 _MONTH_LAST = rf"(?P<month>{_FULL}|{_SHORT})(?!\w)"
 _DAY = r"(?P<d1>0?[1-9]|[12]\d|3\d)(?P<o1>st|nd|rd|th)?"
 _DAY2 = r"(?P<d2>0?[1-9]|[12]\d|3\d)(?P<o2>st|nd|rd|th)?"
-_RANGE = rf"(?:(?P<sep>[ \t]*[-–][ \t]*|[ \t]+(?:and|to)[ \t]+){_DAY2})?"
+_RANGE = rf"(?:(?P<sep>{MAYBE_GAP}[-–]{MAYBE_GAP}|{GAP}(?:and|to){GAP}){_DAY2})?"
 _YEAR = r"(?P<year>1[0-9]{3}|2[0-9]{3})(?![\d,]\d|\w)"
 _WEEKDAY = (
     r"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat)\.?)(?P<wsep>,?[ \t]+))?"
+    rf"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat)\.?)(?P<wsep>,?{GAP}))?"
 )
 _BEFORE = r"(?<![\w.,/:£$€-])"
-_AFTER = r"(?![\w/:]|[-–][ \t]*\d|[.,]\d)"
+_AFTER = rf"(?![\w/:]|[-–]{MAYBE_GAP}\d|[.,]\d)"
 
 _DMY = (
-    rf"{_WEEKDAY}(?P<the>the[ \t]+)?{_DAY}{_RANGE}(?(the)[ \t]+of|(?:[ \t]+of)?)[ \t]+"
-    rf"(?:{_MONTH}(?P<ycomma>,?)[ \t]+{_YEAR}|{_MONTH_LAST})"
+    rf"{_WEEKDAY}(?P<the>the{GAP})?{_DAY}{_RANGE}(?(the){GAP}of|(?:{GAP}of)?){GAP}"
+    rf"(?:{_MONTH}(?P<ycomma>,?){GAP}{_YEAR}|{_MONTH_LAST})"
 )
-_MDY = rf"{_WEEKDAY}{_MONTH}[ \t]+{_DAY}{_RANGE}(?:(?P<ycomma>,?)[ \t]+{_YEAR})?"
-_MONTH_YEAR = rf"(?P<month>{_FULL}|(?:{_SHORT})\.?)(?P<ycomma>,?)[ \t]+{_YEAR}"
+_MDY = rf"{_WEEKDAY}{_MONTH}{GAP}{_DAY}{_RANGE}(?:(?P<ycomma>,?){GAP}{_YEAR})?"
+_MONTH_YEAR = rf"(?P<month>{_FULL}|(?:{_SHORT})\.?)(?P<ycomma>,?){GAP}{_YEAR}"
 _ISO = r"(?P<iy>[12]\d{3})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
 _NUMERIC = r"(?P<n1>[0-3]?\d)(?P<nsep>[/.-])(?P<n2>[0-3]?\d)(?P=nsep)(?P<ny>[12]\d{3})"
 
@@ -112,15 +112,15 @@ _ORDINAL = "(?:st|nd|rd|th)?"
 _DAY_START = rf"[0-9]{{1,2}}{_ORDINAL}"
 _DIGIT_START = (
     rf"[0-9]{{4}}-|[0-9]{{1,2}}[/.-]|{_DAY_START}"
-    rf"(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:and|to)[ \t]+){_DAY_START})?"
-    r"(?:[ \t]+of)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    rf"(?:(?:{MAYBE_GAP}[-–]{MAYBE_GAP}|{GAP}(?:and|to){GAP}){_DAY_START})?"
+    rf"(?:{GAP}of)?{GAP}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 # The pattern takes the first character of a start, from a set, and asks the rest of a start's
 # conditions behind it: ``re`` leaps from one character of the set to the next, rather than
 # trying the conditions at every place.  Taking one character skips no start.
 _STARTS = (
     r"[0-9JFMASONDTWt\x80-\U0010ffff]"
-    rf"(?<=(?<![A-Za-z0-9_.,/:£$€-])(?:(?={_DIGIT_START}|[^\x00-\x7f]|the[ \t]+[0-9]"
+    rf"(?<=(?<![A-Za-z0-9_.,/:£$€-])(?:(?={_DIGIT_START}|[^\x00-\x7f]|the{GAP}[0-9]"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)).)"
 )
 
@@ -132,7 +132,7 @@ def _patterns() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]
     return (
         compiled(DATE_SOURCE, regex.V0),
         re.compile(_STARTS),
-        compiled(r"(?i)\b(?:in|since|until|by|from|of)[ \t]+$"),
+        compiled(rf"(?i)\b(?:in|since|until|by|from|of){GAP}$"),
     )
 
 
@@ -239,7 +239,7 @@ def _parse(
         int(m["d1"]),
         int(m["d2"]) if m["d2"] else None,
         year,
-        m["sep"] or "",
+        (m["sep"] or "").replace("\x00", ""),  # markup in "5&nbsp;- 6" is not written again
         weekday,
         weekday_span,
     )

@@ -49,8 +49,8 @@ from typing import Any, Literal
 
 import regex
 
-from ..document import Document, as_spaces
-from ..patterns import compiled
+from ..document import Document
+from ..patterns import GAP, MAYBE_GAP, MAYBE_SPACE, compiled
 from ..prose import sentences
 from .base import Finding, Rule
 from .numcontext import figure_stays, word_number_stays
@@ -63,19 +63,19 @@ _FIGURE = compiled(
 _SPELLED = compiled(rf"(?<![\w'’-]){WORD_NUMBER}(?![\w'’-]|-[a-z])")
 _START_FIGURE = compiled(r"\d[\d,]*(?:\.\d+)?")
 _PERCENT = compiled(
-    rf"(?<![\w.,]|point[ \t])(?P<num>\d+(?:[.,]\d+)*|{WORD_NUMBER})(?P<space>[ \t]*)"
-    r"(?P<unit>%|per[ \t]?cent|percent|pc)(?!\w)"
+    rf"(?<![\w.,]|point[ \t])(?P<num>\d+(?:[.,]\d+)*|{WORD_NUMBER})(?P<space>{MAYBE_GAP})"
+    rf"(?P<unit>%|per{MAYBE_SPACE}cent|percent|pc)(?!\w)"
 )
 _CURRENCY = r"(?:[A-Z]{1,2})?[£$€¥]"
 _MONEY_WORDS = (
     r"euros?|dollars?|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?"
     r"|kronor|kroner|kronur|krona|krone|pesos?|rand|reais|shekels?|dinars?|dirhams?|riyals?"
-    r"|ringgit|baht|won\b(?=[ \t]*[(;,.])"
+    rf"|ringgit|baht|won\b(?={MAYBE_GAP}[(;,.])"
 )
 _LARGE = compiled(
     rf"(?<![\w.,])(?P<cur>{_CURRENCY})?(?P<num>\d+(?:[.,]\d+)*|{WORD_NUMBER})"
-    r"(?P<space>[ \t]*)(?P<unit>million|billion|trillion|bn|tn|m)(?![\w])"
-    rf"(?P<money>(?=[ \t]+(?:{_MONEY_WORDS})))?"
+    rf"(?P<space>{MAYBE_GAP})(?P<unit>million|billion|trillion|bn|tn|m)(?![\w])"
+    rf"(?P<money>(?={GAP}(?:{_MONEY_WORDS})))?"
 )
 
 
@@ -108,9 +108,9 @@ class _Probe:
 # "m" without money is skipped as metres); for a ``percent`` check, a percent sign or word.
 _LARGE_PROBE = _Probe(
     ("illion", "bn", "tn", "£", "$", "€", "¥"),
-    (re.compile(rf"m(?=[ \t]+(?:{_MONEY_WORDS}))"),),
+    (re.compile(rf"m(?={GAP}(?:{_MONEY_WORDS}))"),),
 )
-_PERCENT_PROBE = _Probe(("%", "pc"), (re.compile(r"p(?=er[ \t]?cent)"),))
+_PERCENT_PROBE = _Probe(("%", "pc"), (re.compile(rf"p(?=er{MAYBE_SPACE}cent)"),))
 # Characters no match of each pattern holds: line breaks, quotation marks, brackets, other
 # punctuation and the lower-case letters of no number word nor unit.
 _STOPS = "\n\"“”‘’'()[]{};:!?/"
@@ -121,7 +121,7 @@ _LONG = {"m": "million", "bn": "billion", "tn": "trillion"}
 _YEAR = compiled(r"1\d{3}|20\d{2}")
 # After a figure that opens a sentence: a name or a term ("50 Cent", "3G", "20th Century"), or
 # nothing at all (a line that is only a figure, as in a results table).
-_NOT_A_COUNT = compiled(r"\p{L}|[ \t]+\p{Lu}|[ \t]*(?:\n|$)")
+_NOT_A_COUNT = compiled(rf"\p{{L}}|{GAP}\p{{Lu}}|{MAYBE_GAP}(?:\n|$)")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -238,7 +238,7 @@ class Number(Rule):
                     continue  # "Five per cent of..." opens a sentence in words
                 num = str(value(num))
             house = num + ("%" if self.percent == "%" else f" {self.percent}")
-            if house != as_spaces(doc.text[m.start() : m.end()]):
+            if house != doc.read(m.start(), m.end()):
                 message = self._say("Write the percentage as '{replacement}'")
                 yield Finding(m.start(), m.end(), house, message=message)
 
@@ -260,7 +260,7 @@ class Number(Rule):
             name = _LONG.get(unit, unit)
             written = f"{num}{_SHORT[name]}" if mode == "short" else f"{num} {name}"
             house = (m["cur"] or "") + written
-            if house != as_spaces(doc.text[m.start() : m.end()]):
+            if house != doc.read(m.start(), m.end()):
                 message = self._say("Write '{found}' as '{replacement}'")
                 yield Finding(m.start(), m.end(), house, message=message)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..patterns import compiled
+from ..patterns import GAP, MAYBE_GAP, MAYBE_SPACE, compiled
 from .datefmt import MONTHS
 
 _UNITS_TEXT = """
@@ -40,23 +40,25 @@ _FUNCTION_WORDS_TEXT = """
     """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 
-_WORD_BEFORE = compiled(r"(?P<word>[\p{L}][\p{L}.'’]*)[ \t]+$")
-_WORD_AFTER = compiled(r"[ \t]*(?P<word>[^\s,;:!?\"“”()]+)")
+# Words and figures around a figure are read across markup and HTML references, as the
+# number patterns read them (``GAP``): "5&nbsp;per cent" is joined to its unit.
+_WORD_BEFORE = compiled(rf"(?P<word>[\p{{L}}][\p{{L}}.'’]*){GAP}$")
+_WORD_AFTER = compiled(rf"{MAYBE_GAP}(?P<word>[^\s\x00,;:!?\"“”()]+)")
 _JOINED_BEFORE = compiled(
-    rf"(?:\d[ \t]*(?:[-–/:x×]|to|and|or|out[ \t]+of|of|in|by)[ \t]*"
-    rf"|(?:{_MONTH_NAMES})\.?[ \t]+|[(\[]|\b(?:aged?|under|over)[- ]"
-    r"|#|\b(?:No|no|Nos|nos|Number|number)\.?[ \t]*|\b(?:plus|minus)[ \t]+)$"
+    rf"(?:\d{MAYBE_GAP}(?:[-–/:x×]|to|and|or|out{GAP}of|of|in|by){MAYBE_GAP}"
+    rf"|(?:{_MONTH_NAMES})\.?{GAP}|[(\[]|\b(?:aged?|under|over)[- ]"
+    rf"|#|\b(?:No|no|Nos|nos|Number|number)\.?{MAYBE_GAP}|\b(?:plus|minus){GAP})$"
 )
 _JOINED_AFTER = compiled(
-    rf"^(?:[ \t]*(?:[-–/:x×]|to|and|or|out[ \t]+of|of|by)[ \t]*\d"
-    rf"|[ \t]*[-–]|(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTH_NAMES})\b"
-    r"|[ \t]*[)\]]|[ \t]+(?:years?|months?)[ \t]+old\b|[ \t]*[%°'’″\"]"
-    r"|[ \t]+per[ \t]?cent|[ \t]+(?:o['’]clock|[ap]\.?m\b)|[ \t]*/)"
+    rf"^(?:{MAYBE_GAP}(?:[-–/:x×]|to|and|or|out{GAP}of|of|by){MAYBE_GAP}\d"
+    rf"|{MAYBE_GAP}[-–]|(?:st|nd|rd|th)?{GAP}(?:of{GAP})?(?:{_MONTH_NAMES})\b"
+    rf"|{MAYBE_GAP}[)\]]|{GAP}(?:years?|months?){GAP}old\b|{MAYBE_GAP}[%°'’″\"]"
+    rf"|{GAP}per{MAYBE_SPACE}cent|{GAP}(?:o['’]clock|[ap]\.?m\b)|{MAYBE_GAP}/)"
 )
 # After a figure that names something rather than counting it: "the network 3, which", "3 says".
 _NOT_COUNTING = compiled(
-    r"[ \t]*(?:[.,;!?]|$)|[ \t]+(?:is|was|has|says|said|does|did|will|would|can|could|also"
-    r"|already)\b"
+    rf"{MAYBE_GAP}(?:[.,;!?]|$)|{GAP}(?:is|was|has|says|said|does|did|will|would|can|could"
+    r"|also|already)\b"
 )
 
 
@@ -87,8 +89,8 @@ def figure_stays(view: str, start: int, end: int, threshold: int, units: frozens
     return _list_item(view, start, end)
 
 
-_PAIR_AFTER = compiled(r"[ \t]*(?:[-–]|to|and|or)[ \t]+(\d[\d,]*)")
-_PAIR_BEFORE = compiled(r"(\d[\d,]*)[ \t]+(?:to|and|or)[ \t]*$")
+_PAIR_AFTER = compiled(rf"{MAYBE_GAP}(?:[-–]|to|and|or){GAP}(\d[\d,]*)")
+_PAIR_BEFORE = compiled(rf"(\d[\d,]*){GAP}(?:to|and|or){MAYBE_GAP}$")
 _WORD_SUFFIX = compiled(r"-(?:something|odd|fifty|one|ish)\b|-\w")
 
 

@@ -17,15 +17,17 @@ from .base import Finding, Rule
 from .wordlist import text_runs
 
 # A word, then spaces or one line break (not a blank line), then the same word.  After the line
-# break, masked characters may stand for a container's marker ("> " in a Markdown quote).
+# break, masked characters may stand for a container's marker ("> " in a Markdown quote); before
+# a space, for the rest of an HTML reference ("the&nbsp;the").
 # The word's repeats are possessive (a shorter word would leave a letter before the space) and
 # the leading \b only says early what the look-behind implies: the same matches, twice as fast.
 _DOUBLED = TwinPattern(  # scanned with re on plain text: the same matches, faster
-    r"\b(?<![\w'’-])(\w++(?:['’]\w++)?)([ \t]+\n?[ \t\x00]*|\n[ \t\x00]*)(\1)(?![\w'’-])"
+    r"\b(?<![\w'’-])(\w++(?:['’]\w++)?)(\x00*[ \t]+\n?[ \t\x00]*|\n[ \t\x00]*)(\1)(?![\w'’-])"
 )
 _DOUBLED_I = TwinPattern(_DOUBLED.pattern, regex.IGNORECASE)
-# What may stand between the two words in the original text: space, one line break, and the
-# markers of block quotes that continue on the next line.
+# What may stand between the two words in the original text, HTML references read as their
+# characters: space, one line break, and the markers of block quotes that continue on the next
+# line.  Other markup between them ("the <b>the</b>") is a choice of the writer's.
 _SEPARATOR = compiled(r"[ \t]*(?:\n[ \t>]*)?")
 
 
@@ -77,7 +79,25 @@ class Repetition(Rule):
             if second[0].isupper() and not second.isupper() and (word == second or word.islower()):
                 # "Duran Duran" is a name; "law lord Lord Bingham" a description then a title.
                 continue
-            if not _SEPARATOR.fullmatch(doc.text, m.end(1), m.start(3)):
+            if not _SEPARATOR.fullmatch(_as_written(doc, m.end(1), m.start(3))):
                 continue
             start, end = m.start(), m.end()
             yield Finding(start, end, m.group(1), params=(("word", doc.text[m.start(3) : end]),))
+
+
+def _as_written(doc: Document, start: int, end: int) -> str:
+    """``doc.text[start:end]`` with each HTML reference in it as the character it stands for
+    (the view holds that character at the reference's last offset)."""
+    text = doc.text[start:end]
+    if not doc.references or "&" not in text:
+        return text
+    parts = []
+    at = start
+    for ref_start, ref_end in doc.references:
+        if ref_end <= at or ref_start >= end:
+            continue
+        parts.append(doc.text[at:ref_start])
+        parts.append(doc.view[ref_end - 1])
+        at = ref_end
+    parts.append(doc.text[at:end])
+    return "".join(parts)

@@ -8,7 +8,7 @@ from typing import Any
 
 import regex
 
-from ..document import Document, as_spaces
+from ..document import Document
 from .base import (
     Finding,
     Rule,
@@ -105,11 +105,11 @@ class Substitution(Rule):
     def finding(self, doc: Document, start: int, end: int, key: str) -> Finding | None:
         """The finding for a match of ``key`` at ``[start, end)``; none if it reads right."""
         value = self.swap[key]
-        found = doc.text[start:end]
+        found = doc.read(start, end)  # as it reads: markup and references left out
         if not is_literal(key):
             single = fullmatch(self._single(key), doc.view, start, end)
             value = single.expand(value) if single else value
         replacement = match_case(found, value)
-        if replacement == as_spaces(found):
+        if replacement == found:
             return None
         return Finding(start, end, replacement)

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 import regex
 
-from ..document import Document, as_spaces
+from ..document import Document
 from ..patterns import compiled
 from ..twin import SAFE
 from .base import Finding, Rule, compile_pattern, is_literal
@@ -150,7 +150,7 @@ class Title(Rule):
             word = previous.group(1).lower() if previous else ""
             if word in _PREFIXES:
                 continue
-            found = as_spaces(doc.text[start:end])  # "Prime\u00a0Minister" is the house's form
+            found = doc.read(start, end)  # "Prime&nbsp;Minister" is the house's form
             house = self._house.get(" ".join(found.lower().split()))
             if house is None:  # matched only by case folding ("Preſident"): not a title as written
                 continue

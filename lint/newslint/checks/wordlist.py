@@ -23,7 +23,8 @@ from typing import Any
 
 import regex
 
-from ..patterns import compiled
+from ..document import MASK
+from ..patterns import WORDS_GAP, compiled
 from ..twin import RE_PATTERN_TEXT, SAFE, UNSAFE, backtracks_safely, same_in_re
 from .base import (
     compile_pattern,
@@ -472,7 +473,7 @@ class WordList:
             for unit in _units(self.tokens[n]):
                 key = _SEP if unit == _SEP else fold(unit)
                 if key not in node.children:
-                    node.children[key] = (r"\s+" if unit == _SEP else escape(unit), _Node())
+                    node.children[key] = (WORDS_GAP if unit == _SEP else escape(unit), _Node())
                 node = node.children[key][1]
             node.terminals.append(n)
         return self._emit(root, checks)
@@ -569,7 +570,8 @@ class WordList:
             return int(named[0][len(_GROUP) :])
         text = m.group()
         fold = _folder(any(self.ignorecase))
-        candidates: tuple[int, ...] = self._literals.get(fold(" ".join(text.split())), ())
+        phrase = " ".join(text.replace(MASK, "").split())
+        candidates: tuple[int, ...] = self._literals.get(fold(phrase), ())
         for n in (*candidates, *priority(self.tokens)):
             if self._single(n).fullmatch(text):
                 return n
@@ -580,7 +582,7 @@ class WordList:
         if not self._literals:
             return list(range(len(self.tokens)))
         fold = _folder(any(self.ignorecase))
-        found = set(self._literals.get(fold(" ".join(text.split())), ()))
+        found = set(self._literals.get(fold(" ".join(text.replace(MASK, "").split())), ()))
         return sorted(found.union(self._patterns))
 
     def _single(self, n: int) -> Any:
