@@ -100,6 +100,16 @@ def html_unclosed(size: int) -> str:
     return "<h1>Open</h1>\n" + unit * (size // len(unit))
 
 
+def figures_line(size: int) -> str:
+    """One HTML paragraph, never broken, of small figures, sums, dates and times with references
+    and tags between their words."""
+    unit = (
+        "Police held 3 men, 4&nbsp;women and 5 <b>children</b> for 2&nbsp;per cent of "
+        "£4.5&nbsp;million on 13&nbsp;<i>February</i> at 8:28&nbsp;AM. "
+    )
+    return "<h1>Figures</h1>\n<p>" + unit * (size // len(unit))
+
+
 SHAPES: dict[str, tuple[Callable[[int], str], str]] = {
     "draft": (prose, "text"),
     "long-line": (long_line, "text"),
@@ -112,6 +122,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], str]] = {
     "md-unclosed": (backticks, "markdown"),
     "html-nesting": (html_nesting, "html"),
     "html-unclosed": (html_unclosed, "html"),
+    "figures-line": (figures_line, "html"),
 }
 
 

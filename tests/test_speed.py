@@ -570,3 +570,20 @@ def test_exceptions_read_as_far_as_asked_cover_what_the_full_scan_covers(
             end = min(start + width, len(text))
             want = any(s <= start and end <= e for s, e in spans)
             assert lazy.covers(start, end) == want, (start, end)
+
+
+@given(st.lists(st.sampled_from(["5", "12", ".", ")", " ", "\t", "\n", "\u2028", "x", "\x00"])))
+@example(["\n", " ", "5", "."])
+@example(["x", " ", "5", ")"])
+@settings(max_examples=600, deadline=None)
+def test_a_list_number_is_read_back_from_the_figure_as_from_its_line_start(
+    pieces: list[str],
+) -> None:
+    from newslint.checks.numcontext import _list_item
+
+    text = "".join(pieces)
+    for m in regex.finditer(r"\d+", text):
+        start, end = m.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        whole_line = not text[line_start:start].strip() and text[end : end + 1] in (".", ")")
+        assert _list_item(text, start, end) == whole_line

@@ -108,9 +108,17 @@ def _value(text: str) -> int:
 
 
 def _list_item(view: str, start: int, end: int) -> bool:
-    """A figure that numbers a paragraph: "1. Arsenal", "2) Chelsea"."""
-    line_start = view.rfind("\n", 0, start) + 1
-    return not view[line_start:start].strip() and view[end : end + 1] in (".", ")")
+    """A figure that numbers a paragraph: "1. Arsenal", "2) Chelsea".
+
+    Only white space may stand before it on its line; that is read back from the figure, not
+    from the line's start, so a long line with many figures costs no more than a short one.
+    """
+    if view[end : end + 1] not in (".", ")"):
+        return False
+    i = start
+    while i > 0 and view[i - 1] != "\n" and view[i - 1].isspace():
+        i -= 1
+    return i == 0 or view[i - 1] == "\n"
 
 
 def word_number_stays(view: str, start: int, end: int) -> bool:
