@@ -144,3 +144,20 @@ def test_a_title_with_a_reference_between_its_words_is_the_title() -> None:
     )
     # The house form with a reference in it passes, before a name and alone.
     assert found(page("Prime&nbsp;Minister Tony Blair and the prime&#160;minister."), UK) == []
+
+
+def test_markup_before_a_title_inside_a_sentence_starts_no_sentence() -> None:
+    # Before, a masked character before the title read as a sentence start, and the
+    # capitals passed as the sentence's own; the word before it was not read either.
+    text = page("Tony Blair, the former&nbsp;Prime Minister, met the <b>Prime Minister</b>.")
+    message = "A title standing alone is lower case: 'prime minister', not 'Prime Minister'"
+    assert found(text, UK) == [
+        ("uk-news.job-title", 2, 32, 46, "Prime Minister", message),
+        ("uk-news.job-title", 2, 59, 73, "Prime Minister", message),
+    ]
+    assert fix_text(text, style=UK, format="html") == page(
+        "Tony Blair, the former&nbsp;prime minister, met the <b>prime minister</b>."
+    )
+    # A title that opens its paragraph behind markup still opens a sentence.
+    assert found(page("<b>Prime Minister</b> Tony Blair spoke."), UK) == []
+    assert found("Head\n\n- Prime Minister Tony Blair spoke.\n", UK, "markdown") == []

@@ -232,12 +232,13 @@ def runs(view: str, keep_stop: frozenset[str]) -> Iterator[list[Token]]:
 
 
 def sentence_start(view: str, offset: int, floor: int = 0) -> bool:
-    """True when ``offset`` begins a sentence: only quote marks or brackets come between it and
-    the start of its paragraph or the end of the previous sentence."""
+    """True when ``offset`` begins a sentence: only quote marks, brackets or markup come between
+    it and the start of its paragraph or the end of the previous sentence.  Markup within a
+    sentence ("the <b>Prime Minister</b>", "the&nbsp;Prime Minister") starts none."""
     i = offset - 1
-    while i >= floor and view[i] in " \t\"“‘'([":
+    while i >= floor and view[i] in " \t\"“‘'([\x00":
         i -= 1
-    return i < floor or view[i] in "\n.!?:;…\x00"
+    return i < floor or view[i] in "\n.!?:;…"
 
 
 # Two capitals that are an acronym, not a person's initials written without stops ("JD Vance").

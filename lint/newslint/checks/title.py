@@ -34,7 +34,7 @@ _PREFIXES = wordset(
     "associate general"
 )
 _WORD_RUN = re.compile(r"\w+")  # as the draft's words are read (wordlist.text_words)
-_PREVIOUS_WORD = compiled(r"([\p{L}]+)[\s\-]+$")
+_PREVIOUS_WORD = compiled(r"([\p{L}]+)\x00*[\s\-][\s\-\x00]*$")  # markup may stand beside the space
 # The gap before the name may hold one line break (a hard-wrapped paragraph) and masked markup
 # ("President <b>Trump</b>"), as long as some white space shows.
 _NAME_AFTER = compiled(
