@@ -161,3 +161,15 @@ def test_markup_before_a_title_inside_a_sentence_starts_no_sentence() -> None:
     # A title that opens its paragraph behind markup still opens a sentence.
     assert found(page("<b>Prime Minister</b> Tony Blair spoke."), UK) == []
     assert found("Head\n\n- Prime Minister Tony Blair spoke.\n", UK, "markdown") == []
+
+
+def test_a_sentence_ends_with_markup_or_a_reference_after_its_full_stop() -> None:
+    # Before, "ended.&nbsp;5" and "ended.* 5" ran on as one sentence, and the figure that opens
+    # the second was spelled "five" in lower case.
+    text = page("The vote ended.&nbsp;5 people left.")
+    assert found(text, UK) == [("uk-news.number-words", 2, 25, 26, "5", "Write '5' as 'Five'")]
+    assert fix_text(text, style=UK, format="html") == page("The vote ended.&nbsp;Five people left.")
+    draft = "Vote\n\n*The vote ended.* 5 people left.\n"
+    assert fix_text(draft, style=UK, format="markdown") == (
+        "Vote\n\n*The vote ended.* Five people left.\n"
+    )

@@ -96,6 +96,23 @@ def test_sentences_of_plain_text_and_of_other_text() -> None:
     ]
 
 
+def test_markup_around_a_sentence_end_still_ends_the_sentence() -> None:
+    # As the view has "*He left.* Then", "left.</i> <b>Police", "left.&nbsp;Жанна", "(5.) 4".
+    for view in (
+        "\x00He left.\x00 Then",
+        "left.\x00\x00\x00\x00 \x00\x00\x00Police",
+        "left.\x00\x00 Жанна",
+    ):
+        found = [view[s:e] for s, e in prose.sentences(view, 0, len(view))]
+        assert [text.strip(MASK) for text in found] == [
+            view[: view.index(".") + 1].strip(MASK),
+            view[view.index(".") + 1 :].strip(" " + MASK),
+        ]
+    # Markup alone, with no space on the page, ends nothing: "left.<b>Then".
+    run_together = "left.\x00\x00\x00Then"
+    assert list(prose.sentences(run_together, 0, len(run_together))) == [(0, len(run_together))]
+
+
 def test_a_word_longer_than_any_abbreviation_is_not_one() -> None:
     view = "He met Mr. Approxim. Smith."
     assert list(prose.sentences(view, 0, len(view))) == [(0, 20), (21, 27)]

@@ -71,12 +71,16 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-_END = compiled(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[\p{Lu}\p{N}])")
+# Markup may close after the mark and open before the next sentence ("He left.* *Then",
+# "left.</i> <b>Police") and an HTML reference may be the space ("left.&nbsp;Then").
+_END = compiled(r"[.!?…]+[\"”’')\]\x00]*(?=\x00*\s[\s\x00]*[\"“‘'(\[]?\x00*[\p{Lu}\p{N}])")
 # ``_END`` for ``re``, which scans faster, on plain text (see .twin): there ``\s`` reads the
 # same, and the capitals and digits are A-Z, 0-9 and the capitals of Latin-1
 # (tests/test_sentences.py checks every plain character).  The first mark is written apart, so
 # that ``re`` leaps from one mark to the next.
-_END_PLAIN = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\xc0-\xd6\xd8-\xde])")
+_END_PLAIN = re.compile(
+    r"[.!?…][.!?…]*[\"”’')\]\x00]*(?=\x00*\s[\s\x00]*[\"“‘'(\[]?\x00*[A-Z0-9\xc0-\xd6\xd8-\xde])"
+)
 
 
 # A line break after a line that ends without punctuation, before a list item or a capital:
