@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 
 from ..patterns import compiled
-from .wordlist import text_runs
+from .wordlist import text_runs, text_words
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -100,6 +100,72 @@ NOT_SURNAME = wordset(
 )
 
 HONORIFICS_DEFAULT = ("Mr", "Mrs", "Ms", "Miss", "Dr")
+
+# Particles that open a surname of several words ("Ursula von der Leyen", "Louis van Gaal",
+# "Mohammed bin Salman", "Erik ten Hag").  Capitalised, they open such a surname written alone
+# at the start of a sentence, or always by Dutch and Belgian custom ("Van Gaal said", "Herman
+# Van Rompuy").  "al", "el", "la" and "le" are left out: capitalised they are given names and
+# articles ("Al Gore", "Le Monde"), and lower case they mostly join a name with a hyphen.
+PARTICLES = wordset("van von de der den du da di del della dos das bin ibn ter ten zu")
+CAPITAL_PARTICLES = frozenset(p.capitalize() for p in PARTICLES)
+_PARTICLE_RUN = compiled(
+    rf"(?<![\p{{L}}\p{{M}}\d'’\-.])(?:{'|'.join(sorted(PARTICLES | CAPITAL_PARTICLES))})"
+    rf"(?: (?:{'|'.join(sorted(PARTICLES))}))* (?=\p{{Lu}})"
+)
+_WORDS_BEFORE = compiled(rf"(?<![\p{{L}}\p{{M}}\d'’\-])(?:{_WORD}{_ENDING} ){{1,3}}\Z")
+
+
+def particle_starts(view: str) -> dict[int, int]:
+    """Where particles stand before a capitalised word: the word's start, and the first
+    particle's ("von der Leyen": the offset of "Leyen", and that of "von").
+
+    Most copy holds none of the particles, which its words say; in other copy the pattern is
+    tried only where one is written, found with ``str.find`` (a scan of the whole text with
+    the pattern costs several times more).  A match starts with a particle, so every match of
+    a full scan starts at one of those places; where particles follow each other, the match
+    at the first holds the others, and only its start is kept for the word after them.
+    """
+    words = text_words(view)
+    present = PARTICLES if words is None else PARTICLES & words
+    found: dict[int, int] = {}
+    match = _PARTICLE_RUN.match
+    for particle in present:
+        for needle in (particle + " ", particle.capitalize() + " "):
+            i = view.find(needle)
+            while i >= 0:
+                m = match(view, i)
+                if m is not None and found.get(m.end(), i) >= i:
+                    found[m.end()] = i
+                i = view.find(needle, i + 1)
+    return found
+
+
+def particle_key(surname: str) -> str:
+    """A surname with its particles in lower case, as the copy is compared: "Van Gaal" and
+    "van Gaal" are one person's."""
+    if " " not in surname:
+        return surname
+    *particles, last = surname.split(" ")
+    return " ".join([*(p.lower() if p.lower() in PARTICLES else p for p in particles), last])
+
+
+def words_before(view: str, start: int, keep_stop: frozenset[str]) -> list[Token]:
+    """The capitalised words (at most three) that end one space before ``start``, as a run
+    would read them: the given name or title before a surname that particles open."""
+    m = _WORDS_BEFORE.search(view, max(0, start - 120), start)
+    if m is None:
+        return []
+    out: list[Token] = []
+    at = m.start()
+    for word in view[m.start() : start - 1].split(" "):
+        token = _read(word, at, keep_stop)
+        at += len(word) + 1
+        if token.possessive or (word.endswith(".") and not token.stop):
+            out = []  # the word ends the run it is in: "in Paris. Von der Leyen said"
+        else:
+            out.append(token)
+    return out
+
 
 # Letters and suffixes after a name ("Ruth Kelly MP", "Martin Luther King Jnr").
 POST_NOMINALS = wordset(

@@ -18,16 +18,22 @@ from ..document import MASK, Document
 from ..patterns import compiled
 from .base import Finding, Rule, is_literal
 from .names import (
+    CAPITAL_PARTICLES,
     HONORIFICS_DEFAULT,
+    PARTICLES,
     POST_NOMINALS,
     TITLE_WORDS,
     Token,
     bare_word,
     given_name,
+    particle_key,
+    particle_starts,
     run_matches,
     run_tokens,
+    sentence_start,
     surname,
     token_at,
+    words_before,
 )
 from .wordlist import WordList, compile_wordlist
 
@@ -76,7 +82,8 @@ class Person:
     """One person the house names: full ``name``, courtesy title, spellings to correct.
 
     ``variants`` are other spellings of the surname (or, when written with a space, of the
-    full name); ``surname`` defaults to the last word of ``name``.
+    full name); ``surname`` defaults to the last word of ``name``, or to the last words from
+    the first particle on ("Ursula von der Leyen": "von der Leyen"; see ``names.PARTICLES``).
     """
 
     name: str
@@ -86,7 +93,13 @@ class Person:
 
     @property
     def last(self) -> str:
-        return self.surname or self.name.split()[-1]
+        if self.surname:
+            return self.surname
+        words = self.name.split()
+        i = len(words) - 1
+        while i > 1 and (words[i - 1] in PARTICLES or words[i - 1] in CAPITAL_PARTICLES):
+            i -= 1  # a given name stays: "Ursula von der Leyen", not "von der Leyen" alone
+        return " ".join(words[i:])
 
     @property
     def given(self) -> tuple[str, ...]:
@@ -135,6 +148,10 @@ class Reference(Rule):
     throughout is left alone; with ``require_for: all`` every learned person's bare surname is
     reported, with no fix when the title is unknown.  A surname before the first full name is
     reported for a listed person, and for a learned one only when the document titles them.
+
+    A surname that particles open ("Ursula von der Leyen", "Louis van Gaal", "Herman Van
+    Rompuy") is read as one surname: "Ms von der Leyen" is titled, "Von der Leyen" opening a
+    sentence is bare, and a fix writes the particles as the person's full name does.
     """
 
     type_name = "reference"
@@ -171,11 +188,20 @@ class Reference(Rule):
                 raise ValueError(f"'{person.name}': a person's name needs a first name and surname")
             if person.honorific and not person.honorific.isalpha():
                 raise ValueError(f"'{person.name}': honorific must be one word, such as Mr")
-            last = person.last
-            if " " in last or last not in person.name.split():
+            last = particle_key(person.last)
+            parts = person.last.split()
+            if len(parts) > 1:
+                if not person.name.endswith(" " + person.last) or not all(
+                    w.lower() in PARTICLES for w in parts[:-1]
+                ):
+                    raise ValueError(
+                        f"'{person.name}': a surname of several words ends the name and opens "
+                        "with particles such as 'von' or 'van' (as 'von der Leyen')"
+                    )
+            elif last not in person.name.split():
                 raise ValueError(f"'{person.name}': the surname must be one word of the name")
             if last in listed:
-                raise ValueError(f"two people share the surname '{last}'")
+                raise ValueError(f"two people share the surname '{person.last}'")
             listed[last] = person
             canon[last] = last
             for variant in person.variants:
@@ -184,7 +210,11 @@ class Reference(Rule):
                 variant_to[variant] = person.name if " " in variant else last
                 if " " not in variant:
                     canon[variant] = last
-        inverted = {p.name.split()[-1]: p for p in self.people if p.name.split()[-1] != p.last}
+        inverted = {
+            p.name.split()[-1]: p
+            for p in self.people
+            if p.name.split()[-1] != p.last and " " not in p.last
+        }
         object.__setattr__(self, "_inverted", inverted)
         object.__setattr__(self, "_honorific_set", frozenset(self.honorifics))
         object.__setattr__(self, "_canon", canon)
@@ -212,13 +242,14 @@ class Reference(Rule):
         keep = self._honorific_set
         read: list[Mention | regex.Match[str] | re.Match[str]] = []  # a one-word run, read later
         full = set()
+        particles = particle_starts(view)  # "von der Leyen": a surname of several words
         for m in run_matches(view, keep):
             start, end = m.span()
-            if view.find(" ", start, end) < 0:
+            if view.find(" ", start, end) < 0 and start not in particles:
                 read.append(m)
                 continue
             run = run_tokens(view, start, end, keep)
-            mention = self._mention(doc, run) if run else None
+            mention = self._mention(doc, run, particles) if run else None
             if mention is not None:
                 if mention.kind == "full":
                     full.add(mention.canon)
@@ -231,19 +262,23 @@ class Reference(Rule):
                 if word not in self._canon and word not in full:
                     continue
                 run = run_tokens(view, start, end, keep)
-                mention = self._mention(doc, run) if run else None
+                mention = self._mention(doc, run, particles) if run else None
                 if mention is None:
                     continue
                 item = mention
             out.append(item)
         return out
 
-    def _mention(self, doc: Document, run: list[Token]) -> Mention | None:
+    def _mention(
+        self, doc: Document, run: list[Token], particles: Mapping[int, int]
+    ) -> Mention | None:
         """The mention a run of capitalised words ends with, if any."""
         view = doc.view
         honorifics = self._honorific_set
         while len(run) > 1 and run[-1].text in POST_NOMINALS:
             run = run[:-1]  # "Ruth Kelly MP"
+        if particles or (len(run) > 1 and run[-2].text in CAPITAL_PARTICLES):
+            run = self._particle_surname(view, run, particles)
         if len(run) == 1:
             joined = self._word_before_gap(doc, run[0].start)
             if joined is not None:
@@ -258,7 +293,8 @@ class Reference(Rule):
             if [t.text for t in run[-len(words) :]] == words:
                 given = inverted.given[0]
                 return Mention("full", first.start, last, inverted.last, given=given)
-        canon = self._canon.get(last.text, last.text)
+        key = particle_key(last.text)
+        canon = self._canon.get(key, key)
         if canon not in self._listed and not surname(last.text):
             return None
         before = run[:-1]
@@ -282,6 +318,26 @@ class Reference(Rule):
             or (last.possessive and _CAPITAL_AFTER.match(view, last.end + 2))
         )
         return Mention("bare", last.start, last, canon, attributive=attributive)
+
+    def _particle_surname(
+        self, view: str, run: list[Token], particles: Mapping[int, int]
+    ) -> list[Token]:
+        """``run`` with a surname that particles open read as one word: "Ursula von der Leyen"
+        and "Ms von der Leyen" (the particles between two runs), "Van Gaal" and "Herman Van
+        Rompuy" (capitalised particles inside one)."""
+        i = len(run) - 1
+        while i > 0 and run[i - 1].text in CAPITAL_PARTICLES and not run[i - 1].stop:
+            i -= 1
+        start = run[i].start
+        before = run[:i]
+        if i == 0 and start in particles:
+            start = particles[start]
+            before = words_before(view, start, self._honorific_set)
+        last = run[-1]
+        if start == last.start:
+            return run
+        text = view[start : last.start] + last.text
+        return [*before, Token(start, last.end, text, last.stop, last.possessive)]
 
     def _word_before_gap(self, doc: Document, start: int) -> Token | None:
         """The word that the copy reads as joined to the word at ``start`` though no run joins
@@ -340,6 +396,7 @@ class Reference(Rule):
             known |= {s for s in full_names if s in recurs and surname(s)}
 
         shared = {s for s, names in full_names.items() if len(names) > 1}
+        shown = self._shown(mentions)
         findings: list[tuple[Finding, str]] = []  # (finding, kind)
         introduced: set[str] = set()
         for m in mentions:
@@ -356,9 +413,9 @@ class Reference(Rule):
                 if self.first_reference and (
                     m.canon in listed or m.honorific is not None or m.canon in titled
                 ):
-                    findings.append((self._first(m, full_names, listed), "first"))
+                    findings.append((self._first(m, full_names, listed, shown), "first"))
                 continue
-            found = self._policy(m, titled, shared, listed)
+            found = self._policy(doc, m, titled, shared, listed, shown)
             if found is not None:
                 findings.append(found)
 
@@ -371,10 +428,26 @@ class Reference(Rule):
         if person is not None and m.given in person.given:
             return str(person.name)
         words = doc.text[m.start : m.surname.start].split()
-        return " ".join([*words, m.canon])
+        return " ".join([*words, m.surname.text if " " in m.canon else m.canon])
+
+    def _shown(self, mentions: list[Mention]) -> dict[str, str]:
+        """How each surname of several words is written: as the listed person's, or as the
+        copy writes it in the first full name ("Herman Van Rompuy"), particles and all."""
+        shown: dict[str, str] = {}
+        for m in mentions:
+            if m.kind == "full" and " " in m.canon:
+                shown.setdefault(m.canon, m.surname.text)
+        for key, person in self._listed.items():
+            if " " in key:
+                shown[key] = person.last
+        return shown
 
     def _first(
-        self, m: Mention, full_names: dict[str, set[str]], listed: Mapping[str, Person]
+        self,
+        m: Mention,
+        full_names: dict[str, set[str]],
+        listed: Mapping[str, Person],
+        shown: Mapping[str, str],
     ) -> Finding:
         names = full_names.get(m.canon, set())
         person = listed.get(m.canon)
@@ -389,7 +462,11 @@ class Reference(Rule):
             start,
             m.surname.end,
             name,
-            params={"name": name or m.canon, "name_hint": hint, "surname": m.canon},
+            params={
+                "name": name or shown.get(m.canon, m.canon),
+                "name_hint": hint,
+                "surname": shown.get(m.canon, m.canon),
+            },
         )
 
     def _honorific_of(
@@ -403,13 +480,18 @@ class Reference(Rule):
 
     def _policy(
         self,
+        doc: Document,
         m: Mention,
         titled: dict[str, set[str]],
         shared: set[str],
         listed: Mapping[str, Person],
+        shown: Mapping[str, str],
     ) -> tuple[Finding, str] | None:
+        written = shown.get(m.canon, m.canon)
         if self.honorific == "forbidden" and m.kind == "honorific":
-            return self._finding("forbidden", m.start, m.surname.end, m.canon), "forbidden"
+            if written[:1].islower() and sentence_start(doc.view, m.start):
+                written = written[:1].upper() + written[1:]  # "Von der Leyen said"
+            return self._finding("forbidden", m.start, m.surname.end, written), "forbidden"
         if self.honorific != "required":
             return None
         person = listed.get(m.canon)
@@ -428,7 +510,7 @@ class Reference(Rule):
         if len(honorifics) == 1:
             title = next(iter(honorifics))
             stop = "." if self.honorific_stop and title not in _NEVER_STOPPED else ""
-            fixed = f"{title}{stop} {m.canon}"
+            fixed = f"{title}{stop} {written}"
             finding = self._finding(
                 "required", m.surname.start, m.surname.end, fixed, params={"honorific": title}
             )
