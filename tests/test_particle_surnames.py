@@ -63,6 +63,16 @@ def test_capitalised_particles_are_written_as_the_full_name_writes_them() -> Non
     ]
 
 
+def test_le_and_la_open_a_surname_only_after_a_name_or_inside_a_known_one() -> None:
+    text = f"{HEAD}Marine Le Pen spoke. Ms Le Pen said no, and Le Pen left.\n"
+    assert references(text, UK) == [("uk-news.person-reference", 3, 45, 51, "Le Pen", "Ms Le Pen")]
+    assert references(text, US) == [
+        ("us-news.person-reference", 3, 22, 31, "Ms Le Pen", "Le Pen"),
+    ]
+    # A paper or a city is nobody's surname: nothing in the copy names a person so.
+    assert references(f"{HEAD}Le Monde reported it. La Paz was calm.\n", UK) == []
+
+
 def test_a_titled_surname_before_the_full_name_is_a_first_reference() -> None:
     text = f"{HEAD}Mr van Gaal said the team was tired. Louis van Gaal then left.\n"
     [row] = [

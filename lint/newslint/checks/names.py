@@ -104,10 +104,12 @@ HONORIFICS_DEFAULT = ("Mr", "Mrs", "Ms", "Miss", "Dr")
 # Particles that open a surname of several words ("Ursula von der Leyen", "Louis van Gaal",
 # "Mohammed bin Salman", "Erik ten Hag").  Capitalised, they open such a surname written alone
 # at the start of a sentence, or always by Dutch and Belgian custom ("Van Gaal said", "Herman
-# Van Rompuy").  "al", "el", "la" and "le" are left out: capitalised they are given names and
+# Van Rompuy").  "al", "el", "la" and "le" are left out, but for "Le" and "La" between a name
+# and a surname ("Marine Le Pen", "Ms Le Pen"): otherwise, capitalised, they are given names and
 # articles ("Al Gore", "Le Monde"), and lower case they mostly join a name with a hyphen.
 PARTICLES = wordset("van von de der den du da di del della dos das bin ibn ter ten zu")
 CAPITAL_PARTICLES = frozenset(p.capitalize() for p in PARTICLES)
+INNER_PARTICLES = CAPITAL_PARTICLES | {"Le", "La"}
 _PARTICLE_RUN = compiled(
     rf"(?<![\p{{L}}\p{{M}}\d'’\-.])(?:{'|'.join(sorted(PARTICLES | CAPITAL_PARTICLES))})"
     rf"(?: (?:{'|'.join(sorted(PARTICLES))}))* (?=\p{{Lu}})"

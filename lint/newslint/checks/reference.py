@@ -20,6 +20,7 @@ from .base import Finding, Rule, is_literal
 from .names import (
     CAPITAL_PARTICLES,
     HONORIFICS_DEFAULT,
+    INNER_PARTICLES,
     PARTICLES,
     POST_NOMINALS,
     TITLE_WORDS,
@@ -277,7 +278,7 @@ class Reference(Rule):
         honorifics = self._honorific_set
         while len(run) > 1 and run[-1].text in POST_NOMINALS:
             run = run[:-1]  # "Ruth Kelly MP"
-        if particles or (len(run) > 1 and run[-2].text in CAPITAL_PARTICLES):
+        if particles or (len(run) > 1 and run[-2].text in INNER_PARTICLES):
             run = self._particle_surname(view, run, particles)
         if len(run) == 1:
             joined = self._word_before_gap(doc, run[0].start)
@@ -326,7 +327,7 @@ class Reference(Rule):
         and "Ms von der Leyen" (the particles between two runs), "Van Gaal" and "Herman Van
         Rompuy" (capitalised particles inside one)."""
         i = len(run) - 1
-        while i > 0 and run[i - 1].text in CAPITAL_PARTICLES and not run[i - 1].stop:
+        while i > 0 and run[i - 1].text in INNER_PARTICLES and not run[i - 1].stop:
             i -= 1
         start = run[i].start
         before = run[:i]
