@@ -120,16 +120,21 @@ rules:
     people:
       - {name: Ursula von der Leyen, honorific: Ms}
       - {name: Erik ten Hag, honorific: Mr}
+      - {name: Marine Le Pen, honorific: Ms}
 """,
                 "test.yaml",
                 pack="t",
             )
         )
     )
-    text = f"{HEAD}Ursula von der Leyen met Erik ten Hag. Von der Leyen and Ten Hag spoke.\n"
+    text = (
+        f"{HEAD}Ursula von der Leyen met Erik ten Hag and Marine Le Pen. Von der Leyen, "
+        "Ten Hag and Le Pen spoke.\n"
+    )
     assert [(v.found, v.replacement) for v in lint_text(text, style=style)] == [
         ("Von der Leyen", "Ms von der Leyen"),
         ("Ten Hag", "Mr ten Hag"),
+        ("Le Pen", "Ms Le Pen"),
     ]
 
 

@@ -18,7 +18,6 @@ from ..document import MASK, Document
 from ..patterns import compiled
 from .base import Finding, Rule, is_literal
 from .names import (
-    CAPITAL_PARTICLES,
     HONORIFICS_DEFAULT,
     INNER_PARTICLES,
     PARTICLES,
@@ -98,7 +97,7 @@ class Person:
             return self.surname
         words = self.name.split()
         i = len(words) - 1
-        while i > 1 and (words[i - 1] in PARTICLES or words[i - 1] in CAPITAL_PARTICLES):
+        while i > 1 and (words[i - 1] in PARTICLES or words[i - 1] in INNER_PARTICLES):
             i -= 1  # a given name stays: "Ursula von der Leyen", not "von der Leyen" alone
         return " ".join(words[i:])
 
@@ -193,7 +192,7 @@ class Reference(Rule):
             parts = person.last.split()
             if len(parts) > 1:
                 if not person.name.endswith(" " + person.last) or not all(
-                    w.lower() in PARTICLES for w in parts[:-1]
+                    w.lower() in PARTICLES or w in INNER_PARTICLES for w in parts[:-1]
                 ):
                     raise ValueError(
                         f"'{person.name}': a surname of several words ends the name and opens "
