@@ -142,9 +142,31 @@ def test_what_is_prose_and_what_is_masked() -> None:
         "Table",
         "A <b>bold</b> word<br>and more",
     ]
-    for word in ("Home", "Loose", "Cell", "Typed", "<b>", "<br>"):
+    for word in ("Home", "Loose", "Cell", "Typed", "<b>"):
         at = page.index(word)
         assert doc.view[at : at + len(word)] == MASK * len(word), word
+    # A line break is masked but for its last offset, which reads as the space it shows.
+    at = page.index("<br>")
+    assert doc.view[at : at + 4] == MASK * 3 + " "
+    assert any(s <= at and at + 4 <= e for s, e in doc.masked)
+
+
+def test_a_line_break_separates_words_and_stays_as_written(house: Style) -> None:
+    page = "<h1>Results</h1>\n<p>Arsenal 2<br>Chelsea 1<br/>The the match ended.</p>\n"
+    doc = parse(page, "html")
+    assert doc.read(page.index("Arsenal"), page.index(" 1<br/>")) == "Arsenal 2 Chelsea"
+    uk = load_style(["core", "uk-news"])
+    found = [(v.rule, v.column, v.found) for v in lint_text(page, style=uk, format="html")]
+    assert found == [("core.doubled-word", 31, "The the")]
+    # "Mr<br>Trump" is a courtesy title and a name; a fix across the tag is not made.
+    names = "<h1>Talks</h1>\n<p>Mr<br>Trump spoke. Donald Trump left.</p>\n"
+    [v] = lint_text(names, style=uk, format="html")
+    assert (v.rule, v.found, v.replacement) == (
+        "uk-news.person-reference",
+        "Mr<br>Trump",
+        "Donald Trump",
+    )
+    assert fix_text(names, style=uk, format="html") == names
 
 
 def test_apostrophe_entity_does_not_close_a_quotation() -> None:

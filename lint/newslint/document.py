@@ -117,6 +117,18 @@ def substitute(view: str, substitutions: Iterable[tuple[int, str]]) -> str:
     return "".join(parts)
 
 
+def _spaces_at(view: str, offsets: Iterable[int]) -> str:
+    """``view`` with a space at each of ``offsets``; same length."""
+    parts: list[str] = []
+    pos = 0
+    for offset in sorted(set(offsets)):
+        parts.append(view[pos:offset])
+        parts.append(" ")
+        pos = offset + 1
+    parts.append(view[pos:])
+    return "".join(parts)
+
+
 @dataclass(frozen=True)
 class Notice:
     """What a reader wants the report to say about a whole draft (a fallback it took)."""
@@ -253,11 +265,14 @@ def make_document(
     paragraphs: Iterable[Span] = (),
     directives: Iterable[Span] = (),
     references: Iterable[tuple[Span, str]] = (),
+    spaces: Iterable[int] = (),
 ) -> Document:
     """Build a :class:`Document`: merge the masks, build the view, find the quotations.
 
     ``references`` pairs a span of the text with the characters it stands for (no more of them
     than the span is long): the view holds them at the end of the span and masks the rest.
+    ``spaces`` are masked offsets the view shows as a space, though they stay masked (so no
+    fix rewrites them): the last character of an HTML line break, ``<br>``, between two words.
     """
     from .quotes import find_quotes
 
@@ -271,6 +286,8 @@ def make_document(
         view = masked_view(text, masks)
     if _READ_OTHERWISE.search(view) is not None:
         view = view.translate(_AS_READ)
+    if spaces:
+        view = _spaces_at(view, spaces)
     paras = tuple(sorted(p for p in paragraphs if p[1] > p[0]))
     view = _soft_breaks_as_spaces(view, paras)
     quotes = find_quotes(view, paras)

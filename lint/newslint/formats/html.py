@@ -12,6 +12,9 @@ its last offset, which holds the decoded character.  A check therefore sees ``do
 ``don`` + masks + ``’t`` (so the apostrophe is not taken for a closing quote mark), and a
 violation on the apostrophe spans the whole reference.  A decoded line break or tab is seen as a
 space, so that the view's line breaks stay those of the text.  Unknown names stay as written.
+
+A ``<br>`` in prose is masked but for its last offset, which the view shows as a space: the
+words on either side are two words, and no fix rewrites the tag.
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ class _Reader(HTMLParser):
         self.prose: list[Span] = []
         self.references: list[tuple[Span, str]] = []
         self.comments: list[Span] = []
+        self.breaks: list[int] = []  # the last offset of each <br> in prose, read as a space
 
     def _here(self) -> int:
         line, column = self.getpos()
@@ -91,7 +95,15 @@ class _Reader(HTMLParser):
             if top == tag:
                 break
 
+    def _line_break(self) -> None:
+        """A ``<br>`` in prose separates the words on either side, as a space does."""
+        raw = self.get_starttag_text()
+        if self._container() is not None and raw:
+            self.breaks.append(self._here() + len(raw) - 1)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self._line_break()
         if tag in BLOCKS:
             self._boundary()
             if tag in _CLOSES_P and "p" in self.stack[-1:]:
@@ -105,6 +117,8 @@ class _Reader(HTMLParser):
             self.masked_depth += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self._line_break()
         if tag in BLOCKS:
             self._boundary()
 
@@ -215,4 +229,5 @@ def parse_html(text: str, path: str = "<text>") -> Document:
         paragraphs=paragraphs,
         directives=reader.comments,
         references=reader.references,
+        spaces=reader.breaks,
     )
