@@ -143,3 +143,19 @@ def test_fix_replaces_references_whole(tmp_path: Path, capsys: Capsys) -> None:
     assert (tmp_path / "draft.md").read_text(encoding="utf-8") == (
         "Ferry plan\n\nThe vote passed at 10pm with 4% against `&nbsp;`.\n"
     )
+
+
+def test_an_html_line_break_in_markdown_separates_words_and_stays_as_written() -> None:
+    from newslint import fix_text, lint_text, load_style
+
+    text = "# Results\n\nArsenal 2<br>Chelsea 1<br/>The the match ended. `a<br>b` stays code.\n"
+    doc = parse(text, "markdown")
+    at = text.index("<br>")
+    assert doc.view[at : at + 4] == MASK * 3 + " "
+    code = text.index("`a<br>b`")
+    assert doc.view[code : code + 8] == MASK * 8  # inside code it is no line break
+    uk = load_style(["core", "uk-news"])
+    assert [(v.rule, v.column, v.found) for v in lint_text(text, style=uk, format="markdown")] == [
+        ("core.doubled-word", 28, "The the")
+    ]
+    assert fix_text(text, style=uk, format="markdown") == text.replace("The the", "The")

@@ -56,6 +56,7 @@ _INLINE = compiled(
     r"""|(?P<emphasis>(?<![\w\\*])(?:\*{1,3}|_{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~])(?:\*{1,3}|_{1,3}|~~)(?![\w*]))""",
     regex.DOTALL,
 )
+_LINE_BREAK_TAG = compiled(r"<br\s*/?>", regex.IGNORECASE)
 # CommonMark's character references: the name is checked against HTML5's (see _references).
 _REFERENCE = compiled(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|([A-Za-z][A-Za-z0-9]{0,31}));")
 
@@ -112,8 +113,11 @@ def _block_span(text: str, lines: list[int], first: int, last: int) -> Span:
     return start, end
 
 
-def _inline_masks(text: str, lines: list[int], first: int, last: int) -> list[Span]:
-    """Container prefixes of continuation lines, and inline syntax within the block."""
+def _inline_masks(
+    text: str, lines: list[int], first: int, last: int, breaks: list[int]
+) -> list[Span]:
+    """Container prefixes of continuation lines, and inline syntax within the block; the last
+    offset of each ``<br>`` tag goes to ``breaks``, read as the space it shows."""
     masks: list[Span] = []
     for index in range(first + 1, last + 1):
         start = lines[index]
@@ -123,6 +127,8 @@ def _inline_masks(text: str, lines: list[int], first: int, last: int) -> list[Sp
     start, end = lines[first], _line_end(text, lines, last)
     for m in _inline(text, start, end):
         masks.append(m.span())
+        if m.lastgroup == "tag" and _LINE_BREAK_TAG.fullmatch(m.group()):
+            breaks.append(m.span()[1] - 1)
     masks.extend(url_spans(text, start, end))
     return masks
 
@@ -136,6 +142,7 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
     if headline is not None:
         prose.append(headline)
     inner_masks: list[Span] = []
+    breaks: list[int] = []
     directives: list[Span] = []
     try:
         tokens = _parser().parse(source)
@@ -177,7 +184,7 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
         if span[1] > span[0]:
             paragraphs.append(span)
             prose.append(span)
-            inner_masks.extend(_inline_masks(text, lines, first, last))
+            inner_masks.extend(_inline_masks(text, lines, first, last, breaks))
             directives.extend(_inline_directives(text, lines[first], _line_end(text, lines, last)))
     masked = complement(prose, len(text)) + inner_masks
     return make_document(
@@ -189,6 +196,7 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
         paragraphs=paragraphs,
         directives=directives,
         references=_references(text, masked),
+        spaces=breaks,
     )
 
 
