@@ -13,7 +13,8 @@ Character references in the prose (``&nbsp;``, ``&amp;``, ``&rsquo;``, ``&#8217;
 :mod:`.html`): the text keeps the reference and a violation on it spans it whole.  As in
 CommonMark, a reference is an HTML5 entity name or a decimal or hex code point closed by ``;``,
 and one in code, a tag, an autolink or a link destination (all masked) or after a backslash
-(``\\&amp;`` is the text "&amp;") stays as written.
+(``\\&amp;`` is the text "&amp;") stays as written.  A ``<br>`` tag in a paragraph is
+masked but for its last offset, which reads as the space it shows (see :mod:`.html`).
 """
 
 from __future__ import annotations
