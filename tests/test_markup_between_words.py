@@ -173,3 +173,22 @@ def test_a_sentence_ends_with_markup_or_a_reference_after_its_full_stop() -> Non
     assert fix_text(draft, style=UK, format="markdown") == (
         "Vote\n\n*The vote ended.* Five people left.\n"
     )
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown"])
+def test_a_full_name_joined_by_a_reference_introduces_the_person(fmt: str) -> None:
+    # Before, "Ann&nbsp;Pike" was two one-word runs and never read as a full name, so the
+    # bare "Pike" after "Ms Pike" went unreported.
+    body = "The leader, Ann&nbsp;Pike, spoke. Ms&nbsp;Pike said yes. Pike left."
+    text = page(body) if fmt == "html" else f"Budget talks resume\n\n{body}\n"
+    line, column = (2, 61) if fmt == "html" else (3, 58)
+    assert found(text, UK, fmt) == [
+        (
+            "uk-news.person-reference",
+            line,
+            column,
+            column + 4,
+            "Pike",
+            "Later references take a courtesy title: 'Ms Pike'",
+        )
+    ]

@@ -68,6 +68,14 @@ _WORD_BEFORE_GAP = compiled(
 _GAP = frozenset(" \t\n\x00")
 
 
+def _after_gap(view: str, start: int) -> bool:
+    """Whether the word at ``start`` follows masked text or more than one white-space
+    character, where :meth:`Reference._word_before_gap` may join it to the word before."""
+    return start >= 2 and (
+        view[start - 1] == MASK or (view[start - 1] in _GAP and view[start - 2] in _GAP)
+    )
+
+
 def _reach(view: str, start: int) -> int:
     """How far back "the" before ``start`` can begin: five characters, or past masked markup."""
     return 64 if view[max(0, start - 2) : start].count("\x00") else 5
@@ -245,7 +253,11 @@ class Reference(Rule):
         particles = particle_starts(view)  # "von der Leyen": a surname of several words
         for m in run_matches(view, keep):
             start, end = m.span()
-            if view.find(" ", start, end) < 0 and start not in particles:
+            if (
+                view.find(" ", start, end) < 0
+                and start not in particles
+                and not _after_gap(view, start)  # "Ann&nbsp;Pike" may be a full name
+            ):
                 read.append(m)
                 continue
             run = run_tokens(view, start, end, keep)
@@ -345,9 +357,7 @@ class Reference(Rule):
         with at most one line break, inside one paragraph, and the word would join the next as
         a run's words do (no possessive, no full stop but one it keeps)."""
         view = doc.view
-        if start < 2 or not (
-            view[start - 1] == MASK or (view[start - 1] in _GAP and view[start - 2] in _GAP)
-        ):
+        if not _after_gap(view, start):
             return None  # most words follow one space, which the run already read
         found = _WORD_BEFORE_GAP.search(view, max(0, start - 240), start)
         if found is None:
