@@ -38,6 +38,7 @@ TRICKY = [
     *("-", "–", "—", "!", "?", ".", ",", ";", ":", "é", "İ", "ſ", "\u0301", "٣"),
     *("www.example.com", "desk@example.org", "# ", "> ", "- ", "* ", "1. ", "`", "<p>", "</p>"),
     *("&amp;", "&rsquo;", "&nbsp;", "<!-- newslint-disable -->", "[newslint-disable-next-line]"),
+    *("<br>", "<br/>", "<b>", "</b>", "van", "Van", "Gaal", "Le", "Pen", "ten", "Hag", "de"),
 ]
 SEPARATORS = [" ", " ", " ", "", "\n", "  ", "\u00a0", "\u202f", " \u200b", "\u2060"]
 # Letters that match another letter only when case is ignored ("ſ" and "s", "K" and "k", "İ"
