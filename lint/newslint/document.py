@@ -152,6 +152,7 @@ class Document:
     masked: tuple[Span, ...] = ()
     directives: tuple[Span, ...] = ()
     references: tuple[Span, ...] = ()
+    items: tuple[Span, ...] = ()  # paragraphs that are list items
     lines: tuple[int, ...] = field(default=(0,), repr=False)
     notices: tuple[Notice, ...] = ()
 
@@ -266,6 +267,7 @@ def make_document(
     directives: Iterable[Span] = (),
     references: Iterable[tuple[Span, str]] = (),
     spaces: Iterable[int] = (),
+    items: Iterable[Span] = (),
 ) -> Document:
     """Build a :class:`Document`: merge the masks, build the view, find the quotations.
 
@@ -302,5 +304,6 @@ def make_document(
         masked=masks,
         directives=tuple(sorted(directives)),
         references=tuple(span for span, _ in refs),
+        items=tuple(sorted(items)),
         lines=line_starts(text),
     )

@@ -205,6 +205,7 @@ class Number(Rule):
 
     def _start(self, doc: Document) -> Iterator[Finding]:
         view = doc.view
+        items = item_starts(doc)
         for start in sorted(sentence_starts(doc)):
             m = _START_FIGURE.match(view, start)
             if m is None:
@@ -212,6 +213,8 @@ class Number(Rule):
             figure = _FIGURE.match(view, start)
             if figure is not None and self._small(view, figure):
                 continue  # the words check spells it out
+            if start in items:
+                continue  # a list item need not be a sentence: "- 1,214 late sailings"
             text = m.group()
             after = view[m.end() : m.end() + 2]
             if _NOT_A_COUNT.match(view, m.end()):
@@ -346,18 +349,44 @@ def _spelled_finditer(view: str) -> Iterator[regex.Match[str]]:
 
 
 def sentence_starts(doc: Document) -> frozenset[int]:
-    """The offsets at which the document's sentences start, headline included.
+    """The offsets at which the document's sentences and list items start, headline included.
 
     Kept for the last document: each number rule of a style asks about it in turn.
     """
+    return _starts_of(doc)[0]
+
+
+def item_starts(doc: Document) -> frozenset[int]:
+    """The offsets at which list items start: a Markdown or HTML list item, or a line of a
+    plain-text paragraph after a marker ("- ", "* ", "1. ")."""
+    return _starts_of(doc)[1]
+
+
+def _starts_of(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     global _last_starts
     last = _last_starts
     if last[0] is not doc:  # one tuple, replaced whole: safe when threads lint other drafts
-        last = _last_starts = (doc, frozenset(_sentence_starts(doc)))
-    return last[1]
+        items = frozenset(_item_starts(doc))
+        last = _last_starts = (doc, frozenset(_sentence_starts(doc)) | items, items)
+    return last[1], last[2]
 
 
-_last_starts: tuple[Any, frozenset[int]] = (None, frozenset())
+_last_starts: tuple[Any, frozenset[int], frozenset[int]] = (None, frozenset(), frozenset())
+# A plain-text list item's marker, at the start of a line: "- ", "* ", "• ", "1. ", "2) ".
+_ITEM_MARKER = re.compile(r"^[ \t]*(?:[-*+•–—]|\d{1,3}[.)])[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _item_starts(doc: Document) -> set[int]:
+    view = doc.view
+    out = set()
+    for start, end in doc.items:
+        while start < end and (view[start].isspace() or view[start] == "\x00"):
+            start += 1
+        out.add(start)
+    if doc.format == "text":
+        for start, end in doc.paragraphs:
+            out.update(m.end() for m in _ITEM_MARKER.finditer(view, start, end))
+    return out
 
 
 def _sentence_starts(doc: Document) -> set[int]:

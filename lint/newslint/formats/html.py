@@ -230,4 +230,5 @@ def parse_html(text: str, path: str = "<text>") -> Document:
         directives=reader.comments,
         references=reader.references,
         spaces=reader.breaks,
+        items=[(start, end) for start, end, container in blocks if container == "li"],
     )

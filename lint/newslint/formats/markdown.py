@@ -152,7 +152,10 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
     if tokens is None or any(token.level >= MAX_NESTING - 1 for token in tokens):
         return _as_plain_text(text, path)
     first_block = True
+    items: list[Span] = []
+    after = ""  # the type of the token before
     for token in tokens:
+        in_item, after = after == "list_item_open", token.type
         if token.type == "html_block" and token.map and "newslint-" in token.content:
             first, stop = token.map
             directives.extend(
@@ -183,6 +186,8 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
             span = _block_span(text, lines, first, last)
         first_block = False
         if span[1] > span[0]:
+            if in_item:
+                items.append(span)
             paragraphs.append(span)
             prose.append(span)
             inner_masks.extend(_inline_masks(text, lines, first, last, breaks))
@@ -198,6 +203,7 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
         directives=directives,
         references=_references(text, masked),
         spaces=breaks,
+        items=items,
     )
 
 
