@@ -70,10 +70,15 @@ _GAP = frozenset(" \t\n\x00")
 
 def _after_gap(view: str, start: int) -> bool:
     """Whether the word at ``start`` follows masked text or more than one white-space
-    character, where :meth:`Reference._word_before_gap` may join it to the word before."""
-    return start >= 2 and (
-        view[start - 1] == MASK or (view[start - 1] in _GAP and view[start - 2] in _GAP)
-    )
+    character but a blank line, where :meth:`Reference._word_before_gap` may join it to the
+    word before."""
+    if start < 2:
+        return False
+    before = view[start - 1]
+    if before == MASK:
+        return True
+    other = view[start - 2]
+    return before in _GAP and other in _GAP and (before != "\n" or other != "\n")
 
 
 def _reach(view: str, start: int) -> int:
@@ -256,7 +261,11 @@ class Reference(Rule):
             if (
                 view.find(" ", start, end) < 0
                 and start not in particles
-                and not _after_gap(view, start)  # "Ann&nbsp;Pike" may be a full name
+                # "Ann&nbsp;Pike" may be a full name; most words follow one space
+                and (
+                    (view[start - 1] == " " and view[start - 2] not in _GAP)
+                    or not _after_gap(view, start)
+                )
             ):
                 read.append(m)
                 continue
@@ -305,7 +314,7 @@ class Reference(Rule):
             if [t.text for t in run[-len(words) :]] == words:
                 given = inverted.given[0]
                 return Mention("full", first.start, last, inverted.last, given=given)
-        key = particle_key(last.text)
+        key = particle_key(last.text) if " " in last.text else last.text
         canon = self._canon.get(key, key)
         if canon not in self._listed and not surname(last.text):
             return None
