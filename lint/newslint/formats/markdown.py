@@ -2,9 +2,10 @@
 
 Everything that is not prose is masked: code (fenced, indented, inline), HTML blocks, tags and
 comments, link destinations, reference definitions, thematic breaks, container markers ("> ",
-"- ", "1. ") and emphasis markers.  Front matter is masked except the values of the keys that
-hold copy: ``title``/``headline`` (the headline) and ``description``, ``summary``,
-``subtitle``, ``standfirst``, ``dek`` and ``excerpt`` (body).  Without a front-matter title the
+"- ", "1. "), emphasis markers and tables (GitHub's pipe tables: data, as an HTML draft's
+tables are, not prose).  Front matter is masked except the values of the keys that hold copy:
+``title``/``headline`` (the headline) and ``description``, ``summary``, ``subtitle``,
+``standfirst``, ``dek`` and ``excerpt`` (body).  Without a front-matter title the
 first heading is the headline.  A level-1 heading that opens the body with the words of the
 front-matter title repeats the headline, as many drafts do, and is masked.
 
@@ -67,7 +68,13 @@ def _parser() -> Any:
     from markdown_it import MarkdownIt
 
     # Only the blocks are used; inline syntax is masked by _INLINE, so it is not parsed.
-    return MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).disable(["inline", "text_join"])
+    # Tables as GitHub writes them are read as tables (and masked, as an HTML draft's are), not
+    # as paragraphs of pipes and figures.
+    return (
+        MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+        .enable("table")
+        .disable(["inline", "text_join"])
+    )
 
 
 def _front_matter(text: str, lines: list[int]) -> tuple[int, Span | None, list[Span]]:
