@@ -242,13 +242,23 @@ def test_repetition_leaves_names_that_repeat_a_word() -> None:
     assert report("Head\n\nThe The plan.", REPETITION) == []
 
 
+REPETITION_EVERYWHERE = style("""
+id: doubled
+type: repetition
+message: "'{word}' twice"
+scope: [headline, body, quote]
+""")
+
+
 def test_repetition_over_a_markdown_quote_continuation() -> None:
     text = "# Head\n\n> The plan is\n> is late.\n\n- One item `is` is fine\n"
-    assert report(text, REPETITION, "markdown") == [
+    # A block quote is a quotation: a rule for headline and body leaves it alone.
+    assert report(text, REPETITION, "markdown") == []
+    assert report(text, REPETITION_EVERYWHERE, "markdown") == [
         ("t.doubled", 3, 12, 5, "'is' twice", "is"),
     ]
     # The fix would remove the quote's "> " marker, which is markup: it is left to the writer.
-    assert fix_text(text, style=REPETITION, format="markdown") == text
+    assert fix_text(text, style=REPETITION_EVERYWHERE, format="markdown") == text
 
 
 def test_repetition_across_an_html_reference_that_reads_as_a_space() -> None:

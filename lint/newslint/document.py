@@ -268,6 +268,7 @@ def make_document(
     references: Iterable[tuple[Span, str]] = (),
     spaces: Iterable[int] = (),
     items: Iterable[Span] = (),
+    quoted: Iterable[Span] = (),
 ) -> Document:
     """Build a :class:`Document`: merge the masks, build the view, find the quotations.
 
@@ -275,6 +276,7 @@ def make_document(
     than the span is long): the view holds them at the end of the span and masks the rest.
     ``spaces`` are masked offsets the view shows as a space, though they stay masked (so no
     fix rewrites them): the last character of an HTML line break, ``<br>``, between two words.
+    ``quoted`` are paragraphs that are quotations without quotation marks: a block quote.
     """
     from .quotes import find_quotes
 
@@ -293,6 +295,8 @@ def make_document(
     paras = tuple(sorted(p for p in paragraphs if p[1] > p[0]))
     view = _soft_breaks_as_spaces(view, paras)
     quotes = find_quotes(view, paras)
+    if quoted:
+        quotes = merge_spans([*quotes, *quoted])
     return Document(
         text=text,
         view=view,

@@ -73,6 +73,8 @@ class _Reader(HTMLParser):
         self.references: list[tuple[Span, str]] = []
         self.comments: list[Span] = []
         self.breaks: list[int] = []  # the last offset of each <br> in prose, read as a space
+        self.quoted: list[Span] = []  # prose inside a <blockquote>: a quotation
+        self.current_quoted = False
 
     def _here(self) -> int:
         line, column = self.getpos()
@@ -83,6 +85,8 @@ class _Reader(HTMLParser):
     def _boundary(self) -> None:
         if self.current is not None:
             self.blocks.append((self.current[0], self.current[1], self.container))
+            if self.current_quoted:
+                self.quoted.append((self.current[0], self.current[1]))
             self.current = None
 
     def _pop_to(self, tag: str) -> None:
@@ -149,6 +153,7 @@ class _Reader(HTMLParser):
         if self.current is None:
             self.current = [start, end]
             self.container = container
+            self.current_quoted = "blockquote" in self.stack
         else:
             self.current[1] = end
         return True
@@ -231,4 +236,5 @@ def parse_html(text: str, path: str = "<text>") -> Document:
         references=reader.references,
         spaces=reader.breaks,
         items=[(start, end) for start, end, container in blocks if container == "li"],
+        quoted=[_trim(text, start, end) for start, end in reader.quoted],
     )

@@ -160,9 +160,12 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
         return _as_plain_text(text, path)
     first_block = True
     items: list[Span] = []
+    quoted: list[Span] = []  # paragraphs inside a block quote
+    depth = 0  # of block quotes
     after = ""  # the type of the token before
     for token in tokens:
         in_item, after = after == "list_item_open", token.type
+        depth += {"blockquote_open": 1, "blockquote_close": -1}.get(token.type, 0)
         if token.type == "html_block" and token.map and "newslint-" in token.content:
             first, stop = token.map
             directives.extend(
@@ -195,6 +198,8 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
         if span[1] > span[0]:
             if in_item:
                 items.append(span)
+            if depth:
+                quoted.append(span)
             paragraphs.append(span)
             prose.append(span)
             inner_masks.extend(_inline_masks(text, lines, first, last, breaks))
@@ -211,6 +216,7 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
         references=_references(text, masked),
         spaces=breaks,
         items=items,
+        quoted=quoted,
     )
 
 

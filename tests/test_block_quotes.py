@@ -1,0 +1,45 @@
+"""A block quote (Markdown ``>``, HTML ``<blockquote>``) is a quotation: the speaker's words, in
+the ``quote`` scope as text between quotation marks is, and no fix rewrites it unless the rule
+checks quotations."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint import fix_text, lint_text, load_style
+from newslint.formats import parse
+
+UK = load_style(["core", "uk-news"])
+
+DRAFTS = {
+    "markdown": (
+        "# Talks resume\n\nDonald Trump spoke first.\n\n"
+        "> Trump is right about 5 things, and the the rest can wait.\n\n"
+        "Trump left with 3 aides.\n"
+    ),
+    "html": (
+        "<h1>Talks resume</h1>\n<p>Donald Trump spoke first.</p>\n"
+        "<blockquote><p>Trump is right about 5 things, and the the rest can wait.</p>"
+        "</blockquote>\n"
+        "<p>Trump left with 3 aides.</p>\n"
+    ),
+}
+QUOTED = "Trump is right about 5 things, and the the rest can wait."
+
+
+@pytest.mark.parametrize("fmt", sorted(DRAFTS))
+def test_a_block_quote_is_a_quotation(fmt: str) -> None:
+    text = DRAFTS[fmt]
+    doc = parse(text, fmt)
+    assert [text[s:e] for s, e in doc.quotes] == [QUOTED]
+    found = [(v.rule, v.found) for v in lint_text(text, style=UK, format=fmt)]
+    # The house's rules for body copy leave the speaker's words alone; a doubled word is a slip
+    # wherever it is (core checks quotations too).
+    assert found == [
+        ("core.doubled-word", "the the"),
+        ("uk-news.person-reference", "Trump"),
+        ("uk-news.number-words", "3"),
+    ]
+    fixed = fix_text(text, style=UK, format=fmt)
+    assert "Mr Trump left with three aides." in fixed
+    assert "Trump is right about 5 things, and the rest can wait." in fixed
