@@ -4,8 +4,8 @@ Reading a format never rewrites the text.  It only records spans:
 
 * ``masked`` spans are never checked (code, URLs, markup, front-matter keys);
 * ``headline`` is the one span holding the headline;
-* ``quotes`` are the spans inside quotation marks;
-* ``paragraphs`` are the prose blocks, in order;
+* ``quotes`` are the spans inside quotation marks, and block quotes;
+* ``paragraphs`` are the prose blocks, in order, and ``items`` those that are list items;
 * ``directives`` are the spans of suppression comments (``<!-- newslint-disable -->``);
 * ``references`` are spans read as other characters (HTML's ``&rsquo;``): a violation never
   splits one.
@@ -23,7 +23,8 @@ checks read "Mr\u00a0Trump" as they read "Mr Trump"; the text keeps it.  So is a
 inside a paragraph between two words, as a hard-wrapped draft has them ("5\nper cent"): a
 break next to other white space (a Markdown hard break, an indented line) or before a list
 item ("- more buses") is left as it is.  A zero-width space, a word joiner or a byte-order mark
-inside the text is masked, as markup is.
+inside the text is masked, as markup is.  An HTML line break (``<br>``) in prose stays masked,
+but its last offset is a space in the view: the words on either side are two words.
 """
 
 from __future__ import annotations
