@@ -3,7 +3,8 @@
 Reading a format never rewrites the text.  It only records spans:
 
 * ``masked`` spans are never checked (code, URLs, markup, front-matter keys);
-* ``headline`` is the one span holding the headline;
+* ``headline`` is the one span holding the headline, and ``headings`` the subheadings in the
+  body, which are written as headlines are (in the ``headline`` scope);
 * ``quotes`` are the spans inside quotation marks, and block quotes;
 * ``paragraphs`` are the prose blocks, in order, and ``items`` those that are list items;
 * ``directives`` are the spans of suppression comments (``<!-- newslint-disable -->``);
@@ -154,6 +155,7 @@ class Document:
     directives: tuple[Span, ...] = ()
     references: tuple[Span, ...] = ()
     items: tuple[Span, ...] = ()  # paragraphs that are list items
+    headings: tuple[Span, ...] = ()  # subheadings: headings in the body, read as headlines
     lines: tuple[int, ...] = field(default=(0,), repr=False)
     notices: tuple[Notice, ...] = ()
 
@@ -196,6 +198,14 @@ class Document:
     def in_headline(self, offset: int) -> bool:
         return self.headline is not None and self.headline[0] <= offset < self.headline[1]
 
+    def in_heading(self, offset: int) -> bool:
+        """In the headline or a subheading: copy written as a headline is."""
+        if self.in_headline(offset):
+            return True
+        headings = self.headings
+        i = bisect_right(headings, (offset, float("inf"))) - 1
+        return i >= 0 and headings[i][0] <= offset < headings[i][1]
+
     def same_paragraph(self, a: int, b: int) -> bool:
         """True when offsets ``a <= b`` lie in one paragraph (or in the headline)."""
         if self.in_headline(a):
@@ -205,10 +215,11 @@ class Document:
         return i >= 0 and paras[i][0] <= a and b < paras[i][1]
 
     def scope_at(self, offset: int) -> Scope:
-        """The scope of one offset: ``quote`` wins over ``headline``, which wins over ``body``."""
+        """The scope of one offset: ``quote`` wins over ``headline`` (the headline and the
+        subheadings), which wins over ``body``."""
         if self.in_quote(offset):
             return "quote"
-        if self.in_headline(offset):
+        if self.in_heading(offset):
             return "headline"
         return "body"
 
@@ -270,6 +281,7 @@ def make_document(
     spaces: Iterable[int] = (),
     items: Iterable[Span] = (),
     quoted: Iterable[Span] = (),
+    headings: Iterable[Span] = (),
 ) -> Document:
     """Build a :class:`Document`: merge the masks, build the view, find the quotations.
 
@@ -310,5 +322,6 @@ def make_document(
         directives=tuple(sorted(directives)),
         references=tuple(span for span, _ in refs),
         items=tuple(sorted(items)),
+        headings=tuple(sorted(headings)),
         lines=line_starts(text),
     )

@@ -305,7 +305,7 @@ class Reference(Rule):
             if joined is not None:
                 run = [joined, run[0]]  # "Mr *Trump*" reads as "Mr Trump"
         last = run[-1]
-        if last.stop or last.text in honorifics or doc.in_headline(last.start):
+        if last.stop or last.text in honorifics or doc.in_heading(last.start):
             return None
         inverted = self._inverted.get(last.text)
         if inverted is not None and len(run) >= len(inverted.name.split()):

@@ -169,7 +169,7 @@ class Title(Rule):
     def _expected(
         self, doc: Document, start: int, end: int, found: str, house: str, previous: str
     ) -> str:
-        if doc.in_headline(start) or previous in self._unchecked:
+        if doc.in_heading(start) or previous in self._unchecked:
             return found if found.lower() == house.lower() else follow_case(found, house)
         named = self._before_name(doc, end)
         case = self.before_name if named else self.alone

@@ -32,6 +32,7 @@ PROSE = frozenset(
     {"p", "li", "figcaption", "caption", "blockquote", "dt", "dd", "title"}
     | {f"h{n}" for n in range(1, 7)}
 )
+_HEADINGS = frozenset(f"h{n}" for n in range(1, 7))
 # Elements whose whole content is masked, wherever they are.
 MASKED = frozenset(
     {"script", "style", "code", "pre", "template", "svg", "math", "kbd", "samp", "textarea"}
@@ -237,4 +238,9 @@ def parse_html(text: str, path: str = "<text>") -> Document:
         spaces=reader.breaks,
         items=[(start, end) for start, end, container in blocks if container == "li"],
         quoted=[_trim(text, start, end) for start, end in reader.quoted],
+        headings=[
+            (start, end)
+            for start, end, container in blocks
+            if container in _HEADINGS and (start, end) != headline
+        ],
     )

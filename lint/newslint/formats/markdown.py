@@ -160,6 +160,7 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
         return _as_plain_text(text, path)
     first_block = True
     items: list[Span] = []
+    headings: list[Span] = []  # headings in the body: subheadings
     quoted: list[Span] = []  # paragraphs inside a block quote
     depth = 0  # of block quotes
     after = ""  # the type of the token before
@@ -192,6 +193,8 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
             elif first_block and token.tag == "h1" and _same_words(text, span, headline):
                 first_block = False
                 continue  # the front-matter title again, as the page's heading: masked
+            else:
+                headings.append(span)
         else:
             span = _block_span(text, lines, first, last)
         first_block = False
@@ -217,6 +220,7 @@ def parse_markdown(text: str, path: str = "<text>") -> Document:
         spaces=breaks,
         items=items,
         quoted=quoted,
+        headings=headings,
     )
 
 
