@@ -138,8 +138,8 @@ rules:
     ]
 
 
-def test_a_listed_surname_of_several_words_must_open_with_particles() -> None:
-    with pytest.raises(RuleFileError, match="opens with particles such as 'von' or 'van'"):
+def test_a_listed_surname_of_several_words_must_end_the_name() -> None:
+    with pytest.raises(RuleFileError, match="a surname of several words ends the name"):
         parse_rules(
             """
 rules:
@@ -147,7 +147,7 @@ rules:
     type: reference
     message: ""
     people:
-      - {name: Gabriel Garcia Marquez, surname: Garcia Marquez}
+      - {name: Gabriel Garcia Marquez, surname: Gabriel Garcia}
 """,
             "test.yaml",
             pack="t",
@@ -174,3 +174,34 @@ def test_particles_found_where_they_are_written_are_those_of_a_full_scan(text: s
     from newslint.checks.names import _PARTICLE_RUN
 
     assert particle_starts(text) == {m.end(): m.start() for m in _PARTICLE_RUN.finditer(text)}
+
+
+def test_a_listed_surname_of_several_capitalised_words() -> None:
+    style = Style(
+        tuple(
+            parse_rules(
+                """
+rules:
+  - id: people
+    type: reference
+    message: ""
+    honorific: forbidden
+    people:
+      - {name: Andrés Manuel López Obrador, surname: López Obrador}
+""",
+                "test.yaml",
+                pack="t",
+            )
+        )
+    )
+    text = (
+        f"{HEAD}Andrés Manuel López Obrador spoke. Later Mr López Obrador said no, "
+        "and López Obrador left.\n"
+    )
+    assert [(v.column, v.found, v.replacement) for v in lint_text(text, style=style)] == [
+        (42, "Mr López Obrador", "López Obrador")
+    ]
+    # The fix drops the title and keeps both words of the surname.
+    assert fix_text(text, style=style).endswith(
+        "Later López Obrador said no, and López Obrador left.\n"
+    )

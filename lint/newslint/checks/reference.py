@@ -186,6 +186,7 @@ class Reference(Rule):
     _inverted: Any = field(init=False, repr=False, compare=False)
     _variant_words: Any = field(init=False, repr=False, compare=False)
     _honorific_set: Any = field(init=False, repr=False, compare=False)
+    _compound: Any = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         unknown = [k for k in self.messages if k not in KINDS]
@@ -195,6 +196,7 @@ class Reference(Rule):
             raise ValueError("'honorifics' must list at least one courtesy title")
         canon: dict[str, str] = {}
         listed: dict[str, Person] = {}
+        compound: set[tuple[str, ...]] = set()  # listed surnames of several capitalised words
         variant_to: dict[str, str] = {}
         for person in self.people:
             if len(person.name.split()) < 2:
@@ -204,13 +206,13 @@ class Reference(Rule):
             last = particle_key(person.last)
             parts = person.last.split()
             if len(parts) > 1:
-                if not person.name.endswith(" " + person.last) or not all(
-                    w.lower() in PARTICLES or w in INNER_PARTICLES for w in parts[:-1]
-                ):
+                if not person.name.endswith(" " + person.last) or len(parts) > 4:
                     raise ValueError(
-                        f"'{person.name}': a surname of several words ends the name and opens "
-                        "with particles such as 'von' or 'van' (as 'von der Leyen')"
+                        f"'{person.name}': a surname of several words ends the name "
+                        "(as 'von der Leyen' or 'López Obrador')"
                     )
+                if not all(w.lower() in PARTICLES or w in INNER_PARTICLES for w in parts[:-1]):
+                    compound.add(tuple(parts))  # "López Obrador": read only for this person
             elif last not in person.name.split():
                 raise ValueError(f"'{person.name}': the surname must be one word of the name")
             if last in listed:
@@ -229,6 +231,7 @@ class Reference(Rule):
             if p.name.split()[-1] != p.last and " " not in p.last
         }
         object.__setattr__(self, "_inverted", inverted)
+        object.__setattr__(self, "_compound", frozenset(compound))
         object.__setattr__(self, "_honorific_set", frozenset(self.honorifics))
         object.__setattr__(self, "_canon", canon)
         object.__setattr__(self, "_listed", listed)
@@ -300,6 +303,8 @@ class Reference(Rule):
             run = run[:-1]  # "Ruth Kelly MP"
         if particles or (len(run) > 1 and run[-2].text in INNER_PARTICLES):
             run = self._particle_surname(view, run, particles)
+        if self._compound and len(run) > 1:
+            run = self._compound_surname(view, run)
         if len(run) == 1:
             joined = self._word_before_gap(doc, run[0].start)
             if joined is not None:
@@ -339,6 +344,16 @@ class Reference(Rule):
             or (last.possessive and _CAPITAL_AFTER.match(view, last.end + 2))
         )
         return Mention("bare", last.start, last, canon, attributive=attributive)
+
+    def _compound_surname(self, view: str, run: list[Token]) -> list[Token]:
+        """``run`` with a listed surname of several capitalised words read as one word
+        ("Andrés Manuel López Obrador", "Mr López Obrador")."""
+        for k in range(min(len(run), 4), 1, -1):
+            if tuple(t.text for t in run[-k:]) in self._compound:
+                first, last = run[-k], run[-1]
+                text = view[first.start : last.start] + last.text
+                return [*run[:-k], Token(first.start, last.end, text, last.stop, last.possessive)]
+        return run
 
     def _particle_surname(
         self, view: str, run: list[Token], particles: Mapping[int, int]
