@@ -41,3 +41,14 @@ def test_a_figure_opening_a_sentence_of_prose_is_still_reported() -> None:
     assert [(v.rule, v.found) for v in lint_text(text, style=UK)] == [
         ("uk-news.number-sentence-start", "1,214")
     ]
+
+
+def test_only_the_first_paragraph_of_an_html_list_item_opens_the_item() -> None:
+    page = (
+        "<h1>Ferry</h1><ul><li><p>1,214 late sailings</p><p>12 more came in May.</p></li>"
+        "<li>3 ships idle</li></ul>"
+    )
+    doc = parse(page, "html")
+    assert [page[s:e] for s, e in doc.items] == ["1,214 late sailings", "3 ships idle"]
+    found = [(v.rule, v.found) for v in lint_text(page, style=UK, format="html")]
+    assert found == [("uk-news.number-sentence-start", "12"), ("uk-news.number-words", "3")]

@@ -76,6 +76,9 @@ class _Reader(HTMLParser):
         self.breaks: list[int] = []  # the last offset of each <br> in prose, read as a space
         self.quoted: list[Span] = []  # prose inside a <blockquote>: a quotation
         self.current_quoted = False
+        self.items: list[Span] = []  # the first block of prose in each <li>
+        self.item_open = False  # an <li> has started and holds no prose yet
+        self.current_item = False
 
     def _here(self) -> int:
         line, column = self.getpos()
@@ -88,6 +91,8 @@ class _Reader(HTMLParser):
             self.blocks.append((self.current[0], self.current[1], self.container))
             if self.current_quoted:
                 self.quoted.append((self.current[0], self.current[1]))
+            if self.current_item:
+                self.items.append((self.current[0], self.current[1]))
             self.current = None
 
     def _pop_to(self, tag: str) -> None:
@@ -117,6 +122,8 @@ class _Reader(HTMLParser):
                 self._pop_to(self.stack[-1])
         if tag in VOID:
             return
+        if tag == "li":
+            self.item_open = True
         self.stack.append(tag)
         if tag in MASKED:
             self.masked_depth += 1
@@ -155,6 +162,7 @@ class _Reader(HTMLParser):
             self.current = [start, end]
             self.container = container
             self.current_quoted = "blockquote" in self.stack
+            self.current_item, self.item_open = self.item_open, False
         else:
             self.current[1] = end
         return True
@@ -236,7 +244,7 @@ def parse_html(text: str, path: str = "<text>") -> Document:
         directives=reader.comments,
         references=reader.references,
         spaces=reader.breaks,
-        items=[(start, end) for start, end, container in blocks if container == "li"],
+        items=[_trim(text, start, end) for start, end in reader.items],
         quoted=[_trim(text, start, end) for start, end in reader.quoted],
         headings=[
             (start, end)
