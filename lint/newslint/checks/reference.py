@@ -81,6 +81,19 @@ def _after_gap(view: str, start: int) -> bool:
     return before in _GAP and other in _GAP and (before != "\n" or other != "\n")
 
 
+def _joins_word_before(doc: Document, start: int) -> bool:
+    """Whether :meth:`Reference._word_before_gap` may join the word at ``start`` to a word
+    before it: a gap stands before it, and a word (perhaps with a full stop) ends the gap in
+    the same paragraph.  Most gaps in HTML open a paragraph after its tags; they join nothing."""
+    if not _after_gap(doc.view, start):
+        return False
+    floor = max(0, start - 240)
+    before = doc.view[floor:start].rstrip(" \t\n\x00")
+    if not before or not (before[-1].isalpha() or before[-1] == "."):
+        return False
+    return doc.same_paragraph(floor + len(before) - 1, start)
+
+
 def _reach(view: str, start: int) -> int:
     """How far back "the" before ``start`` can begin: five characters, or past masked markup."""
     return 64 if view[max(0, start - 2) : start].count("\x00") else 5
@@ -267,7 +280,7 @@ class Reference(Rule):
                 # "Ann&nbsp;Pike" may be a full name; most words follow one space
                 and (
                     (view[start - 1] == " " and view[start - 2] not in _GAP)
-                    or not _after_gap(view, start)
+                    or not _joins_word_before(doc, start)
                 )
             ):
                 read.append(m)

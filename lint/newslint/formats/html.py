@@ -66,6 +66,7 @@ class _Reader(HTMLParser):
         self.starts = line_starts(text)
         self.stack: list[str] = []
         self.masked_depth = 0
+        self.quote_depth = 0  # open <blockquote> elements
         # Paragraphs as [start, end, container] of prose, closed at each block boundary.
         self.blocks: list[tuple[int, int, str]] = []
         self.current: list[int] | None = None
@@ -102,6 +103,8 @@ class _Reader(HTMLParser):
             top = self.stack.pop()
             if top in MASKED:
                 self.masked_depth -= 1
+            elif top == "blockquote":
+                self.quote_depth -= 1
             if top == tag:
                 break
 
@@ -127,6 +130,8 @@ class _Reader(HTMLParser):
         self.stack.append(tag)
         if tag in MASKED:
             self.masked_depth += 1
+        elif tag == "blockquote":
+            self.quote_depth += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
@@ -161,7 +166,7 @@ class _Reader(HTMLParser):
         if self.current is None:
             self.current = [start, end]
             self.container = container
-            self.current_quoted = "blockquote" in self.stack
+            self.current_quoted = self.quote_depth > 0
             self.current_item, self.item_open = self.item_open, False
         else:
             self.current[1] = end
