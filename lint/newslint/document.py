@@ -103,13 +103,12 @@ def masked_view(text: str, masked: Sequence[Span]) -> str:
     return "".join(parts)
 
 
-def substitute(view: str, substitutions: Iterable[tuple[int, str]]) -> str:
-    """``view`` with single characters put in at unmasked offsets; same length."""
+def _put(view: str, placed: Iterable[tuple[int, str]]) -> str:
+    """``view`` with one character put at each offset of ``placed`` (in order, each offset
+    once); same length."""
     parts: list[str] = []
     pos = 0
-    for offset, char in sorted(substitutions):
-        if offset < pos or view[offset] == MASK or view[offset] == "\n":
-            continue
+    for offset, char in placed:
         parts.append(view[pos:offset])
         parts.append(char)
         pos = offset + 1
@@ -119,16 +118,19 @@ def substitute(view: str, substitutions: Iterable[tuple[int, str]]) -> str:
     return "".join(parts)
 
 
+def substitute(view: str, substitutions: Iterable[tuple[int, str]]) -> str:
+    """``view`` with single characters put in at unmasked offsets; same length."""
+    kept: list[tuple[int, str]] = []
+    for offset, char in sorted(substitutions):
+        if (kept and offset <= kept[-1][0]) or view[offset] == MASK or view[offset] == "\n":
+            continue
+        kept.append((offset, char))
+    return _put(view, kept)
+
+
 def _spaces_at(view: str, offsets: Iterable[int]) -> str:
     """``view`` with a space at each of ``offsets``; same length."""
-    parts: list[str] = []
-    pos = 0
-    for offset in sorted(set(offsets)):
-        parts.append(view[pos:offset])
-        parts.append(" ")
-        pos = offset + 1
-    parts.append(view[pos:])
-    return "".join(parts)
+    return _put(view, ((offset, " ") for offset in sorted(set(offsets))))
 
 
 @dataclass(frozen=True)
@@ -256,16 +258,7 @@ def _soft_breaks_as_spaces(view: str, paragraphs: Sequence[Span]) -> str:
             ):
                 breaks.append(i)
             i = view.find("\n", i + 1, end)
-    if not breaks:
-        return view
-    parts = []
-    pos = 0
-    for i in sorted(set(breaks)):  # paragraphs may repeat (a headline that is also one)
-        parts.append(view[pos:i])
-        parts.append(" ")
-        pos = i + 1
-    parts.append(view[pos:])
-    return "".join(parts)
+    return _spaces_at(view, breaks)  # each once: a headline may also be a paragraph
 
 
 def make_document(
