@@ -27,12 +27,11 @@ from ..suppress import is_directive_comment
 from .inline import url_spans
 from .references import read_reference
 
-# Elements whose text is prose; the nearest one decides how a piece of text is read.
-PROSE = frozenset(
-    {"p", "li", "figcaption", "caption", "blockquote", "dt", "dd", "title"}
-    | {f"h{n}" for n in range(1, 7)}
-)
 _HEADINGS = frozenset(f"h{n}" for n in range(1, 7))
+# Elements whose text is prose; the nearest one decides how a piece of text is read.
+PROSE = (
+    frozenset({"p", "li", "figcaption", "caption", "blockquote", "dt", "dd", "title"}) | _HEADINGS
+)
 # Elements whose whole content is masked, wherever they are.
 MASKED = frozenset(
     {"script", "style", "code", "pre", "template", "svg", "math", "kbd", "samp", "textarea"}
