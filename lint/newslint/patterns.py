@@ -29,7 +29,8 @@ from .cache import cache_dir, code_stamp, store
 GAP = r"\x00*[ \t][ \t\x00]*"  # where plain text has [ \t]+
 MAYBE_GAP = r"[ \t\x00]*"  # [ \t]*
 MAYBE_SPACE = r"\x00*(?:[ \t]\x00*)?"  # [ \t]?
-# Between the words of a phrase in a rule's word list: any white space, masked text beside it.
+# Any white space, masked text beside it: between the words of a phrase in a rule's word list,
+# or of "the <b>Trump</b> administration".
 WORDS_GAP = r"\x00*\s[\s\x00]*"  # \s+
 
 

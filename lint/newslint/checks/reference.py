@@ -15,7 +15,7 @@ from typing import Any, Literal, NamedTuple
 import regex
 
 from ..document import MASK, Document
-from ..patterns import compiled
+from ..patterns import WORDS_GAP, compiled
 from .base import Finding, Rule, is_literal
 from .names import (
     HONORIFICS_DEFAULT,
@@ -51,9 +51,9 @@ MESSAGES = {
 }
 # Markup may stand between the words ("the <b>Trump</b> administration"): masks count as space
 # beside at least one white-space character.
-_ATTRIBUTIVE = compiled(r"(?:(?<![\w'’])(?:the|a|an|The|A|An)[\s\x00]*\s[\s\x00]*|/)$")
+_ATTRIBUTIVE = compiled(rf"(?:(?<![\w'’])(?:the|a|an|The|A|An){WORDS_GAP}|/)$")
 _ATTRIBUTIVE_NOUN = compiled(
-    r"[\s\x00]*\s[\s\x00]*(?:family|families|household|brothers|sisters|twins|clan|dynasty|government|"
+    rf"{WORDS_GAP}(?:family|families|household|brothers|sisters|twins|clan|dynasty|government|"
     r"administration|camp|era|years|doctrine|case|trial|estate|name|plan|budget|"
     r"lieutenant|loyalists?|allies|ally|aides?|supporters?|critics)\b"
 )
@@ -96,7 +96,13 @@ def _joins_word_before(doc: Document, start: int) -> bool:
 
 def _reach(view: str, start: int) -> int:
     """How far back "the" before ``start`` can begin: five characters, or past masked markup."""
-    return 64 if view[max(0, start - 2) : start].count("\x00") else 5
+    return 64 if view[max(0, start - 2) : start].count(MASK) else 5
+
+
+def _one_surname(view: str, start: int, last: Token) -> Token:
+    """The words from ``start`` to the word ``last`` as one surname ("von der Leyen")."""
+    text = view[start : last.start] + last.text
+    return Token(start, last.end, text, last.stop, last.possessive)
 
 
 _NEVER_STOPPED = frozenset({"Miss"})
@@ -363,9 +369,7 @@ class Reference(Rule):
         ("Andrés Manuel López Obrador", "Mr López Obrador")."""
         for k in range(min(len(run), 4), 1, -1):
             if tuple(t.text for t in run[-k:]) in self._compound:
-                first, last = run[-k], run[-1]
-                text = view[first.start : last.start] + last.text
-                return [*run[:-k], Token(first.start, last.end, text, last.stop, last.possessive)]
+                return [*run[:-k], _one_surname(view, run[-k].start, run[-1])]
         return run
 
     def _particle_surname(
@@ -382,11 +386,9 @@ class Reference(Rule):
         if i == 0 and start in particles:
             start = particles[start]
             before = words_before(view, start, self._honorific_set)
-        last = run[-1]
-        if start == last.start:
+        if start == run[-1].start:
             return run
-        text = view[start : last.start] + last.text
-        return [*before, Token(start, last.end, text, last.stop, last.possessive)]
+        return [*before, _one_surname(view, start, run[-1])]
 
     def _word_before_gap(self, doc: Document, start: int) -> Token | None:
         """The word that the copy reads as joined to the word at ``start`` though no run joins
