@@ -144,11 +144,11 @@ def _sentences(view: str, start: int, end: int, ends: Any) -> Iterator[Span]:
     for m in ends.finditer(view, start, end):
         if view[m.start()] == "." and _is_abbreviation(view, pos, m.start()):
             continue
-        span = _trimmed(view, pos, m.end())
+        span = trimmed(view, pos, m.end())
         if span is not None:
             yield span
         pos = m.end()
-    span = _trimmed(view, pos, end)
+    span = trimmed(view, pos, end)
     if span is not None:
         yield span
 
@@ -169,7 +169,9 @@ def _is_abbreviation(view: str, start: int, dot: int) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and view[i].isupper())
 
 
-def _trimmed(view: str, start: int, end: int) -> Span | None:
+def trimmed(view: str, start: int, end: int) -> Span | None:
+    """``view[start:end]`` without the white space and masks at either end; ``None`` when
+    nothing is left."""
     while start < end and (view[start].isspace() or view[start] == MASK):
         start += 1
     while end > start and (view[end - 1].isspace() or view[end - 1] == MASK):

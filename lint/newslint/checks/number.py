@@ -51,7 +51,7 @@ import regex
 
 from ..document import Document
 from ..patterns import GAP, MAYBE_GAP, MAYBE_SPACE, compiled
-from ..prose import sentences
+from ..prose import sentences, trimmed
 from .base import Finding, Rule
 from .numcontext import figure_stays, word_number_stays
 from .numwords import TEENS, TENS, UNITS, WORD_NUMBER, ordinal_words, value, words
@@ -381,9 +381,9 @@ def _item_starts(doc: Document) -> set[int]:
     view = doc.view
     out = set()
     for start, end in doc.items:
-        while start < end and (view[start].isspace() or view[start] == "\x00"):
-            start += 1
-        out.add(start)
+        item = trimmed(view, start, end)
+        if item is not None:
+            out.add(item[0])
     if doc.format == "text":  # every line after the headline is a paragraph's
         out.update(m.end() for m in _ITEM_MARKER.finditer(view))
     return out

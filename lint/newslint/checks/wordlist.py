@@ -570,8 +570,7 @@ class WordList:
             return int(named[0][len(_GROUP) :])
         text = m.group()
         fold = _folder(any(self.ignorecase))
-        phrase = " ".join(text.replace(MASK, "").split())
-        candidates: tuple[int, ...] = self._literals.get(fold(phrase), ())
+        candidates: tuple[int, ...] = self._literals.get(fold(_phrase(text)), ())
         for n in (*candidates, *priority(self.tokens)):
             if self._single(n).fullmatch(text):
                 return n
@@ -582,7 +581,7 @@ class WordList:
         if not self._literals:
             return list(range(len(self.tokens)))
         fold = _folder(any(self.ignorecase))
-        found = set(self._literals.get(fold(" ".join(text.replace(MASK, "").split())), ()))
+        found = set(self._literals.get(fold(_phrase(text)), ()))
         return sorted(found.union(self._patterns))
 
     def _single(self, n: int) -> Any:
@@ -714,6 +713,11 @@ def _in_class(source: str, end: int) -> bool:
 def _prefix_related(short: set[str], long: set[str]) -> bool:
     """True when a string of ``short`` starts one of ``long`` (or equals it)."""
     return any(text[:k] in short for text in long for k in range(1, len(text) + 1))
+
+
+def _phrase(text: str) -> str:
+    """Matched text as a literal token's key has it: markup left out, one space between words."""
+    return " ".join(text.replace(MASK, "").split())
 
 
 def _units(token: str) -> Iterator[str]:
