@@ -20,6 +20,16 @@ HEAD = "EU talks resume\n\n"
 Row = tuple[str, int, int, int, str, str | None]
 
 
+def people_style(honorific: str, *people: str) -> Style:
+    """A style of one reference rule listing ``people`` (each a YAML flow mapping)."""
+    listed = "".join(f"      - {person}\n" for person in people)
+    source = (
+        'rules:\n  - id: people\n    type: reference\n    message: ""\n'
+        f"    honorific: {honorific}\n    people:\n{listed}"
+    )
+    return Style(tuple(parse_rules(source, "test.yaml", pack="t")))
+
+
 def references(text: str, style: Style) -> list[Row]:
     return [
         (v.rule, v.line, v.column, v.end_column, v.found, v.replacement)
@@ -108,24 +118,11 @@ def test_words_that_are_not_particles_of_a_name_change_nothing() -> None:
 
 
 def test_a_listed_person_with_particles() -> None:
-    style = Style(
-        tuple(
-            parse_rules(
-                """
-rules:
-  - id: people
-    type: reference
-    message: ""
-    honorific: required
-    people:
-      - {name: Ursula von der Leyen, honorific: Ms}
-      - {name: Erik ten Hag, honorific: Mr}
-      - {name: Marine Le Pen, honorific: Ms}
-""",
-                "test.yaml",
-                pack="t",
-            )
-        )
+    style = people_style(
+        "required",
+        "{name: Ursula von der Leyen, honorific: Ms}",
+        "{name: Erik ten Hag, honorific: Mr}",
+        "{name: Marine Le Pen, honorific: Ms}",
     )
     text = (
         f"{HEAD}Ursula von der Leyen met Erik ten Hag and Marine Le Pen. Von der Leyen, "
@@ -140,18 +137,7 @@ rules:
 
 def test_a_listed_surname_of_several_words_must_end_the_name() -> None:
     with pytest.raises(RuleFileError, match="a surname of several words ends the name"):
-        parse_rules(
-            """
-rules:
-  - id: people
-    type: reference
-    message: ""
-    people:
-      - {name: Gabriel Garcia Marquez, surname: Gabriel Garcia}
-""",
-            "test.yaml",
-            pack="t",
-        )
+        people_style("optional", "{name: Gabriel Garcia Marquez, surname: Gabriel Garcia}")
 
 
 def test_particles_are_found_only_before_a_capitalised_word() -> None:
@@ -177,22 +163,9 @@ def test_particles_found_where_they_are_written_are_those_of_a_full_scan(text: s
 
 
 def test_a_listed_surname_of_several_capitalised_words() -> None:
-    style = Style(
-        tuple(
-            parse_rules(
-                """
-rules:
-  - id: people
-    type: reference
-    message: ""
-    honorific: forbidden
-    people:
-      - {name: Andrés Manuel López Obrador, surname: López Obrador}
-""",
-                "test.yaml",
-                pack="t",
-            )
-        )
+    style = people_style(
+        "forbidden",
+        "{name: Andrés Manuel López Obrador, surname: López Obrador}",
     )
     text = (
         f"{HEAD}Andrés Manuel López Obrador spoke. Later Mr López Obrador said no, "
