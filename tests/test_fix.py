@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from conftest import run
-from newslint import cli, fix_text
+from newslint import fix_text
 from newslint.checks import Rule
+from newslint.cli import lint as cli
 from newslint.document import Document, make_document
 from newslint.engine import check_rule
 from newslint.errors import InputError

@@ -533,7 +533,7 @@ def test_unclosed_markdown_comments_are_read_as_before() -> None:
 def test_a_bug_while_checking_one_draft_is_reported_for_it_and_the_others_are_checked(
     tmp_path: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newslint import cli
+    from newslint.cli import lint as cli
 
     good, bad = tmp_path / "a.md", tmp_path / "b.md"
     good.write_text(DRAFT, encoding="utf-8")
@@ -559,7 +559,7 @@ def test_a_bug_while_checking_one_draft_is_reported_for_it_and_the_others_are_ch
 def test_a_bug_outside_any_draft_is_a_message_and_exit_2(
     capsys: Capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newslint import cli
+    from newslint.cli import lint as cli
 
     def failing(args: Any) -> int:
         raise ValueError("bad state")

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from conftest import run
-from newslint.cli import _use_color
+from newslint.cli.lint import _use_color
 from newslint.output.full import caret_line, render_line
 from newslint.output.github import escape_data, escape_property
 from newslint.output.junit import xml_text

@@ -27,7 +27,7 @@ file it checks).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -316,24 +316,6 @@ def describe(project: Project, path: str) -> dict[str, Any]:
         "accept": sorted(profile.style.accept),
         "rules": {rule.name: rule.severity for rule in profile.style.rules},
     }
-
-
-def config_command(argv: Sequence[str], out: Any) -> int:
-    """``newslint config [PATH]``: print the effective configuration for a path, as YAML."""
-    import yaml
-
-    from .cli import _Parser, add_project_options, project_from
-
-    p = _Parser(
-        prog="newslint config",
-        description="Print the configuration in force for a draft or folder, as YAML.",
-    )
-    p.add_argument("path", nargs="?", default=".", metavar="PATH")
-    add_project_options(p)
-    args = p.parse_args(argv)
-    project = project_from(args)
-    out.write(yaml.safe_dump(describe(project, args.path), sort_keys=False, allow_unicode=True))
-    return 0
 
 
 __all__ = ["Choices", "ConfigError", "Override", "Profile", "Project", "describe"]

@@ -11,36 +11,34 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import IO, NoReturn
+from typing import IO
 
-from . import __version__
-from .checks.base import SEVERITY_RANK
-from .engine import pattern_timeout
-from .errors import NewslintError
-from .fix import Fixed, fix_path, unified_diff, write_fixed
-from .formats import FORMATS as INPUT_FORMATS
-from .output import FORMATS as OUTPUT_FORMATS
-from .output import HUMAN_FORMATS, make_formatter
-from .output.text import Statistics, plural, summary
-from .parallel import default_jobs, paired
-from .patterns import save as save_patterns
-from .project import Choices, Profile, Project
-from .runner import FileResult, lint_path
-
-EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
-# A first argument with one of these names is a subcommand; a file so named is given as ./rules.
-SUBCOMMANDS = ("rules", "explain", "config")
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"newslint: {message}\n")
-        raise SystemExit(EXIT_ERROR)
+from .. import __version__
+from ..checks.base import SEVERITY_RANK
+from ..engine import pattern_timeout
+from ..errors import NewslintError
+from ..fix import Fixed, fix_path, unified_diff, write_fixed
+from ..formats import FORMATS as INPUT_FORMATS
+from ..output import FORMATS as OUTPUT_FORMATS
+from ..output import HUMAN_FORMATS, make_formatter
+from ..output.text import Statistics, plural, summary
+from ..parallel import default_jobs, paired
+from ..patterns import save as save_patterns
+from ..project import Profile
+from ..runner import FileResult, lint_path
+from .parser import (
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_VIOLATIONS,
+    Parser,
+    add_project_options,
+    project_from,
+)
+from .subcommands import SUBCOMMANDS, run_subcommand
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(
+    p = Parser(
         prog="newslint",
         description="Check news copy against a house style.",
         epilog="Subcommands: newslint rules, newslint explain RULE, newslint config [PATH] "
@@ -88,54 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def add_project_options(p: argparse.ArgumentParser) -> None:
-    """The options that choose the style in force, shared by the command and its subcommands."""
-    p.add_argument(
-        "--style",
-        action="append",
-        default=[],
-        metavar="PACK_OR_DIR",
-        help="a built-in pack or a folder of YAML rules (repeatable; default: the config's, "
-        "else core)",
-    )
-    p.add_argument("--select", action="append", default=[], metavar="RULE_OR_PACK")
-    p.add_argument("--ignore", action="append", default=[], metavar="RULE_OR_PACK")
-    p.add_argument(
-        "--fail-on",
-        choices=("error", "warning", "suggestion", "never"),
-        help="lowest severity that makes the exit status 1 (default: the config's, else error)",
-    )
-    p.add_argument(
-        "--config",
-        metavar="FILE",
-        help="use this config for every draft (default: the newslint.yaml, .newslint.yaml or "
-        "pyproject.toml [tool.newslint] found walking up from each draft)",
-    )
-    p.add_argument("--isolated", action="store_true", help="ignore every config file")
-
-
-def project_from(args: argparse.Namespace) -> Project:
-    """The project (config lookup, styles) that the project options ask for."""
-    return Project(
-        config=args.config,
-        isolated=args.isolated,
-        choices=Choices(
-            style=tuple(args.style),
-            select=tuple(_split(args.select)),
-            ignore=tuple(_split(args.ignore)),
-            fail_on=args.fail_on,
-        ),
-    )
-
-
 def _jobs(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
     return int(value)
-
-
-def _split(values: Sequence[str]) -> list[str]:
-    return [item.strip() for value in values for item in value.split(",") if item.strip()]
 
 
 def _use_color(choice: str, out: IO[str]) -> bool:
@@ -160,9 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _tolerant(sys.stderr)
     try:
         if arguments and arguments[0] in SUBCOMMANDS:
-            from .commands import run_command
-
-            return run_command(arguments[0], arguments[1:])
+            return run_subcommand(arguments[0], arguments[1:])
         return run(build_parser().parse_args(arguments))
     except NewslintError as exc:
         sys.stderr.write(f"newslint: {exc}\n")
