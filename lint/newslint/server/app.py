@@ -1,0 +1,471 @@
+"""The language server: the protocol's messages in, diagnostics, fixes and hovers out.
+
+Built on pygls (the protocol's messages, JSON-RPC over standard input and output, the handshake)
+with lsprotocol's types.  Everything newslint itself does is in :mod:`.drafts`; this module
+schedules it and speaks for it.
+
+Linting runs in worker threads, never on the message loop, so a slow draft never stops the
+server reading messages.  Each document keeps only its newest version: a version that was
+superseded before its turn came is never linted, and a result is published only while its
+version is still the newest, so an older result never replaces a newer one.  Requests that need
+a result (code actions, hover) are asyncio tasks: ``$/cancelRequest`` cancels them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, ClassVar, TypeVar
+
+from lsprotocol import types as lsp
+from pygls.capabilities import ServerCapabilitiesBuilder
+from pygls.lsp.server import LanguageServer
+
+from .. import __version__
+from ..errors import NewslintError
+from ..formats import SUFFIXES
+from ..violation import Violation
+from .drafts import (
+    Draft,
+    Edit,
+    Result,
+    Styles,
+    disable_edit,
+    fix_all,
+    fix_title,
+    is_setting_file,
+    lint,
+    replacement_edit,
+    uri_path,
+)
+from .hover import describe
+from .positions import ENCODINGS, UTF16
+
+T = TypeVar("T")
+
+FIX_ALL_KIND = "source.fixAll.newslint"
+FIX_ALL_COMMAND = "newslint.fixAll"
+CONFIG_ERROR = "newslint.config"
+#: Seconds to wait after a change before linting, so that typing is not linted key by key.
+DEBOUNCE = 0.15
+SEVERITIES = {
+    "error": lsp.DiagnosticSeverity.Error,
+    "warning": lsp.DiagnosticSeverity.Warning,
+    "suggestion": lsp.DiagnosticSeverity.Information,
+}
+WATCHED = ("newslint.yaml", ".newslint.yaml", "pyproject.toml", "*.yaml", "*.yml")
+
+log = logging.getLogger("newslint.server")
+
+
+class NewslintServer(LanguageServer):
+    """The open drafts, their newest results, and the work in flight."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "newslint", __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Full
+        )
+        self.encoding = UTF16
+        self.debounce = DEBOUNCE
+        self.styles = Styles()
+        self.drafts: dict[str, Draft] = {}
+        self.results: dict[str, Result] = {}
+        self.timers: dict[str, asyncio.TimerHandle] = {}
+        self.shown: set[str] = set()  # config errors already shown to the user
+        self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="newslint-lint")
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+    # --- scheduling ----------------------------------------------------------------------
+
+    def update(self, draft: Draft, delay: float = 0.0) -> None:
+        """Make ``draft`` the document's newest version and lint it after ``delay`` seconds."""
+        self.drafts[draft.uri] = draft
+        self.schedule(draft.uri, delay)
+
+    def schedule(self, uri: str, delay: float = 0.0) -> None:
+        loop = asyncio.get_running_loop()
+        self.loop = loop
+        timer = self.timers.pop(uri, None)
+        if timer is not None:
+            timer.cancel()
+        if delay > 0:
+            self.timers[uri] = loop.call_later(delay, self.start, uri)
+        else:
+            self.start(uri)
+
+    def start(self, uri: str) -> None:
+        self.timers.pop(uri, None)
+        draft = self.drafts.get(uri)
+        if draft is None:
+            return
+        future = self.pool.submit(self._lint_if_newest, draft)
+        loop = asyncio.get_running_loop()
+        future.add_done_callback(lambda done: loop.call_soon_threadsafe(self.finish, draft, done))
+
+    def _lint_if_newest(self, draft: Draft) -> Result | None:
+        """In a worker: lint ``draft`` unless a newer version came while it waited."""
+        if self.drafts.get(draft.uri) is not draft:
+            return None
+        return lint(draft, self.styles)
+
+    def finish(self, draft: Draft, done: Future[Result | None]) -> None:
+        """On the loop: publish a result whose version is still the newest."""
+        try:
+            result = done.result()
+        except Exception as exc:  # a bug: say so, and keep serving
+            log.error("linting %s failed: %s: %s", draft.uri, type(exc).__name__, exc)
+            return
+        if result is None or self.drafts.get(draft.uri) is not draft:
+            return
+        self.results[draft.uri] = result
+        self.publish(result)
+
+    async def result_for(self, uri: str) -> Result | None:
+        """The result of the document's newest version, linting it now if need be."""
+        draft = self.drafts.get(uri)
+        if draft is None:
+            return None
+        result = self.results.get(uri)
+        if result is not None and result.draft is draft:
+            return result
+        return await self.off_loop(lint, draft, self.styles)
+
+    async def off_loop(self, work: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self.pool, work, *args)
+
+    def relint_all(self) -> None:
+        """Read configs and rule files again and lint every open draft with them."""
+        self.styles.reload()
+        self.shown.clear()
+        for uri in list(self.drafts):
+            self.schedule(uri)
+
+    # --- what the editor sees ------------------------------------------------------------
+
+    def range(self, draft: Draft, start: int, end: int) -> lsp.Range:
+        lines = draft.lines
+        (sl, sc), (el, ec) = (
+            lines.position(start, self.encoding),
+            lines.position(end, self.encoding),
+        )
+        return lsp.Range(lsp.Position(sl, sc), lsp.Position(el, ec))
+
+    def diagnostic(self, result: Result, v: Violation) -> lsp.Diagnostic:
+        rule = result.rule(v)
+        link = lsp.CodeDescription(href=rule.link) if rule is not None and rule.link else None
+        return lsp.Diagnostic(
+            range=self.range(result.draft, v.start, v.end),
+            message=v.message,
+            severity=SEVERITIES.get(v.severity, lsp.DiagnosticSeverity.Warning),
+            code=v.rule,
+            code_description=link,
+            source="newslint",
+        )
+
+    def diagnostics(self, result: Result) -> list[lsp.Diagnostic]:
+        if result.error is None:
+            return [self.diagnostic(result, v) for v in result.violations]
+        draft = result.draft
+        first = draft.lines.line(0)
+        return [
+            lsp.Diagnostic(
+                range=self.range(draft, 0, len(first)),
+                message=result.error,
+                severity=lsp.DiagnosticSeverity.Error,
+                code=CONFIG_ERROR,
+                source="newslint",
+            )
+        ]
+
+    def publish(self, result: Result) -> None:
+        if result.error is not None and result.error not in self.shown:
+            self.shown.add(result.error)
+            self.window_show_message(
+                lsp.ShowMessageParams(type=lsp.MessageType.Error, message=result.error)
+            )
+        draft = result.draft
+        self.text_document_publish_diagnostics(
+            lsp.PublishDiagnosticsParams(
+                uri=draft.uri, version=draft.version, diagnostics=self.diagnostics(result)
+            )
+        )
+
+    def workspace_edit(self, draft: Draft, edits: Iterable[Edit]) -> lsp.WorkspaceEdit:
+        text_edits = [lsp.TextEdit(self.range(draft, e.start, e.end), e.text) for e in edits]
+        return lsp.WorkspaceEdit(changes={draft.uri: text_edits})
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        """A message the server could not read or answer: logged, and the server goes on."""
+        log.error("%s: %s", type(error).__name__, error)
+
+
+def _wanted(only: Sequence[str] | None, kind: str) -> bool:
+    """True when a code action of ``kind`` is among the kinds asked for (all, without ``only``)."""
+    return only is None or any(kind == k or kind.startswith(k + ".") for k in only)
+
+
+def _draft(document: lsp.TextDocumentItem) -> Draft:
+    return Draft(document.uri, document.language_id, document.version, document.text)
+
+
+def _is_draft(draft: Draft) -> bool:
+    """True for a document newslint reads: by its language, its suffix, or an untitled one."""
+    if draft.language in ("markdown", "plaintext", "html") or draft.path is None:
+        return True
+    return any(draft.path.lower().endswith(suffix) for suffix in SUFFIXES)
+
+
+def _uri_of(argument: Any) -> str | None:
+    if isinstance(argument, str):
+        return argument
+    if isinstance(argument, dict):
+        uri = argument.get("uri")
+        return uri if isinstance(uri, str) else None
+    return None
+
+
+def build() -> NewslintServer:
+    """The server with its handlers."""
+    server = NewslintServer()
+
+    @server.feature(lsp.INITIALIZE)
+    def initialize(ls: NewslintServer, params: lsp.InitializeParams) -> None:
+        ls.loop = asyncio.get_running_loop()
+        chosen = str(ServerCapabilitiesBuilder.choose_position_encoding(params.capabilities))
+        ls.encoding = chosen if chosen in ENCODINGS else UTF16
+        options = params.initialization_options
+        options = options if isinstance(options, dict) else {}
+        style = options.get("style") or ()
+        if isinstance(style, str):
+            style = [style]
+        if not isinstance(style, list) or not all(isinstance(s, str) for s in style):
+            log.warning("the 'style' option must be a list of packs or folders; ignored")
+            style = []
+        debounce = options.get("debounce")
+        if isinstance(debounce, int | float) and 0 <= debounce <= 10_000:
+            ls.debounce = debounce / 1000
+        root = None
+        if params.workspace_folders:
+            root = uri_path(params.workspace_folders[0].uri)
+        elif params.root_uri:
+            root = uri_path(params.root_uri)
+        ls.styles = Styles(style, root)
+
+    @server.feature(lsp.INITIALIZED)
+    def initialized(ls: NewslintServer, params: lsp.InitializedParams) -> None:
+        caps = ls.client_capabilities.workspace
+        watched = caps.did_change_watched_files if caps is not None else None
+        if watched is None or not watched.dynamic_registration:
+            return
+        options = lsp.DidChangeWatchedFilesRegistrationOptions(
+            watchers=[lsp.FileSystemWatcher(glob_pattern=f"**/{name}") for name in WATCHED]
+        )
+        registration = lsp.Registration(
+            id="newslint-settings",
+            method=lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+            register_options=options,
+        )
+        ls.client_register_capability(lsp.RegistrationParams(registrations=[registration]))
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: NewslintServer, params: lsp.DidOpenTextDocumentParams) -> None:
+        draft = _draft(params.text_document)
+        if _is_draft(draft):
+            ls.update(draft)
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: NewslintServer, params: lsp.DidChangeTextDocumentParams) -> None:
+        old = ls.drafts.get(params.text_document.uri)
+        if old is None or not params.content_changes:
+            return
+        change = params.content_changes[-1]  # full sync: each change is the whole text
+        if not isinstance(change, lsp.TextDocumentContentChangeWholeDocument):
+            log.warning("ignored a change by range: the server asks for whole texts")
+            return
+        version = params.text_document.version
+        ls.update(Draft(old.uri, old.language, version, change.text), ls.debounce)
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE, lsp.SaveOptions(include_text=False))
+    def did_save(ls: NewslintServer, params: lsp.DidSaveTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        path = uri_path(uri)
+        if path is not None and is_setting_file(path):
+            ls.relint_all()
+        elif uri in ls.drafts:
+            ls.schedule(uri)
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: NewslintServer, params: lsp.DidCloseTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        timer = ls.timers.pop(uri, None)
+        if timer is not None:
+            timer.cancel()
+        ls.results.pop(uri, None)
+        if ls.drafts.pop(uri, None) is not None:
+            ls.text_document_publish_diagnostics(
+                lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[])
+            )
+
+    @server.feature(lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def watched(ls: NewslintServer, params: lsp.DidChangeWatchedFilesParams) -> None:
+        paths = (uri_path(change.uri) for change in params.changes)
+        if any(path is not None and is_setting_file(path) for path in paths):
+            ls.relint_all()
+
+    @server.feature(
+        lsp.TEXT_DOCUMENT_CODE_ACTION,
+        lsp.CodeActionOptions(
+            code_action_kinds=[
+                lsp.CodeActionKind.QuickFix,
+                lsp.CodeActionKind.SourceFixAll,
+                FIX_ALL_KIND,
+            ]
+        ),
+    )
+    async def code_action(
+        ls: NewslintServer, params: lsp.CodeActionParams
+    ) -> list[lsp.CodeAction] | None:
+        result = await ls.result_for(params.text_document.uri)
+        if result is None or result.error is not None:
+            return None
+        draft = result.draft
+        only = params.context.only
+        start = draft.lines.offset(
+            params.range.start.line, params.range.start.character, ls.encoding
+        )
+        end = draft.lines.offset(params.range.end.line, params.range.end.character, ls.encoding)
+        actions: list[lsp.CodeAction] = []
+        disabling: list[lsp.CodeAction] = []
+        offered: set[tuple[str, int]] = set()
+        for i, v in enumerate(result.violations):
+            if v.start > end or v.end < start or not _wanted(only, lsp.CodeActionKind.QuickFix):
+                continue
+            diagnostic = ls.diagnostic(result, v)
+            if i in result.fixable:
+                actions.append(
+                    lsp.CodeAction(
+                        title=fix_title(v),
+                        kind=lsp.CodeActionKind.QuickFix,
+                        diagnostics=[diagnostic],
+                        is_preferred=True,
+                        edit=ls.workspace_edit(draft, [replacement_edit(draft, v)]),
+                    )
+                )
+            disable = disable_edit(draft, v)
+            if disable is not None and (v.rule, v.line) not in offered:
+                offered.add((v.rule, v.line))
+                disabling.append(
+                    lsp.CodeAction(
+                        title=f"Disable {v.rule} for this line",
+                        kind=lsp.CodeActionKind.QuickFix,
+                        diagnostics=[diagnostic],
+                        edit=ls.workspace_edit(draft, [disable]),
+                    )
+                )
+        actions += disabling
+        if result.fixable and _wanted(only, FIX_ALL_KIND):
+            edit = await ls.off_loop(fix_all, draft, ls.styles)
+            if edit is not None and ls.drafts.get(draft.uri) is draft:
+                actions.append(
+                    lsp.CodeAction(
+                        title="Fix all newslint violations",
+                        kind=FIX_ALL_KIND,
+                        edit=ls.workspace_edit(draft, [edit]),
+                    )
+                )
+        return actions
+
+    @server.feature(lsp.TEXT_DOCUMENT_HOVER)
+    async def hover(ls: NewslintServer, params: lsp.HoverParams) -> lsp.Hover | None:
+        result = await ls.result_for(params.text_document.uri)
+        if result is None:
+            return None
+        draft = result.draft
+        at = draft.lines.offset(params.position.line, params.position.character, ls.encoding)
+        found = [v for v in result.violations if v.start <= at < v.end or v.start == at == v.end]
+        if not found:
+            return None
+        text = "\n---\n\n".join(describe(v, result.rule(v)) for v in found)
+        return lsp.Hover(
+            contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=text),
+            range=ls.range(draft, found[0].start, found[0].end),
+        )
+
+    @server.command(FIX_ALL_COMMAND)
+    async def fix_all_command(
+        ls: NewslintServer, *arguments: Any
+    ) -> lsp.ApplyWorkspaceEditResult | None:
+        uri = _uri_of(arguments[0]) if arguments else None
+        draft = ls.drafts.get(uri) if uri is not None else None
+        if draft is None:
+            raise ValueError(f"{FIX_ALL_COMMAND} takes the URI of an open draft")
+        try:
+            edit = await ls.off_loop(fix_all, draft, ls.styles)
+        except NewslintError as exc:
+            ls.window_show_message(
+                lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"newslint: {exc}")
+            )
+            return None
+        if edit is None or ls.drafts.get(draft.uri) is not draft:
+            return None
+        return await ls.workspace_apply_edit_async(
+            lsp.ApplyWorkspaceEditParams(
+                edit=ls.workspace_edit(draft, [edit]), label="Fix all newslint violations"
+            )
+        )
+
+    @server.feature(lsp.SHUTDOWN)
+    def shutdown(ls: NewslintServer, *args: Any) -> None:
+        for timer in ls.timers.values():
+            timer.cancel()
+        ls.timers.clear()
+        ls.pool.shutdown(wait=False, cancel_futures=True)
+
+    return server
+
+
+class _ClientLog(logging.Handler):
+    """Log records sent to the client as window/logMessage, from any thread."""
+
+    LEVELS: ClassVar[dict[int, lsp.MessageType]] = {
+        logging.ERROR: lsp.MessageType.Error,
+        logging.WARNING: lsp.MessageType.Warning,
+        logging.INFO: lsp.MessageType.Info,
+    }
+
+    def __init__(self, server: NewslintServer) -> None:
+        super().__init__(logging.INFO)
+        self.server = server
+        self.busy = threading.local()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        loop = self.server.loop
+        if getattr(self.busy, "on", False) or loop is None or loop.is_closed():
+            return
+        kind = self.LEVELS.get(record.levelno, lsp.MessageType.Log)
+        params = lsp.LogMessageParams(type=kind, message=f"newslint: {record.getMessage()}")
+        self.busy.on = True
+        try:
+            loop.call_soon_threadsafe(self.server.window_log_message, params)
+        except RuntimeError:  # the loop has closed
+            pass
+        finally:
+            self.busy.on = False
+
+
+def serve() -> int:
+    """Serve over standard input and output until the client says exit."""
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # standard output carries the protocol and nothing else
+    server = build()
+    handler = _ClientLog(server)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+    log.setLevel(logging.INFO)
+    server.start_io(stdin, stdout)
+    return 0

@@ -1,0 +1,78 @@
+"""Positions in the protocol's units: newslint counts code points, an editor counts what it said.
+
+LSP 3.17 counts a position's character in UTF-16 code units unless the client offers others
+(``general.positionEncodings``) and the server picks one: ``utf-32`` counts code points, as
+newslint does, and ``utf-8`` counts bytes.  An emoji is one code point, two UTF-16 units and four
+UTF-8 bytes, so a violation after it on the same line is one column on in newslint's report and
+two (or four) in the editor's.  Lines are the same in both: the protocol breaks lines at
+``\\n``, ``\\r\\n`` and ``\\r``, which is what newslint reads as a line break.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from ..document import line_starts
+
+UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
+ENCODINGS = (UTF16, UTF32, UTF8)
+
+
+def width(text: str, encoding: str) -> int:
+    """How many units of ``encoding`` ``text`` takes."""
+    if encoding == UTF32:
+        return len(text)
+    if encoding == UTF16:
+        return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def code_points(line: str, units: int, encoding: str) -> int:
+    """How many code points of ``line`` the first ``units`` units cover.
+
+    A position inside a character (between the halves of a surrogate pair, inside a UTF-8
+    sequence) falls back to the character's start; one past the end of the line is its end.
+    """
+    if encoding == UTF32:
+        return max(0, min(units, len(line)))
+    counted = 0
+    for i, ch in enumerate(line):
+        step = width(ch, encoding)
+        if counted + step > units:
+            return i
+        counted += step
+    return len(line)
+
+
+class Lines:
+    """A text with ``\\n`` line breaks, for turning offsets into positions and back."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: Sequence[int] = line_starts(text)
+
+    def line(self, index: int) -> str:
+        """The text of line ``index`` (0-based), without its line break."""
+        start = self.starts[index]
+        end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)
+        return self.text[start:end]
+
+    def position(self, offset: int, encoding: str) -> tuple[int, int]:
+        """The 0-based line and character of a code-point ``offset``, in ``encoding`` units."""
+        offset = max(0, min(offset, len(self.text)))
+        index = bisect_right(self.starts, offset) - 1
+        start = self.starts[index]
+        return index, width(self.text[start:offset], encoding)
+
+    def offset(self, line: int, character: int, encoding: str) -> int:
+        """The code-point offset of a protocol position; past the end is the end."""
+        if line < 0:
+            return 0
+        if line >= len(self.starts):
+            return len(self.text)
+        return self.starts[line] + code_points(self.line(line), character, encoding)
+
+    def end(self, encoding: str) -> tuple[int, int]:
+        """The position just after the last character."""
+        return self.position(len(self.text), encoding)
