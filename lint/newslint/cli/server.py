@@ -25,6 +25,6 @@ def server_command(argv: Sequence[str], out: IO[str]) -> int:
         import pygls  # noqa: F401
     except ImportError:
         raise NewslintError(f"the language server needs the 'server' extra: {INSTALL}") from None
-    from ..server import serve
+    from ..server.app import serve
 
     return serve()

@@ -2,10 +2,6 @@
 
 Needs the ``server`` extra (``pip install 'newslint[server]'``, which brings pygls and
 lsprotocol).  Only ``newslint server`` imports this package; the linter never does.
+The protocol's side is in :mod:`.app`, the only module that imports pygls; :mod:`.drafts` and
+:mod:`.positions` are newslint's side and import nothing from it.
 """
-
-from __future__ import annotations
-
-from .app import build, serve
-
-__all__ = ["build", "serve"]
