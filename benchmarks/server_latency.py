@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     inp, out = server.stdin, server.stdout
     assert inp is not None and out is not None
     options = {"style": args.style or ["core", "uk-news"]}
-    params = {"processId": None, "rootUri": None, "capabilities": {}}
+    params: dict[str, Any] = {"processId": None, "rootUri": None, "capabilities": {}}
     send(
         inp,
         {
