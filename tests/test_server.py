@@ -52,10 +52,11 @@ DRAFT = '# Café news\n\nThe naïve 😀 driver hit the curb  today.\n\nHe said 
 class Client:
     """A language client over a subprocess's standard input and output."""
 
-    def __init__(self, cwd: Path) -> None:
+    def __init__(self, cwd: Path, env: dict[str, str] | None = None) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "newslint", "server"],
             cwd=cwd,
+            env={**os.environ, **(env or {})},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -519,3 +520,45 @@ def test_a_cancelled_request_is_answered_and_the_server_goes_on(
     assert "result" in answer or answer["error"]["code"] == -32800  # request cancelled
     assert client.diagnostics(uri, 1)[0]["code"] == "house.kerb"
     assert client.stop() == 0
+
+
+SLOW_RULE = """\
+rules:
+  - id: slow
+    type: existence
+    severity: warning
+    message: "Avoid '{found}'"
+    tokens: ['(a+)+$']
+    wholeword: false
+    examples:
+      fail: ["aaa"]
+      pass: ["bbb"]
+"""
+
+
+def test_a_runaway_pattern_is_stopped_and_other_drafts_go_on(tmp_path: Path) -> None:
+    (tmp_path / "newslint.yaml").write_text("extends: [core]\nrules: [house]\n", encoding="utf-8")
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "slow.yaml").write_text(SLOW_RULE, encoding="utf-8")
+    client = Client(tmp_path, env={"NEWSLINT_PATTERN_TIMEOUT": "0.2"})
+    try:
+        client.initialize(tmp_path)
+        hostile = (tmp_path / "hostile.txt").as_uri()
+        plain = (tmp_path / "plain.txt").as_uri()
+        client.open(hostile, "Head\n\nThe the " + "a" * 1000 + "b\n", language="plaintext")
+        client.open(plain, "Head\n\nThe the council met.\n", language="plaintext")
+        assert [d["code"] for d in client.diagnostics(plain, 1)] == ["core.doubled-word"]
+        assert client.published(hostile) == []  # the hostile draft is still being searched
+        diagnostics = client.diagnostics(hostile, 1)
+        assert [(d["code"], d["range"]) for d in diagnostics] == [
+            ("newslint.rule-timeout", span(0, 0, 0)),
+            ("core.doubled-word", span(2, 0, 7)),
+        ]
+        assert diagnostics[0]["message"] == (
+            "rule 'house.slow' was stopped after 0.2 seconds searching this draft: simplify its "
+            "patterns (or raise NEWSLINT_PATTERN_TIMEOUT)"
+        )
+        assert client.stop() == 0
+    finally:
+        if client.process.poll() is None:
+            client.process.kill()
