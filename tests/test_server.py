@@ -490,6 +490,9 @@ def test_html_by_language_and_bad_input_does_not_stop_the_server(
     client.send({"jsonrpc": "2.0", "id": 99, "method": "newslint/noSuchThing", "params": {}})
     client._pump(lambda: 99 in client.responses)
     assert client.responses[99]["error"]["code"] == -32601  # method not found
+    logged = client.wait_for(lambda n: n["method"] == "window/logMessage")
+    assert logged["params"]["type"] == 1
+    assert logged["params"]["message"].startswith("newslint: ")
     gone = (tmp_path / "gone" / "page.txt").as_uri()  # a draft whose folder does not exist
     client.open(gone, "<p>The <code>the the</code> council met  today.</p>\n", language="html")
     assert [(d["code"], d["range"]) for d in client.diagnostics(gone, 1)] == [

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -239,7 +240,7 @@ def build() -> NewslintServer:
         ls.encoding = chosen if chosen in ENCODINGS else UTF16
         options = params.initialization_options
         options = options if isinstance(options, dict) else {}
-        style = options.get("style") or ()
+        style = options.get("style") or []
         if isinstance(style, str):
             style = [style]
         if not isinstance(style, list) or not all(isinstance(s, str) for s in style):
@@ -447,7 +448,10 @@ class _ClientLog(logging.Handler):
         if getattr(self.busy, "on", False) or loop is None or loop.is_closed():
             return
         kind = self.LEVELS.get(record.levelno, lsp.MessageType.Log)
-        params = lsp.LogMessageParams(type=kind, message=f"newslint: {record.getMessage()}")
+        text = record.getMessage()
+        if not os.environ.get("NEWSLINT_DEBUG"):  # the traceback only when asked for
+            text = text.partition("\n")[0]
+        params = lsp.LogMessageParams(type=kind, message=f"newslint: {text}")
         self.busy.on = True
         try:
             loop.call_soon_threadsafe(self.server.window_log_message, params)
