@@ -19,7 +19,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, ClassVar, TypeVar
 
 from lsprotocol import types as lsp
@@ -76,6 +76,7 @@ class NewslintServer(LanguageServer):
         self.drafts: dict[str, Draft] = {}
         self.results: dict[str, Result] = {}
         self.timers: dict[str, asyncio.TimerHandle] = {}
+        self.running: dict[str, tuple[Draft, asyncio.Future[Result | None]]] = {}
         self.shown: set[str] = set()  # config errors already shown to the user
         self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="newslint-lint")
         self.loop: asyncio.AbstractEventLoop | None = None
@@ -103,9 +104,9 @@ class NewslintServer(LanguageServer):
         draft = self.drafts.get(uri)
         if draft is None:
             return
-        future = self.pool.submit(self._lint_if_newest, draft)
-        loop = asyncio.get_running_loop()
-        future.add_done_callback(lambda done: loop.call_soon_threadsafe(self.finish, draft, done))
+        future = asyncio.get_running_loop().run_in_executor(self.pool, self._lint_if_newest, draft)
+        self.running[uri] = (draft, future)
+        future.add_done_callback(lambda done: self.finish(draft, done))
 
     def _lint_if_newest(self, draft: Draft) -> Result | None:
         """In a worker: lint ``draft`` unless a newer version came while it waited."""
@@ -113,26 +114,36 @@ class NewslintServer(LanguageServer):
             return None
         return lint(draft, self.styles)
 
-    def finish(self, draft: Draft, done: Future[Result | None]) -> None:
+    def finish(self, draft: Draft, done: asyncio.Future[Result | None]) -> None:
         """On the loop: publish a result whose version is still the newest."""
-        try:
-            result = done.result()
-        except Exception as exc:  # a bug: say so, and keep serving
+        if self.running.get(draft.uri, (None, None))[1] is done:
+            del self.running[draft.uri]
+        if done.cancelled():
+            return
+        exc = done.exception()
+        if exc is not None:  # a bug: say so, and keep serving
             log.error("linting %s failed: %s: %s", draft.uri, type(exc).__name__, exc)
             return
+        result = done.result()
         if result is None or self.drafts.get(draft.uri) is not draft:
             return
         self.results[draft.uri] = result
         self.publish(result)
 
     async def result_for(self, uri: str) -> Result | None:
-        """The result of the document's newest version, linting it now if need be."""
+        """The result of the document's newest version: the one published, the one being
+        worked out (a request cancelled meanwhile leaves that work alone), or a new one."""
         draft = self.drafts.get(uri)
         if draft is None:
             return None
         result = self.results.get(uri)
         if result is not None and result.draft is draft:
             return result
+        running = self.running.get(uri)
+        if running is not None and running[0] is draft:
+            result = await asyncio.shield(running[1])
+            if result is not None:
+                return result
         return await self.off_loop(lint, draft, self.styles)
 
     async def off_loop(self, work: Callable[..., T], *args: Any) -> T:
