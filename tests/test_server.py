@@ -162,10 +162,18 @@ class Client:
         ]
 
     def initialize(
-        self, root: Path, *, encodings: list[str] | None = None, options: Any = None
+        self,
+        root: Path,
+        *,
+        encodings: list[str] | None = None,
+        options: Any = None,
+        versioned: bool = False,
     ) -> dict[str, Any]:
         capabilities: dict[str, Any] = {
-            "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}},
+            "workspace": {
+                "didChangeWatchedFiles": {"dynamicRegistration": True},
+                "workspaceEdit": {"documentChanges": versioned},
+            },
             "textDocument": {
                 "codeAction": {
                     "codeActionLiteralSupport": {
@@ -441,12 +449,25 @@ def test_session_diagnostics_actions_hover_config_and_exit(project: Path, client
 def test_position_encoding_the_client_prefers(
     project: Path, client: Client, encoding: str, start: int, end: int
 ) -> None:
-    result = client.initialize(project, encodings=[encoding, "utf-16"])
+    result = client.initialize(project, encodings=[encoding, "utf-16"], versioned=True)
     assert result["capabilities"]["positionEncoding"] == encoding
     uri = (project / "draft.md").as_uri()
     client.open(uri, DRAFT)
     first = client.diagnostics(uri, 1)[0]
     assert (first["code"], first["range"]) == ("house.kerb", span(2, start, end))
+    # A client that checks versions gets edits that name the version they were made for.
+    actions = client.request(
+        "textDocument/codeAction",
+        {"textDocument": {"uri": uri}, "range": first["range"], "context": {"diagnostics": []}},
+    )
+    assert actions[0]["edit"] == {
+        "documentChanges": [
+            {
+                "textDocument": {"uri": uri, "version": 1},
+                "edits": [{"range": span(2, start, end), "newText": "kerb"}],
+            }
+        ]
+    }
     hover = client.request(
         "textDocument/hover",
         {"textDocument": {"uri": uri}, "position": {"line": 2, "character": start}},

@@ -183,7 +183,16 @@ class NewslintServer(LanguageServer):
         )
 
     def workspace_edit(self, draft: Draft, edits: Iterable[Edit]) -> lsp.WorkspaceEdit:
+        """The edits to ``draft``, naming its version where the client can check it, so that
+        an edit made for an older text is refused rather than applied to a newer one."""
         text_edits = [lsp.TextEdit(self.range(draft, e.start, e.end), e.text) for e in edits]
+        workspace = self.client_capabilities.workspace
+        can = workspace.workspace_edit if workspace is not None else None
+        if can is not None and can.document_changes:
+            document = lsp.OptionalVersionedTextDocumentIdentifier(draft.uri, draft.version)
+            return lsp.WorkspaceEdit(
+                document_changes=[lsp.TextDocumentEdit(document, list(text_edits))]
+            )
         return lsp.WorkspaceEdit(changes={draft.uri: text_edits})
 
     def report_server_error(self, error: Exception, source: Any) -> None:
