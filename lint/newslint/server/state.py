@@ -91,9 +91,12 @@ class NewslintServer(LanguageServer):
         return lint(draft, self.styles)
 
     def finish(self, draft: Draft, done: asyncio.Future[Result | None]) -> None:
-        """On the loop: publish a result whose version is still the newest."""
-        if self.running.get(draft.uri, (None, None))[1] is done:
-            del self.running[draft.uri]
+        """On the loop: publish a result whose version is still the newest, unless a newer
+        lint of the document (of a newer version, or after a config changed) is on its way."""
+        current = self.running.get(draft.uri)
+        if current is not None and current[1] is not done:
+            return
+        self.running.pop(draft.uri, None)
         if done.cancelled():
             return
         exc = done.exception()
@@ -129,6 +132,8 @@ class NewslintServer(LanguageServer):
         """Read configs and rule files again and lint every open draft with them."""
         self.styles.reload()
         self.shown.clear()
+        self.results.clear()
+        log.info("a config or rule file changed: linting %d open drafts again", len(self.drafts))
         for uri in list(self.drafts):
             self.schedule(uri)
 
