@@ -10,6 +10,7 @@ two (or four) in the editor's.  Lines are the same in both: the protocol breaks 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -19,13 +20,23 @@ UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
 ENCODINGS = (UTF16, UTF32, UTF8)
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def width(text: str, encoding: str) -> int:
     """How many units of ``encoding`` ``text`` takes."""
-    if encoding == UTF32:
+    if encoding == UTF32 or text.isascii():
         return len(text)
     if encoding == UTF16:
-        return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+        return len(text.encode("utf-16-le", "surrogatepass")) // 2
     return len(text.encode("utf-8", "surrogatepass"))
+
+
+def counts_code_points(line: str, encoding: str) -> bool:
+    """True when ``encoding`` counts each character of ``line`` as one unit."""
+    if encoding == UTF32 or line.isascii():
+        return True
+    return encoding == UTF16 and _ASTRAL.search(line) is None
 
 
 def code_points(line: str, units: int, encoding: str) -> int:
@@ -51,6 +62,16 @@ class Lines:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts: Sequence[int] = line_starts(text)
+        self._simple: dict[tuple[int, str], bool] = {}
+
+    def _counts_code_points(self, index: int, encoding: str) -> bool:
+        """Whether line ``index`` has one unit a character: then a column is its own width,
+        found without measuring the text before it (a long line with many violations)."""
+        key = (index, encoding)
+        simple = self._simple.get(key)
+        if simple is None:
+            simple = self._simple[key] = counts_code_points(self.line(index), encoding)
+        return simple
 
     def line(self, index: int) -> str:
         """The text of line ``index`` (0-based), without its line break."""
@@ -63,6 +84,8 @@ class Lines:
         offset = max(0, min(offset, len(self.text)))
         index = bisect_right(self.starts, offset) - 1
         start = self.starts[index]
+        if self._counts_code_points(index, encoding):
+            return index, offset - start
         return index, width(self.text[start:offset], encoding)
 
     def offset(self, line: int, character: int, encoding: str) -> int:
@@ -71,7 +94,10 @@ class Lines:
             return 0
         if line >= len(self.starts):
             return len(self.text)
-        return self.starts[line] + code_points(self.line(line), character, encoding)
+        text = self.line(line)
+        if self._counts_code_points(line, encoding):
+            return self.starts[line] + max(0, min(character, len(text)))
+        return self.starts[line] + code_points(text, character, encoding)
 
     def end(self, encoding: str) -> tuple[int, int]:
         """The position just after the last character."""
