@@ -1,6 +1,6 @@
 """Time from didOpen to publishDiagnostics in ``newslint server``, as an editor sees it.
 
-    python benchmarks/server_latency.py [--opens N] [--style PACK ...]
+    python benchmarks/server_latency.py [--opens N] [--style PACK ...] [--hostile]
 
 Starts ``newslint server`` as an editor does (a subprocess over stdin and stdout), opens one
 draft to load the style, then opens a 5 KB and a 200 KB draft ``--opens`` times each (a new
@@ -9,7 +9,8 @@ the draft's diagnostics.  The targets: 50 ms for 5 KB, 1 s for 200 KB.  The draf
 at run time (``hostile.prose``, with a doubled word and a double space in some sentences, so
 that there are diagnostics to place).  A last row times the 200 KB draft with an emoji in some
 sentences: characters beyond the Basic Multilingual Plane make some word-list searches of the
-``regex`` module several times slower, on the command line as in the server.
+``regex`` module several times slower, on the command line as in the server.  ``--hostile``
+also opens each shape of ``benchmarks/hostile.py`` at 100 KB once and prints its time.
 """
 
 from __future__ import annotations
@@ -22,10 +23,22 @@ import sys
 import time
 from typing import IO, Any
 
+import hostile
 from hostile import prose
 
 # size, target in seconds (None: for information), with emoji
 SIZES = ((5_000, 0.05, False), (200_000, 1.0, False), (200_000, None, True))
+HOSTILE = (
+    "long_line",
+    "nested_lists",
+    "nested_quotes",
+    "quote_marks",
+    "open_quotes",
+    "brackets",
+    "blank_line",
+    "backticks",
+    "figures_line",
+)
 
 
 def draft(size: int, emoji: bool = False) -> str:
@@ -85,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("--opens", type=int, default=20)
     p.add_argument("--style", action="append", default=[], metavar="PACK")
+    p.add_argument("--hostile", action="store_true", help="also open each hostile shape once")
     args = p.parse_args(argv)
     server = subprocess.Popen(
         [sys.executable, "-m", "newslint", "server"],
@@ -126,6 +140,12 @@ def main(argv: list[str] | None = None) -> int:
             f"fastest {min(times) * 1000:7.1f} ms  slowest {max(times) * 1000:7.1f} ms  "
             f"({found} diagnostics; {goal})"
         )
+    if args.hostile:
+        for name in HOSTILE:
+            text = getattr(hostile, name)(100_000)
+            seconds, found = open_draft(inp, out, f"untitled:{name}", text)
+            size = len(text) / 1000
+            print(f"{name:>14}  {size:4.0f} KB  {seconds * 1000:7.1f} ms  ({found} diagnostics)")
     send(inp, {"jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": None})
     until(out, lambda m: m.get("id") == 2)
     send(inp, {"jsonrpc": "2.0", "method": "exit", "params": None})
