@@ -144,8 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         for name in HOSTILE:
             text = getattr(hostile, name)(100_000)
             seconds, found = open_draft(inp, out, f"untitled:{name}", text)
-            size = len(text) / 1000
-            print(f"{name:>14}  {size:4.0f} KB  {seconds * 1000:7.1f} ms  ({found} diagnostics)")
+            kb = len(text) / 1000
+            print(f"{name:>14}  {kb:4.0f} KB  {seconds * 1000:7.1f} ms  ({found} diagnostics)")
     send(inp, {"jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": None})
     until(out, lambda m: m.get("id") == 2)
     send(inp, {"jsonrpc": "2.0", "method": "exit", "params": None})
