@@ -38,8 +38,9 @@ from .config import Config, ConfigError, Level, Override, Settings, config_in, r
 from .errors import RuleFileError
 from .files import merge_sorted, walk_sorted
 from .globs import matches
-from .rulefile import _did_you_mean, load_pack, resolve_pack
-from .style import DEFAULT_STYLE, Style, select_rules
+from .refine import Refinement, add_pack
+from .rulefile import _did_you_mean, builtin_root, load_pack, resolve_pack
+from .style import DEFAULT_STYLE, Style, select_rules, with_bases
 
 
 @dataclass(frozen=True)
@@ -159,9 +160,9 @@ class Project:
         if extends is None:
             extends = DEFAULT_STYLE if top else ()
         folders = []
-        for name in extends:
+        for name in with_bases(extends, base):
             try:
-                folders.append(resolve_pack(name, base))
+                folders.append(resolve_pack(str(name), base))
             except RuleFileError as exc:
                 raise ConfigError(
                     f"'extends': {exc.message}", config.path, block.lines.get("extends")
@@ -182,20 +183,20 @@ class Project:
         if config is not None:
             blocks = [config.settings, *(config.overrides[i] for i in matched)]
         if self.choices.style or config is None:
-            folders = [resolve_pack(n) for n in self.choices.style or DEFAULT_STYLE]
+            names = with_bases(self.choices.style or DEFAULT_STYLE)
+            folders = [resolve_pack(str(n)) for n in names]
         else:
             folders = [
                 f for i, block in enumerate(blocks) for f in self._folders_of(config, block, i == 0)
             ]
         rules: dict[str, Rule] = {}
+        refined: dict[str, tuple[Refinement, ...]] = {}
         seen: set[Path] = set()
         for folder in folders:
             if folder.resolve() in seen:
                 continue
             seen.add(folder.resolve())
-            for rule in self._pack(folder):
-                rules.pop(rule.name, None)  # a later pack's rule takes the later place
-                rules[rule.name] = rule
+            add_pack(rules, self._pack(folder), refined)  # a later pack's rule: a later place
         loaded = tuple(rules.values())
         known = frozenset(r.name for r in loaded) | frozenset(r.pack for r in loaded)
         disabled: list[str] = []
@@ -216,7 +217,7 @@ class Project:
             for rule in loaded
             if rule.name not in disabled and rule.pack not in disabled
         ]
-        style = Style(tuple(kept), accept=frozenset(accept), known=known)
+        style = Style(tuple(kept), accept=frozenset(accept), known=known, refined=refined)
         if self.choices.select or self.choices.ignore:
             style = select_rules(style, self.choices.select, self.choices.ignore)
         return Profile(
@@ -315,7 +316,25 @@ def describe(project: Project, path: str) -> dict[str, Any]:
         "fail-on": profile.fail_on,
         "accept": sorted(profile.style.accept),
         "rules": {rule.name: rule.severity for rule in profile.style.rules},
+        "from": {rule.name: origin(profile.style, rule, project.cwd) for rule in profile.style.rules},
     }
+
+
+def origin(style: Style, rule: Rule, cwd: Path) -> str:
+    """Where a rule in force comes from: its built-in pack, or its rule file and line, then
+    each file that refines it ("uk-news, refined in house/people.yaml:3")."""
+
+    def shown(source: str) -> str:
+        path, _, line = source.rpartition(":")
+        relative = os.path.relpath(path, cwd)
+        return f"{path if relative.startswith('..') else relative}:{line}"
+
+    root = str(builtin_root().resolve())
+    builtin = os.path.abspath(rule.source).startswith(root + os.sep)
+    where = rule.pack if builtin or not rule.source else shown(rule.source)
+    for change in style.refined.get(rule.name, ()):
+        where += f", refined in {shown(change.source)}"
+    return where
 
 
 __all__ = ["Choices", "ConfigError", "Override", "Profile", "Project", "describe"]

@@ -55,7 +55,7 @@ def project_from(args: argparse.Namespace) -> Project:
         config=args.config,
         isolated=args.isolated,
         choices=Choices(
-            style=tuple(args.style),
+            style=tuple(split_list(args.style)),
             select=tuple(split_list(args.select)),
             ignore=tuple(split_list(args.ignore)),
             fail_on=args.fail_on,
