@@ -141,11 +141,11 @@ def add_pack(
         if isinstance(entry, Refinement):
             base = rules.get(entry.target)
             if base is None:
+                hint = _did_you_mean(entry.target, list(rules)) or (
+                    " (name its pack in 'extends' or --style before this folder)"
+                )
                 raise entry.error(
-                    "no such rule in the packs loaded before this one"
-                    + _did_you_mean(entry.target, list(rules))
-                    + " (list the pack in 'extends' or --style before this folder)",
-                    "refines",
+                    "no such rule in the packs loaded before this one" + hint, "refines"
                 )
             rules[entry.target] = refine(base, entry)
             refined[entry.target] = (*refined.get(entry.target, ()), entry)
