@@ -22,7 +22,7 @@ How each key merges:
 
 The refined rule keeps its id, pack and place.  Strict, as rule files are: refining a rule no
 pack loaded before brings, removing an entry the rule does not have, or a key its type does not
-have is a :class:`~newslint.errors.RuleFileError` with the file, the line and a "did you mean".
+have is an error naming the file and the line, with a "did you mean".
 """
 
 from __future__ import annotations
