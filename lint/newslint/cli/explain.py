@@ -167,11 +167,19 @@ def explain(rule: Rule, refinements: Sequence[Refinement] = (), cwd: Path | None
     return "\n".join(lines)
 
 
-def explain_command(argv: Sequence[str], out: IO[str]) -> int:
-    p = Parser(prog="newslint explain", description="Show one rule, with its examples.")
+def parser() -> Parser:
+    p = Parser(
+        prog="newslint explain",
+        description="Show one rule as in force (merged with any refinements, each part with "
+        "the file it came from), with its examples checked.",
+    )
     p.add_argument("rule", metavar="RULE", help="a full rule id such as core.doubled-word")
     style_options(p)
-    args = p.parse_args(argv)
+    return p
+
+
+def explain_command(argv: Sequence[str], out: IO[str]) -> int:
+    args = parser().parse_args(argv)
     style = style_of(args)
     rule = find_rule(style, args.rule)
     out.write(explain(rule, style.refined.get(rule.name, ()), Path(os.getcwd())))
