@@ -322,8 +322,8 @@ def test_packs_load_once_for_many_drafts(desk: Path, monkeypatch: pytest.MonkeyP
         ),
         (
             "severity:\n  core: loud\n",
-            "newslint.yaml:1: invalid config: 'severity' must be one of: error, warning, "
-            "suggestion; got 'loud'",
+            "newslint.yaml:2: invalid config: 'severity': 'core' must be one of: error, "
+            "warning, suggestion; got 'loud'",
         ),
         (
             "fail-on: [error]\n",

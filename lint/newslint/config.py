@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import os
 import re
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,12 +130,28 @@ def _check_keys(item: Mapping[str, Any], keys: tuple[str, ...], fail: Any, where
             raise fail(f"unknown key '{key}'{where}{_did_you_mean(key, list(keys))}", key)
 
 
+def _check_levels(item: Mapping[str, Any], path: str) -> None:
+    """Each value of ``severity`` is a level, or the error is at that value's own line."""
+    levels = item.get("severity")
+    if not isinstance(levels, dict):
+        return
+    fail = _failer(levels, path)
+    allowed = typing.get_args(Level)
+    for name, level in levels.items():
+        if level not in allowed:
+            shown = f"'{level}'" if isinstance(level, str) else repr(level)
+            raise fail(
+                f"'severity': '{name}' must be one of: {', '.join(allowed)}; got {shown}", name
+            )
+
+
 def _settings(cls: type[Any], item: Any, path: str, extra: tuple[str, ...], where: str) -> Any:
     fail = _failer(item, path)
     if not isinstance(item, dict):
         raise fail(f"{where.strip() or 'the config'} must be a mapping of keys")
     keys = tuple(yaml_keys(cls))
     _check_keys(item, (*keys, *extra), fail, where)
+    _check_levels(item, path)
     values = convert_fields(cls, _listed(item, keys), fail)
     return cls(**values, lines=_lines(item), line=getattr(item, "line", 0))
 
@@ -249,6 +266,9 @@ def toml_settings(text: str, path: str) -> LineDict | None:
     if not line:  # dotted keys under [tool] or the document root
         line = block("tool")[1].get("newslint", 0) or tables[""][0][1].get("tool", 1)
     root = wrap(dict(table), line, keys)
+    if isinstance(root.get("severity"), dict):  # [tool.newslint.severity], or inline
+        severity_line, severity_keys = block("tool.newslint.severity", 0, root.key_lines["severity"])
+        root["severity"] = wrap(root["severity"], severity_line, severity_keys)
     if isinstance(root.get("files"), dict):
         files_line, files_keys = block("tool.newslint.files", 0, root.key_lines["files"])
         root["files"] = wrap(root["files"], files_line, files_keys)

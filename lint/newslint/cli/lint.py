@@ -240,7 +240,7 @@ def run(args: argparse.Namespace) -> int:
         write_report(args.output_file, report.getvalue().encode("utf-8"))
     if args.diff:
         sys.stderr.write(f"Would fix {plural(fixes, 'violation')} in {plural(changed, 'file')}.\n")
-    elif human:  # a clean run says so too ("No violations in 12 files.")
+    elif human and (sum(counts.values()) or (files and not fixes)):  # a clean run says so
         sys.stderr.write(summary(counts, files) + "\n")
     if args.fix and fixes:
         sys.stderr.write(f"Fixed {plural(fixes, 'violation')} in {plural(changed, 'file')}.\n")
