@@ -437,7 +437,10 @@ def test_config_command_prints_the_effective_configuration(
         "fail-on": "warning",
         "accept": ["Odessa"],
         "rules": {"city.kyiv": "error", "plain.utilise": "suggestion"},
-        "from": {"city.kyiv": "packs/city/rules.yaml:2", "plain.utilise": "packs/plain/rules.yaml:2"},
+        "from": {
+            "city.kyiv": "packs/city/rules.yaml:2",
+            "plain.utilise": "packs/plain/rules.yaml:2",
+        },
     }
     code, out, _ = run(["config", "--isolated", "--fail-on", "never", "x.md"], capsys)
     shown = yaml.safe_load("\n".join(out))

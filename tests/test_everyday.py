@@ -71,12 +71,14 @@ def test_a_folder_named_like_a_news_pack_does_not_bring_core(
     (work / "uk-news" / "r.yaml").write_text(
         "rules:\n  - id: x\n    type: existence\n    tokens: [zebra]\n", encoding="utf-8"
     )
-    status, out, _ = run(capsys, "rules", "--isolated", "--style", "./uk-news")
+    _, out, _ = run(capsys, "rules", "--isolated", "--style", "./uk-news")
     assert [line.split()[0] for line in out.splitlines()] == ["uk-news.x"]
 
 
 def test_comma_lists_of_packs_and_rules(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = run(capsys, "rules", "--isolated", "--style", "core,us-news", "--format", "json")
+    status, out, _ = run(
+        capsys, "rules", "--isolated", "--style", "core,us-news", "--format", "json"
+    )
     names = [row["rule"] for row in json.loads(out)]
     assert status == 0 and "us-news.person-reference" in names and "core.doubled-word" in names
     status, out, _ = run(
@@ -121,7 +123,11 @@ def test_output_file_gets_the_report_and_the_status_is_unchanged(
     status, out, err = run(capsys, "--isolated", "--format", "json", option, "report.json", "a.txt")
     assert (status, out, err) == (1, "", "")
     [violation] = json.loads(Path("report.json").read_text(encoding="utf-8"))
-    assert (violation["rule"], violation["line"], violation["column"]) == ("core.doubled-word", 3, 1)
+    assert (violation["rule"], violation["line"], violation["column"]) == (
+        "core.doubled-word",
+        3,
+        1,
+    )
     status, out, err = run(capsys, "--isolated", option, "out/report.txt", "a.txt")
     assert (status, out) == (2, "")
     assert err.startswith("newslint: out/report.txt: cannot write the report: ")

@@ -267,7 +267,9 @@ def toml_settings(text: str, path: str) -> LineDict | None:
         line = block("tool")[1].get("newslint", 0) or tables[""][0][1].get("tool", 1)
     root = wrap(dict(table), line, keys)
     if isinstance(root.get("severity"), dict):  # [tool.newslint.severity], or inline
-        severity_line, severity_keys = block("tool.newslint.severity", 0, root.key_lines["severity"])
+        severity_line, severity_keys = block(
+            "tool.newslint.severity", 0, root.key_lines["severity"]
+        )
         root["severity"] = wrap(root["severity"], severity_line, severity_keys)
     if isinstance(root.get("files"), dict):
         files_line, files_keys = block("tool.newslint.files", 0, root.key_lines["files"])

@@ -316,7 +316,9 @@ def describe(project: Project, path: str) -> dict[str, Any]:
         "fail-on": profile.fail_on,
         "accept": sorted(profile.style.accept),
         "rules": {rule.name: rule.severity for rule in profile.style.rules},
-        "from": {rule.name: origin(profile.style, rule, project.cwd) for rule in profile.style.rules},
+        "from": {
+            rule.name: origin(profile.style, rule, project.cwd) for rule in profile.style.rules
+        },
     }
 
 

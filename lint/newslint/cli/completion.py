@@ -42,7 +42,7 @@ def parser() -> Parser:
     p = Parser(
         prog="newslint completion",
         description="Print a completion script for the shell (subcommands, options, pack "
-        "names, rule ids). bash: eval \"$(newslint completion bash)\" in ~/.bashrc; zsh: "
+        'names, rule ids). bash: eval "$(newslint completion bash)" in ~/.bashrc; zsh: '
         "newslint completion zsh > a folder of $fpath as _newslint; fish: newslint completion "
         "fish > ~/.config/fish/completions/newslint.fish",
     )
@@ -69,7 +69,7 @@ def _kind(action: argparse.Action) -> tuple[str, tuple[str, ...]]:
 
 def command(name: str, p: argparse.ArgumentParser, help: str) -> Command:
     options = []
-    positional, choices = "", ()
+    positional, choices = "", tuple[str, ...]()
     for action in p._actions:
         kind, values = _kind(action)
         if action.option_strings:
@@ -102,11 +102,11 @@ def rule_names() -> list[str]:
 def bash(cmds: Sequence[Command], packs: Sequence[str], rules: Sequence[str]) -> str:
     subs = " ".join(c.name for c in cmds if c.name)
     lines = [
-        "# newslint completion for bash: eval \"$(newslint completion bash)\" in ~/.bashrc",
+        '# newslint completion for bash: eval "$(newslint completion bash)" in ~/.bashrc',
         "_newslint() {",
         '    local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"',
         '    local sub="" first="${COMP_WORDS[1]}"',
-        f"    case \"$first\" in {subs.replace(' ', '|')}) [ \"$COMP_CWORD\" -gt 1 ] && "
+        f'    case "$first" in {subs.replace(" ", "|")}) [ "$COMP_CWORD" -gt 1 ] && '
         'sub="$first" ;; esac',
         f'    local packs="{" ".join(packs)}"',
         f'    local rules="{" ".join(rules)}"',
@@ -253,7 +253,7 @@ def fish(cmds: Sequence[Command], packs: Sequence[str], rules: Sequence[str]) ->
         "# newslint completion for fish: save as ~/.config/fish/completions/newslint.fish",
         "function __newslint_sub --description 'the subcommand, when the first argument is one'",
         "    set -l words (commandline -opc)",
-        f"    contains -- \"$words[2]\" {subs}; and echo $words[2]",
+        f'    contains -- "$words[2]" {subs}; and echo $words[2]',
         "end",
         "function __newslint_is --argument-names name",
         "    set -l sub (__newslint_sub)",

@@ -103,7 +103,7 @@ def merged(rule: Rule, refinements: Sequence[Refinement], base: str, cwd: Path) 
     lines = []
     for key in keys:
         value = getattr(rule, fields[key].name)
-        if isinstance(value, tuple) or isinstance(value, Mapping):
+        if isinstance(value, (tuple, Mapping)):
             items = list(value.items()) if isinstance(value, Mapping) else list(value)
             lines.append(f"  {key}:")
             for item in items:
@@ -119,7 +119,9 @@ def merged(rule: Rule, refinements: Sequence[Refinement], base: str, cwd: Path) 
                 text = f"{item[0]} -> {item[1]}" if isinstance(value, Mapping) else _entry(item)
                 lines.append(f"    {text}  [{where}]")
         else:
-            where = next(_shown(r.source, cwd) for r in reversed(refinements) if key in dict(r.values))
+            where = next(
+                _shown(r.source, cwd) for r in reversed(refinements) if key in dict(r.values)
+            )
             lines.append(f"  {key}: {value}  [{where}]")
     return lines
 

@@ -44,7 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="newslint",
         description="Check news copy against a house style.",
         epilog="Subcommands (each has its own --help):\n"
-        + "".join(f"  newslint {name:<10} {SUBCOMMAND_HELP.get(name, '')}\n" for name in SUBCOMMANDS)
+        + "".join(
+            f"  newslint {name:<10} {SUBCOMMAND_HELP.get(name, '')}\n" for name in SUBCOMMANDS
+        )
         + "\nExit status: 0 clean, 1 violations at or above --fail-on (with --diff: changes to "
         "make), 2 errors.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -240,7 +242,7 @@ def run(args: argparse.Namespace) -> int:
         write_report(args.output_file, report.getvalue().encode("utf-8"))
     if args.diff:
         sys.stderr.write(f"Would fix {plural(fixes, 'violation')} in {plural(changed, 'file')}.\n")
-    elif human and (sum(counts.values()) or (files and not fixes)):  # a clean run says so
+    elif human and (any(counts.values()) or (files > 0 and not fixes)):  # a clean run too
         sys.stderr.write(summary(counts, files) + "\n")
     if args.fix and fixes:
         sys.stderr.write(f"Fixed {plural(fixes, 'violation')} in {plural(changed, 'file')}.\n")
