@@ -94,6 +94,13 @@ def test_comma_lists_of_packs_and_rules(work: Path, capsys: pytest.CaptureFixtur
         "core.doubled-word",
         "uk-news.percent",
     ]
+    Path("newslint.yaml").write_text(
+        "extends: core, us-news\ndisable: core.doubled-word, us-news.percent\n", encoding="utf-8"
+    )
+    _, out, _ = run(capsys, "rules")
+    names = [line.split()[0] for line in out.splitlines()]
+    assert "us-news.person-reference" in names and "core.missing-space" in names
+    assert "core.doubled-word" not in names and "us-news.percent" not in names
     status, _, err = run(capsys, "rules", "--style", "core,uk-newz")
     assert status == 2
     assert err.startswith("newslint: no built-in pack or folder named 'uk-newz' (did you mean")
@@ -202,22 +209,29 @@ def test_init_never_overwrites(work: Path, capsys: pytest.CaptureFixture[str]) -
 # --- completion and --help -------------------------------------------------------------------
 
 
-def _bash_complete(words: list[str]) -> list[str]:
+def _bash_complete(words: list[str], cwd: Path | None = None) -> list[str]:
     source = script("bash")
     quoted = " ".join(f"'{w}'" for w in words)
     program = (
         f"{source}\nCOMP_WORDS=({quoted}); COMP_CWORD={len(words) - 1}; "
         'COMPREPLY=(); _newslint; printf "%s\\n" "${COMPREPLY[@]}"'
     )
-    done = subprocess.run(["bash", "-c", program], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        ["bash", "-c", program], capture_output=True, text=True, check=True, cwd=cwd
+    )
     return [line for line in done.stdout.splitlines() if line]
 
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
-def test_bash_completes_subcommands_options_packs_and_rule_ids() -> None:
+def test_bash_completes_subcommands_options_packs_and_rule_ids(tmp_path: Path) -> None:
     assert _bash_complete(["newslint", ""]) == ["rules", "explain", "config", "init", "completion"]
     assert _bash_complete(["newslint", "--out"]) == ["--output-file"]
-    assert _bash_complete(["newslint", "--style", "u"]) == ["uk-news", "us-news"]
+    (tmp_path / "ukhouse").mkdir()
+    assert _bash_complete(["newslint", "--style", "u"], tmp_path) == [
+        "uk-news",
+        "us-news",
+        "ukhouse",
+    ]
     assert _bash_complete(["newslint", "explain", "core.doub"]) == ["core.doubled-word"]
     assert _bash_complete(["newslint", "--ignore", "uk-news.pers"]) == ["uk-news.person-reference"]
     assert _bash_complete(["newslint", "rules", "--format", ""]) == ["text", "json"]

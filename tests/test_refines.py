@@ -3,6 +3,7 @@ each part came from (``newslint explain``, ``newslint config``)."""
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -243,3 +244,56 @@ def test_config_lists_where_each_rule_comes_from(
     assert origins["uk-news.person-reference"] == "uk-news, refined in herald/people.yaml:4"
     assert origins["core.doubled-word"] == "core"  # uk-news brings core
     assert origins["uk-news.place-names"] == "uk-news"
+
+
+def test_a_bad_key_of_an_added_person_is_reported_at_its_line(work: Path) -> None:
+    people(
+        work,
+        """\
+    people:
+      - {name: Wes Streeting, honorific: Mr}
+      - name: Yvette Cooper
+        honorfic: Ms
+""",
+    )
+    with pytest.raises(RuleFileError) as caught:
+        load_style(["uk-news", "house"])
+    assert (caught.value.line, caught.value.message) == (
+        6,
+        "refines 'uk-news.person-reference': unknown key 'honorfic' (did you mean 'honorific'?)",
+    )
+
+
+def test_a_refined_rule_is_disabled_and_leveled_by_its_own_id(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    people(work, "    people: [{name: Wes Streeting, honorific: Mr}]\n")
+    write(work, "a.txt", BODY + "Wes Streeting spoke. Streeting left.\n")
+    write(work, "newslint.yaml", "extends: [uk-news]\nrules: [house]\n")
+    status, out, _ = run(capsys, "--format", "json", "a.txt")
+    found = json.loads(out)
+    assert status == 0  # a warning, below the default fail-on
+    assert [(v["rule"], v["column"], v["severity"]) for v in found] == [
+        ("uk-news.person-reference", 22, "warning")
+    ]
+    write(
+        work,
+        "newslint.yaml",
+        "extends: [uk-news]\nrules: [house]\nseverity: {uk-news.person-reference: error}\n",
+    )
+    status, out, _ = run(capsys, "a.txt")
+    assert (status, out) == (
+        1,
+        "a.txt:3:22: error uk-news.person-reference Later references take a courtesy title: "
+        "'Mr Streeting'\n",
+    )
+    write(
+        work,
+        "newslint.yaml",
+        "extends: [uk-news]\nrules: [house]\ndisable: [uk-news.person-reference]\n",
+    )
+    assert run(capsys, "a.txt") == (0, "", "No violations in 1 file.\n")
+    write(work, "newslint.yaml", "extends: [uk-news]\nrules: [house]\ndisable: [house]\n")
+    status, _, err = run(capsys, "a.txt")
+    assert status == 2  # a folder of refinements alone brings no rules of its own
+    assert "'disable': unknown rule or pack 'house'" in err

@@ -116,12 +116,19 @@ def _lines(item: Any) -> dict[str, int]:
 _LIST_KEYS = frozenset({"extends", "rules", "disable", "accept", "files", "include", "exclude"})
 
 
+# Keys that name packs or rules also take a comma-separated string: ``extends: core, uk-news``.
+_NAME_KEYS = frozenset({"extends", "disable"})
+
+
 def _listed(item: Mapping[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
-    return {
-        k: [v] if k in _LIST_KEYS and isinstance(v, str) else v
-        for k, v in item.items()
-        if k in keys
-    }
+    def listed(key: str, value: Any) -> Any:
+        if key not in _LIST_KEYS or not isinstance(value, str):
+            return value
+        if key in _NAME_KEYS:
+            return [name.strip() for name in value.split(",") if name.strip()]
+        return [value]
+
+    return {k: listed(k, v) for k, v in item.items() if k in keys}
 
 
 def _check_keys(item: Mapping[str, Any], keys: tuple[str, ...], fail: Any, where: str) -> None:

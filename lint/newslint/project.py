@@ -260,7 +260,7 @@ class Project:
         names: set[str] = set()
         for i, block in enumerate(blocks):
             for folder in self._folders_of(config, block, i == 0):
-                rules = self._pack(folder)
+                rules = [r for r in self._pack(folder) if not isinstance(r, Refinement)]
                 names.update(r.name for r in rules)
                 names.update(r.pack for r in rules)
         return frozenset(names)

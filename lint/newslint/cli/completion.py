@@ -151,7 +151,8 @@ def _bash_values(kind: str, choices: Sequence[str]) -> str:
     }.get(kind)
     if words is None:  # files, folders, free text: the shell's own (-o default)
         return "COMPREPLY=();"
-    return f'COMPREPLY=($(compgen -W "{words}" -- "$cur"));'
+    folders = ' $(compgen -d -- "$cur")' if kind == "packs" else ""
+    return f'COMPREPLY=($(compgen -W "{words}" -- "$cur"){folders});'
 
 
 # --- zsh -------------------------------------------------------------------------------------
