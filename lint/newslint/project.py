@@ -10,7 +10,9 @@ How a profile is built:
 
 1. the packs: the config's ``extends`` (default ``core``) then its ``rules`` folders, then those
    of each matching override block in order; a later pack's rule replaces an earlier one of the
-   same full id.  ``--style`` on the command line replaces all of them;
+   same full id, and a ``refines:`` entry changes one loaded before it (:mod:`newslint.refine`).
+   ``uk-news`` and ``us-news`` bring ``core`` before them (:data:`newslint.style.PACK_BASES`).
+   ``--style`` on the command line replaces all of them;
 2. ``disable`` (the config's and every matching block's) drops rules by full id or pack;
 3. ``severity`` sets a rule's severity by pack, then by full id (an id beats its pack; a later
    block beats an earlier one), making new rule objects, never changing the loaded ones;
