@@ -32,7 +32,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .cache import cached
 from .checks import Rule
@@ -40,9 +40,11 @@ from .config import Config, ConfigError, Level, Override, Settings, config_in, r
 from .errors import RuleFileError
 from .files import merge_sorted, walk_sorted
 from .globs import matches
-from .refine import Refinement, add_pack
 from .rulefile import _did_you_mean, builtin_root, load_pack, resolve_pack
-from .style import DEFAULT_STYLE, Style, select_rules, with_bases
+from .style import DEFAULT_STYLE, REFINES, Style, add_pack, select_rules, with_bases
+
+if TYPE_CHECKING:
+    from .refine import Refinement
 
 
 @dataclass(frozen=True)
@@ -262,7 +264,7 @@ class Project:
         names: set[str] = set()
         for i, block in enumerate(blocks):
             for folder in self._folders_of(config, block, i == 0):
-                rules = [r for r in self._pack(folder) if not isinstance(r, Refinement)]
+                rules = [r for r in self._pack(folder) if r.type != REFINES]
                 names.update(r.name for r in rules)
                 names.update(r.pack for r in rules)
         return frozenset(names)

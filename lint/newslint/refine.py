@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import typing
-from collections.abc import Iterable, Mapping, MutableMapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,7 +46,7 @@ class Refinement(Rule):
     """A rule entry that changes the rule ``target`` (a full id) of a pack loaded before it.
 
     It is kept among a pack's rules as written (``values`` are the YAML values), and applied by
-    :func:`add_pack` when a style is built; it never reaches the engine.
+    :func:`newslint.style.add_pack` when a style is built; it never reaches the engine.
     """
 
     target: str = ""
@@ -54,7 +54,7 @@ class Refinement(Rule):
     remove: tuple[str, ...] = ()
     lines: Mapping[str, int] = field(default_factory=dict)  # key -> its line
 
-    def check(self, doc: Any) -> Any:  # pragma: no cover - add_pack applies it first
+    def check(self, doc: Any) -> Any:  # pragma: no cover - a style applies it first
         return iter(())
 
     @property
@@ -65,6 +65,13 @@ class Refinement(Rule):
     def line(self) -> int:
         line = self.source.rpartition(":")[2]
         return int(line) if line.isdigit() else 0
+
+    def unknown(self, names: list[str]) -> RuleFileError:
+        """The error for a target that no pack loaded before brings (``names`` are those)."""
+        hint = _did_you_mean(self.target, names) or (
+            " (name its pack in 'extends' or --style before this folder)"
+        )
+        return self.error("no such rule in the packs loaded before this one" + hint, "refines")
 
     def error(self, message: str, key: str | None = None) -> RuleFileError:
         line = self.lines.get(key, self.line) if key else self.line
@@ -127,32 +134,6 @@ def parse_refinement(item: Mapping[str, Any], path: str, pack: str) -> Refinemen
         pack=pack,
         source=f"{path}:{line}",
     )
-
-
-def add_pack(
-    rules: MutableMapping[str, Rule],
-    entries: Iterable[Rule],
-    refined: MutableMapping[str, tuple[Refinement, ...]],
-) -> None:
-    """Add a pack's rules to ``rules`` (by full id; a later pack's rule replaces an earlier one
-    and takes the later place) and apply its refinements to the rules loaded so far, noting each
-    in ``refined``."""
-    for entry in entries:
-        if isinstance(entry, Refinement):
-            base = rules.get(entry.target)
-            if base is None:
-                hint = _did_you_mean(entry.target, list(rules)) or (
-                    " (name its pack in 'extends' or --style before this folder)"
-                )
-                raise entry.error(
-                    "no such rule in the packs loaded before this one" + hint, "refines"
-                )
-            rules[entry.target] = refine(base, entry)
-            refined[entry.target] = (*refined.get(entry.target, ()), entry)
-        else:
-            rules.pop(entry.name, None)
-            rules[entry.name] = entry
-            refined.pop(entry.name, None)
 
 
 def refine(rule: Rule, change: Refinement) -> Rule:

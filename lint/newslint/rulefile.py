@@ -19,7 +19,6 @@ from typing import Any, Literal, Union
 from .checks import RULE_TYPES, Examples, Rule
 from .checks.base import PatternError
 from .errors import RuleFileError
-from .refine import parse_refinement
 from .yamlload import LineDict, load_yaml
 
 BUILTIN_DIR_NAMES = ("rules",)
@@ -124,11 +123,12 @@ def parse_rules(text: str, path: str, pack: str) -> list[Rule]:
     rules = []
     seen: dict[str, int] = {}
     for item in items:
-        rule = (
-            parse_refinement(item, path, pack)
-            if isinstance(item, dict) and "refines" in item
-            else build_rule(item, path, pack)
-        )
+        if isinstance(item, dict) and "refines" in item:
+            from .refine import parse_refinement  # imported only for a file that refines
+
+            rule: Rule = parse_refinement(item, path, pack)
+        else:
+            rule = build_rule(item, path, pack)
         line = getattr(item, "line", 0)
         if rule.id in seen:
             raise RuleFileError(

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import cached
 from .checks import Rule
 from .checks.consistency import Consistency
 from .errors import RuleFileError
-from .refine import Refinement, add_pack
 from .rulefile import builtin_root, load_pack, resolve_pack
+
+if TYPE_CHECKING:  # refinements are imported only by the styles that have one
+    from .refine import Refinement
 
 DEFAULT_STYLE = ("core",)
 
@@ -52,7 +55,7 @@ class Style:
 
     def __post_init__(self) -> None:
         rules = self.rules
-        if any(isinstance(r, Refinement) for r in rules):  # rules given straight from a file
+        if any(r.type == REFINES for r in rules):  # rules given straight from a file
             merged: dict[str, Rule] = {}
             refined = dict(self.refined)
             add_pack(merged, rules, refined)
@@ -75,6 +78,33 @@ class Style:
     @property
     def packs(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(r.pack for r in self.rules))
+
+
+REFINES = "refines"  # the type of a rule entry that refines another (newslint.refine)
+
+
+def add_pack(
+    rules: MutableMapping[str, Rule],
+    entries: Iterable[Rule],
+    refined: MutableMapping[str, tuple[Refinement, ...]],
+) -> None:
+    """Add a pack's rules to ``rules`` by full id (a later pack's rule replaces an earlier one
+    and takes the later place), and apply its refinements to the rules loaded before them,
+    noting each in ``refined``."""
+    for entry in entries:
+        if entry.type != REFINES:
+            rules.pop(entry.name, None)
+            rules[entry.name] = entry
+            refined.pop(entry.name, None)
+            continue
+        from .refine import Refinement, refine
+
+        assert isinstance(entry, Refinement)
+        base = rules.get(entry.target)
+        if base is None:
+            raise entry.unknown(list(rules))
+        rules[entry.target] = refine(base, entry)
+        refined[entry.target] = (*refined.get(entry.target, ()), entry)
 
 
 def _accepting(rule: Rule, accept: frozenset[str]) -> Rule:

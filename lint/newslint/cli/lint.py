@@ -27,7 +27,6 @@ from ..parallel import default_jobs, paired
 from ..patterns import save as save_patterns
 from ..project import Profile
 from ..runner import FileResult, lint_path
-from ..writer import write_report
 from .parser import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -239,6 +238,8 @@ def run(args: argparse.Namespace) -> int:
     if args.statistics:
         (out if human else sys.stderr).write(statistics.table())
     if report is not None:
+        from ..writer import write_report
+
         write_report(args.output_file, report.getvalue().encode("utf-8"))
     if args.diff:
         sys.stderr.write(f"Would fix {plural(fixes, 'violation')} in {plural(changed, 'file')}.\n")
