@@ -271,7 +271,7 @@ def test_zsh_script_is_valid_and_names_every_subcommand(tmp_path: Path) -> None:
     for name in ("rules", "explain", "config", "init", "completion"):
         assert f"        '{name}:" in text
     assert "packs=(core uk-news us-news)" in text
-    assert "'1:rules:_newslint_rules'" in text  # explain RULE
+    assert "'1:rules:_newslint_rule'" in text  # explain RULE: one rule, not a comma list
     assert "'(-o --output-file)'{-o,--output-file}'[write the report to FILE" in text
 
 

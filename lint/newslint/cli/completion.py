@@ -194,8 +194,10 @@ def zsh(cmds: Sequence[Command], packs: Sequence[str], rules: Sequence[str]) -> 
         "",
         "_newslint_packs() { local -a packs; packs=(" + " ".join(packs) + "); "
         "_alternative 'packs:pack:compadd -a packs' 'folders:folder:_files -/' }",
-        "_newslint_rules() { local -a rules; rules=(" + " ".join(rules) + "); "
-        "_values -s , rule $rules }",
+        "_newslint_rule_ids=(" + " ".join(rules) + ")",
+        "_newslint_rules() { _values -s , rule $_newslint_rule_ids }  # a comma list",
+        "_newslint_rule() { _wanted rules expl rule compadd -a _newslint_rule_ids }",
+        "_newslint_subcommands() { _describe -t subcommands subcommand subcommands }",
         "",
         "_newslint() {",
         "    local -a subcommands",
@@ -218,7 +220,10 @@ def zsh(cmds: Sequence[Command], packs: Sequence[str], rules: Sequence[str]) -> 
             continue
         specs = _zsh_specs(c)
         if c.positional:
-            specs.append(f"'1:{c.positional}:{_zsh_action(c.positional, c.choices)}'")
+            action = _zsh_action(c.positional, c.choices)
+            if c.positional == "rules":
+                action = "_newslint_rule"  # one rule, not a comma list
+            specs.append(f"'1:{c.positional}:{action}'")
         lines.append(f"            {c.name}) _arguments -s {' '.join(specs)} ;;")
     main = next(c for c in cmds if not c.name)
     main_specs = " ".join(_zsh_specs(main))
@@ -227,8 +232,7 @@ def zsh(cmds: Sequence[Command], packs: Sequence[str], rules: Sequence[str]) -> 
         "        return",
         "    fi",
         "    if (( CURRENT == 2 )) && [[ $PREFIX != -* ]]; then",
-        "        _alternative 'subcommands:subcommand:_describe subcommand subcommands' "
-        "'files:file:_files'",
+        "        _alternative 'subcommands:subcommand:_newslint_subcommands' 'files:file:_files'",
         "        return",
         "    fi",
         f"    _arguments -s {main_specs} '*:file:_files'",
