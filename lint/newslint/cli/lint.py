@@ -243,7 +243,7 @@ def run(args: argparse.Namespace) -> int:
         write_report(args.output_file, report.getvalue().encode("utf-8"))
     if args.diff:
         sys.stderr.write(f"Would fix {plural(fixes, 'violation')} in {plural(changed, 'file')}.\n")
-    elif human and (any(counts.values()) or (files > 0 and not fixes)):  # a clean run too
+    elif human and (args.quiet or any(counts.values()) or (files > 0 and not fixes)):
         sys.stderr.write(summary(counts, files) + "\n")
     if args.fix and fixes:
         sys.stderr.write(f"Fixed {plural(fixes, 'violation')} in {plural(changed, 'file')}.\n")
