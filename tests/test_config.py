@@ -322,8 +322,8 @@ def test_packs_load_once_for_many_drafts(desk: Path, monkeypatch: pytest.MonkeyP
         ),
         (
             "severity:\n  core: loud\n",
-            "newslint.yaml:1: invalid config: 'severity' must be one of: error, warning, "
-            "suggestion; got 'loud'",
+            "newslint.yaml:2: invalid config: 'severity': 'core' must be one of: error, "
+            "warning, suggestion; got 'loud'",
         ),
         (
             "fail-on: [error]\n",
@@ -437,6 +437,10 @@ def test_config_command_prints_the_effective_configuration(
         "fail-on": "warning",
         "accept": ["Odessa"],
         "rules": {"city.kyiv": "error", "plain.utilise": "suggestion"},
+        "from": {
+            "city.kyiv": "packs/city/rules.yaml:2",
+            "plain.utilise": "packs/plain/rules.yaml:2",
+        },
     }
     code, out, _ = run(["config", "--isolated", "--fail-on", "never", "x.md"], capsys)
     shown = yaml.safe_load("\n".join(out))

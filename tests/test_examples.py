@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-HOUSES = ["the-harbour-gazette", "the-valley-courier"]
+HOUSES = ["the-harbour-gazette", "the-valley-courier", "the-river-herald"]
 
 
 def newslint(*args: str) -> subprocess.CompletedProcess[str]:

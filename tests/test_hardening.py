@@ -122,6 +122,7 @@ def test_binary_files_are_skipped_with_a_notice_and_do_not_change_the_status(
     assert err == (
         "newslint: nul.md: binary file (it holds NUL bytes); skipped\n"
         "newslint: photo.txt: binary file (it holds NUL bytes); skipped\n"
+        "No violations in 1 file.\n"
     )
     Path("dirty.txt").write_text(DRAFT)
     code, out, _ = run(capsys, "photo.txt", "dirty.txt")
@@ -132,7 +133,7 @@ def test_binary_files_are_skipped_with_a_notice_and_do_not_change_the_status(
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
 def test_empty_files_are_clean(work: Path, capsys: Capsys, data: bytes, suffix: str) -> None:
     Path("empty" + suffix).write_bytes(data)
-    assert run(capsys, "empty" + suffix) == (0, "", "")
+    assert run(capsys, "empty" + suffix) == (0, "", "No violations in 1 file.\n")
 
 
 # --- size and shape (small sizes; benchmarks/hostile.py times the large ones) ---------------

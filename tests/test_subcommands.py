@@ -88,6 +88,8 @@ def test_explain_shows_the_rule_and_checks_its_examples(
     assert out.splitlines() == [
         "house.wi-fi  (substitution, suggestion; scope: headline, body)",
         "",
+        "From: house/rules.yaml:2",
+        "",
         "The house spells it wi-fi. Always.",
         "",
         "Note: Some houses write Wi-Fi, after the trademark.",

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import os
 import re
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,12 +116,19 @@ def _lines(item: Any) -> dict[str, int]:
 _LIST_KEYS = frozenset({"extends", "rules", "disable", "accept", "files", "include", "exclude"})
 
 
+# Keys that name packs or rules also take a comma-separated string: ``extends: core, uk-news``.
+_NAME_KEYS = frozenset({"extends", "disable"})
+
+
 def _listed(item: Mapping[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
-    return {
-        k: [v] if k in _LIST_KEYS and isinstance(v, str) else v
-        for k, v in item.items()
-        if k in keys
-    }
+    def listed(key: str, value: Any) -> Any:
+        if key not in _LIST_KEYS or not isinstance(value, str):
+            return value
+        if key in _NAME_KEYS:
+            return [name.strip() for name in value.split(",") if name.strip()]
+        return [value]
+
+    return {k: listed(k, v) for k, v in item.items() if k in keys}
 
 
 def _check_keys(item: Mapping[str, Any], keys: tuple[str, ...], fail: Any, where: str) -> None:
@@ -129,12 +137,28 @@ def _check_keys(item: Mapping[str, Any], keys: tuple[str, ...], fail: Any, where
             raise fail(f"unknown key '{key}'{where}{_did_you_mean(key, list(keys))}", key)
 
 
+def _check_levels(item: Mapping[str, Any], path: str) -> None:
+    """Each value of ``severity`` is a level, or the error is at that value's own line."""
+    levels = item.get("severity")
+    if not isinstance(levels, dict):
+        return
+    fail = _failer(levels, path)
+    allowed = typing.get_args(Level)
+    for name, level in levels.items():
+        if level not in allowed:
+            shown = f"'{level}'" if isinstance(level, str) else repr(level)
+            raise fail(
+                f"'severity': '{name}' must be one of: {', '.join(allowed)}; got {shown}", name
+            )
+
+
 def _settings(cls: type[Any], item: Any, path: str, extra: tuple[str, ...], where: str) -> Any:
     fail = _failer(item, path)
     if not isinstance(item, dict):
         raise fail(f"{where.strip() or 'the config'} must be a mapping of keys")
     keys = tuple(yaml_keys(cls))
     _check_keys(item, (*keys, *extra), fail, where)
+    _check_levels(item, path)
     values = convert_fields(cls, _listed(item, keys), fail)
     return cls(**values, lines=_lines(item), line=getattr(item, "line", 0))
 
@@ -249,6 +273,11 @@ def toml_settings(text: str, path: str) -> LineDict | None:
     if not line:  # dotted keys under [tool] or the document root
         line = block("tool")[1].get("newslint", 0) or tables[""][0][1].get("tool", 1)
     root = wrap(dict(table), line, keys)
+    if isinstance(root.get("severity"), dict):  # [tool.newslint.severity], or inline
+        severity_line, severity_keys = block(
+            "tool.newslint.severity", 0, root.key_lines["severity"]
+        )
+        root["severity"] = wrap(root["severity"], severity_line, severity_keys)
     if isinstance(root.get("files"), dict):
         files_line, files_keys = block("tool.newslint.files", 0, root.key_lines["files"])
         root["files"] = wrap(root["files"], files_line, files_keys)

@@ -10,7 +10,9 @@ How a profile is built:
 
 1. the packs: the config's ``extends`` (default ``core``) then its ``rules`` folders, then those
    of each matching override block in order; a later pack's rule replaces an earlier one of the
-   same full id.  ``--style`` on the command line replaces all of them;
+   same full id, and a ``refines:`` entry changes one loaded before it (:mod:`newslint.refine`).
+   ``uk-news`` and ``us-news`` bring ``core`` before them (:data:`newslint.style.PACK_BASES`).
+   ``--style`` on the command line replaces all of them;
 2. ``disable`` (the config's and every matching block's) drops rules by full id or pack;
 3. ``severity`` sets a rule's severity by pack, then by full id (an id beats its pack; a later
    block beats an earlier one), making new rule objects, never changing the loaded ones;
@@ -30,7 +32,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .cache import cached
 from .checks import Rule
@@ -38,8 +40,11 @@ from .config import Config, ConfigError, Level, Override, Settings, config_in, r
 from .errors import RuleFileError
 from .files import merge_sorted, walk_sorted
 from .globs import matches
-from .rulefile import _did_you_mean, load_pack, resolve_pack
-from .style import DEFAULT_STYLE, Style, select_rules
+from .rulefile import _did_you_mean, builtin_root, load_pack, resolve_pack
+from .style import DEFAULT_STYLE, REFINES, Style, add_pack, select_rules, with_bases
+
+if TYPE_CHECKING:
+    from .refine import Refinement
 
 
 @dataclass(frozen=True)
@@ -159,9 +164,9 @@ class Project:
         if extends is None:
             extends = DEFAULT_STYLE if top else ()
         folders = []
-        for name in extends:
+        for name in with_bases(extends, base):
             try:
-                folders.append(resolve_pack(name, base))
+                folders.append(resolve_pack(str(name), base))
             except RuleFileError as exc:
                 raise ConfigError(
                     f"'extends': {exc.message}", config.path, block.lines.get("extends")
@@ -182,20 +187,20 @@ class Project:
         if config is not None:
             blocks = [config.settings, *(config.overrides[i] for i in matched)]
         if self.choices.style or config is None:
-            folders = [resolve_pack(n) for n in self.choices.style or DEFAULT_STYLE]
+            names = with_bases(self.choices.style or DEFAULT_STYLE)
+            folders = [resolve_pack(str(n)) for n in names]
         else:
             folders = [
                 f for i, block in enumerate(blocks) for f in self._folders_of(config, block, i == 0)
             ]
         rules: dict[str, Rule] = {}
+        refined: dict[str, tuple[Refinement, ...]] = {}
         seen: set[Path] = set()
         for folder in folders:
             if folder.resolve() in seen:
                 continue
             seen.add(folder.resolve())
-            for rule in self._pack(folder):
-                rules.pop(rule.name, None)  # a later pack's rule takes the later place
-                rules[rule.name] = rule
+            add_pack(rules, self._pack(folder), refined)  # a later pack's rule: a later place
         loaded = tuple(rules.values())
         known = frozenset(r.name for r in loaded) | frozenset(r.pack for r in loaded)
         disabled: list[str] = []
@@ -216,7 +221,7 @@ class Project:
             for rule in loaded
             if rule.name not in disabled and rule.pack not in disabled
         ]
-        style = Style(tuple(kept), accept=frozenset(accept), known=known)
+        style = Style(tuple(kept), accept=frozenset(accept), known=known, refined=refined)
         if self.choices.select or self.choices.ignore:
             style = select_rules(style, self.choices.select, self.choices.ignore)
         return Profile(
@@ -259,7 +264,7 @@ class Project:
         names: set[str] = set()
         for i, block in enumerate(blocks):
             for folder in self._folders_of(config, block, i == 0):
-                rules = self._pack(folder)
+                rules = [r for r in self._pack(folder) if r.type != REFINES]
                 names.update(r.name for r in rules)
                 names.update(r.pack for r in rules)
         return frozenset(names)
@@ -315,7 +320,27 @@ def describe(project: Project, path: str) -> dict[str, Any]:
         "fail-on": profile.fail_on,
         "accept": sorted(profile.style.accept),
         "rules": {rule.name: rule.severity for rule in profile.style.rules},
+        "from": {
+            rule.name: origin(profile.style, rule, project.cwd) for rule in profile.style.rules
+        },
     }
+
+
+def origin(style: Style, rule: Rule, cwd: Path) -> str:
+    """Where a rule in force comes from: its built-in pack, or its rule file and line, then
+    each file that refines it ("uk-news, refined in house/people.yaml:3")."""
+
+    def shown(source: str) -> str:
+        path, _, line = source.rpartition(":")
+        relative = os.path.relpath(path, cwd)
+        return f"{path if relative.startswith('..') else relative}:{line}"
+
+    root = str(builtin_root().resolve())
+    builtin = os.path.abspath(rule.source).startswith(root + os.sep)
+    where = rule.pack if builtin or not rule.source else shown(rule.source)
+    for change in style.refined.get(rule.name, ()):
+        where += f", refined in {shown(change.source)}"
+    return where
 
 
 __all__ = ["Choices", "ConfigError", "Override", "Profile", "Project", "describe"]

@@ -123,7 +123,12 @@ def parse_rules(text: str, path: str, pack: str) -> list[Rule]:
     rules = []
     seen: dict[str, int] = {}
     for item in items:
-        rule = build_rule(item, path, pack)
+        if isinstance(item, dict) and "refines" in item:
+            from .refine import parse_refinement  # imported only for a file that refines
+
+            rule: Rule = parse_refinement(item, path, pack)
+        else:
+            rule = build_rule(item, path, pack)
         line = getattr(item, "line", 0)
         if rule.id in seen:
             raise RuleFileError(

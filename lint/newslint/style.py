@@ -2,17 +2,45 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import cached
 from .checks import Rule
 from .checks.consistency import Consistency
 from .errors import RuleFileError
-from .rulefile import load_pack, resolve_pack
+from .rulefile import builtin_root, load_pack, resolve_pack
+
+if TYPE_CHECKING:  # refinements are imported only by the styles that have one
+    from .refine import Refinement
 
 DEFAULT_STYLE = ("core",)
+
+# The built-in packs that build on another: naming one brings its base first, unless the base
+# is named too (wherever it is in the list); ``disable: [core]`` or ``--ignore core`` drops it.
+PACK_BASES: Mapping[str, tuple[str, ...]] = {"uk-news": ("core",), "us-news": ("core",)}
+
+
+def with_bases(names: Sequence[str | Path], base: Path | None = None) -> list[str | Path]:
+    """``names`` with the base of each built-in news pack before it: ``uk-news`` means
+    ``core, uk-news``.  A folder of the user's that happens to be called ``uk-news`` has none."""
+    out: list[str | Path] = []
+    named = {str(n) for n in names}
+    for name in names:
+        bases = PACK_BASES.get(str(name), ())
+        if bases and _is_builtin(str(name), base):
+            out.extend(b for b in bases if b not in named and b not in out)
+        out.append(name)
+    return out
+
+
+def _is_builtin(name: str, base: Path | None) -> bool:
+    try:
+        return resolve_pack(name, base).resolve() == (builtin_root() / name).resolve()
+    except RuleFileError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -22,9 +50,20 @@ class Style:
     rules: tuple[Rule, ...]
     accept: frozenset[str] = frozenset()  # found texts never reported (a house's proper names)
     known: frozenset[str] = frozenset()  # rule ids and packs loaded, before any were dropped
+    # full id -> the refinements applied to the rule, in order (see newslint.refine)
+    refined: Mapping[str, tuple[Refinement, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "rules", defer_to_house(self.rules))
+        rules = self.rules
+        if any(r.type == REFINES for r in rules):  # rules given straight from a file
+            merged: dict[str, Rule] = {}
+            refined = dict(self.refined)
+            add_pack(merged, rules, refined)
+            rules = tuple(merged.values())
+            object.__setattr__(self, "refined", refined)
+        if self.accept:
+            rules = tuple(_accepting(r, self.accept) for r in rules)
+        object.__setattr__(self, "rules", defer_to_house(rules))
 
     @property
     def names(self) -> frozenset[str]:
@@ -39,6 +78,43 @@ class Style:
     @property
     def packs(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(r.pack for r in self.rules))
+
+
+REFINES = "refines"  # the type of a rule entry that refines another (newslint.refine)
+
+
+def add_pack(
+    rules: MutableMapping[str, Rule],
+    entries: Iterable[Rule],
+    refined: MutableMapping[str, tuple[Refinement, ...]],
+) -> None:
+    """Add a pack's rules to ``rules`` by full id (a later pack's rule replaces an earlier one
+    and takes the later place), and apply its refinements to the rules loaded before them,
+    noting each in ``refined``."""
+    for entry in entries:
+        if entry.type != REFINES:
+            rules.pop(entry.name, None)
+            rules[entry.name] = entry
+            refined.pop(entry.name, None)
+            continue
+        from .refine import Refinement, refine
+
+        assert isinstance(entry, Refinement)
+        base = rules.get(entry.target)
+        if base is None:
+            raise entry.unknown(list(rules))
+        rules[entry.target] = refine(base, entry)
+        refined[entry.target] = (*refined.get(entry.target, ()), entry)
+
+
+def _accepting(rule: Rule, accept: frozenset[str]) -> Rule:
+    """``rule`` taking the accepted texts as house spellings, where it corrects spellings in a
+    way that matters beyond the spelling (a person's variant still names that person)."""
+    if rule.type != "reference":
+        return rule
+    from .checks.reference import Reference
+
+    return rule.accepting(accept) if isinstance(rule, Reference) else rule
 
 
 def defer_to_house(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
@@ -66,17 +142,17 @@ def defer_to_house(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
 
 def load_style(packs: Sequence[str | Path] | None = None, base: Path | None = None) -> Style:
     """Load built-in pack names or rule folders, in order; none given means the default style."""
-    names = list(packs) if packs else list(DEFAULT_STYLE)
+    names = with_bases(list(packs) if packs else list(DEFAULT_STYLE), base)
     rules: dict[str, Rule] = {}
+    refined: dict[str, tuple[Refinement, ...]] = {}
     loaded: set[Path] = set()
     for name in names:
         folder = resolve_pack(str(name), base).resolve()
         if folder in loaded:
             continue
         loaded.add(folder)
-        for rule in cached(folder, load_pack):  # unpickled when unchanged
-            rules[rule.name] = rule
-    return Style(tuple(rules.values()))
+        add_pack(rules, cached(folder, load_pack), refined)  # unpickled when unchanged
+    return Style(tuple(rules.values()), refined=refined)
 
 
 def select_rules(style: Style, select: Iterable[str], ignore: Iterable[str]) -> Style:

@@ -178,12 +178,21 @@ def filter_violations(
 ) -> list[Violation]:
     """``violations`` without the accepted terms and the suppressed ones, plus directive warnings.
 
-    An accepted term drops a violation whose found text equals it exactly (case and all).
+    An accepted term drops a violation whose found text equals it exactly (case and all),
+    unless the fix keeps that text and adds to it: "Zelenskyy" -> "Mr Zelenskyy" is about the
+    courtesy title, not the accepted spelling.
     """
-    kept = [v for v in violations if v.found not in accept] if accept else violations
+    kept = [v for v in violations if not _accepted(v, accept)] if accept else violations
     if not doc.directives:
         return kept
     suppressions, directives = read_suppressions(doc)
     kept = [v for v in kept if not suppressions.suppressed(v)]
     kept.extend(directive_warnings(doc, directives, known))
     return kept
+
+
+def _accepted(v: Violation, accept: frozenset[str]) -> bool:
+    if v.found not in accept:
+        return False
+    fix = v.replacement
+    return fix is None or fix == v.found or v.found not in fix

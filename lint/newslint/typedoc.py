@@ -16,6 +16,8 @@ import typing
 from collections.abc import Iterator
 from typing import Any
 
+import regex
+
 from .checks import RULE_TYPES, Rule
 from .rulefile import yaml_keys
 
@@ -81,6 +83,7 @@ def render() -> str:
         *_keys(Rule, set()),
         "",
     ]
+    lines += ["## Refining a rule of another pack (`refines`)", "", _refine_doc(), ""]
     common = set(yaml_keys(Rule)) - {"message"}
     for name, cls in RULE_TYPES.items():
         module = sys.modules[cls.__module__]
@@ -91,6 +94,29 @@ def render() -> str:
                 lines += [text, ""]
         lines += [*_keys(cls, common), ""]
     return "\n".join(lines)
+
+
+def _refine_doc() -> str:
+    """The merge rules, from the docstring of :mod:`newslint.refine`, its reST made Markdown."""
+    from . import refine
+
+    text = inspect.cleandoc(refine.__doc__ or "").split("\n", 1)[1].strip()
+    text = regex.sub(r":\w+:`~?(?:[\w.]+\.)?(\w+)`", r"`\1`", text).replace("``", "`")
+    out: list[str] = []
+    block = False
+    for line in text.splitlines():
+        if block and line and not line.startswith("    "):
+            out += ["```", ""]
+            block = False
+        if line.endswith("::"):
+            out += [line[:-1], "", "```yaml"]
+            block = True
+        elif block:
+            if line:
+                out.append(line[4:])
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def main() -> None:

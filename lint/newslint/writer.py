@@ -60,6 +60,41 @@ def write_atomic(path: str, data: bytes, *, expected: bytes) -> None:
     _sync_folder(folder)
 
 
+def write_report(path: str, data: bytes) -> None:
+    """Write ``data`` to ``path`` (new or replaced) the same way: a temporary file beside it,
+    flushed and renamed over it, so a reader never sees half a report."""
+    real = os.path.realpath(path)
+    folder = os.path.dirname(real) or "."
+    try:
+        fd, temp = tempfile.mkstemp(
+            prefix=f".{os.path.basename(real)}.", suffix=".newslint", dir=folder
+        )
+    except OSError as exc:
+        raise InputError(f"cannot write the report: {exc.strerror or exc}", path) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(temp, 0o666 & ~_umask())
+        os.replace(temp, real)
+    except OSError as exc:
+        with suppress(OSError):
+            os.unlink(temp)
+        raise InputError(f"cannot write the report: {exc.strerror or exc}", path) from None
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp)
+        raise
+    _sync_folder(folder)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _changed(path: str, before: os.stat_result) -> bool:
     try:
         now = os.stat(path)

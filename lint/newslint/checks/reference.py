@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, NamedTuple
 
 import regex
@@ -198,6 +198,8 @@ class Reference(Rule):
     require_for: Literal["titled", "all"] = "titled"
     first_reference: bool = True
     messages: Mapping[str, str] = field(default_factory=dict)
+    # Variants the house accepts (its config's ``accept``): still that person, never corrected.
+    accepted: frozenset[str] = field(default=frozenset(), metadata={"internal": True})
     _canon: Any = field(init=False, repr=False, compare=False)
     _listed: Any = field(init=False, repr=False, compare=False)
     _variants: Any = field(init=False, repr=False, compare=False)
@@ -422,6 +424,14 @@ class Reference(Rule):
                 forms[variant] = person.name if " " in variant else person.last
         return forms
 
+    def accepting(self, terms: frozenset[str]) -> Reference:
+        """This rule with the variants among ``terms`` accepted: a mention so spelled is still
+        the listed person's, checked for its courtesy title, and a fix keeps the spelling."""
+        hit = terms & self._variant_to.keys()
+        if not hit or hit <= self.accepted:
+            return self
+        return replace(self, accepted=self.accepted | hit)
+
     def check(self, doc: Document) -> Iterator[Finding]:
         mentions = self._mentions(doc)
         full_names: dict[str, set[str]] = {}
@@ -502,6 +512,8 @@ class Reference(Rule):
         person = listed.get(m.canon)
         if person is not None and (not names or names == {person.name}):
             name: str | None = str(person.name)
+            if m.surname.text in self.accepted:  # the house's accepted spelling, kept
+                name = person.name[: len(person.name) - len(person.last)] + m.surname.text
         else:
             name = next(iter(names)) if len(names) == 1 else None
         start = m.start
@@ -537,6 +549,8 @@ class Reference(Rule):
         shown: Mapping[str, str],
     ) -> tuple[Finding, str] | None:
         written = shown.get(m.canon, m.canon)
+        if m.surname.text in self.accepted:
+            written = m.surname.text
         if self.honorific == "forbidden" and m.kind == "honorific":
             if written[:1].islower() and sentence_start(doc.view, m.start):
                 written = written[:1].upper() + written[1:]  # "Von der Leyen said"
@@ -577,7 +591,10 @@ class Reference(Rule):
         for match in matcher.finditer(
             doc.view
         ):  # which variant: not the text, which may break lines
-            target = self._variant_to[matcher.tokens[matcher.index(match)]]
+            variant = matcher.tokens[matcher.index(match)]
+            if variant in self.accepted:
+                continue
+            target = self._variant_to[variant]
             yield self._finding("variant", match.start(), match.end(), target), "variant"
 
     def _stop_findings(

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import json
+import os
 import textwrap
-from collections.abc import Sequence
-from typing import IO
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any
 
 from ..checks import Rule
 from ..errors import NewslintError
 from ..examples import check_example
 from ..output.full import describe_fix
-from ..rulefile import builtin_packs
+from ..project import origin
+from ..refine import Refinement
+from ..rulefile import builtin_packs, yaml_keys
 from ..style import Style, load_style
 from .parser import Parser, style_of, style_options
 
@@ -61,10 +66,90 @@ def _example(rule: Rule, text: str) -> list[str]:
     return lines
 
 
-def explain(rule: Rule) -> str:
-    """The rule's reference: what it checks, where houses differ, and its examples checked."""
+def _shown(source: str, cwd: Path) -> str:
+    path, _, line = source.rpartition(":")
+    relative = os.path.relpath(path, cwd)
+    return f"{path if relative.startswith('..') else relative}:{line}"
+
+
+def _entry(value: Any) -> str:
+    """One item of a list as a line: a person with the keys written for them, or the item."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        name = getattr(value, "name", "")
+        rest = []
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if f.name != "name" and item not in ("", (), None):
+                shown = ", ".join(item) if isinstance(item, tuple) else str(item)
+                rest.append(f"{f.name}: {shown}")
+        return f"{name} ({'; '.join(rest)})" if rest else str(name)
+    return str(value)
+
+
+def _written_in(raw: Any, item: Any) -> bool:
+    """Whether the YAML value ``raw`` of a refinement wrote the list item or map key ``item``."""
+    name = getattr(item, "name", item)
+    if isinstance(raw, list):
+        return any(r == name or (isinstance(r, Mapping) and r.get("name") == name) for r in raw)
+    if isinstance(raw, Mapping):
+        return name in raw
+    return False
+
+
+def merged(rule: Rule, refinements: Sequence[Refinement], base: str, cwd: Path) -> list[str]:
+    """The keys the refinements change, as merged, each entry with the file it came from."""
+    fields = yaml_keys(type(rule))
+    keys = list(dict.fromkeys(k for r in refinements for k, _ in r.values if k != "examples"))
+    lines = []
+    for key in keys:
+        value = getattr(rule, fields[key].name)
+        if isinstance(value, (tuple, Mapping)):
+            items = list(value.items()) if isinstance(value, Mapping) else list(value)
+            lines.append(f"  {key}:")
+            for item in items:
+                what = item[0] if isinstance(value, Mapping) else item
+                where = next(
+                    (
+                        _shown(r.source, cwd)
+                        for r in reversed(refinements)
+                        if _written_in(dict(r.values).get(key), what)
+                    ),
+                    base,
+                )
+                text = f"{item[0]} -> {item[1]}" if isinstance(value, Mapping) else _entry(item)
+                lines.append(f"    {text}  [{where}]")
+        else:
+            where = next(
+                _shown(r.source, cwd) for r in reversed(refinements) if key in dict(r.values)
+            )
+            lines.append(f"  {key}: {value}  [{where}]")
+    return lines
+
+
+def provenance(rule: Rule, refinements: Sequence[Refinement], cwd: Path) -> list[str]:
+    """Where the rule comes from and, for a refined rule, what each file changed."""
+    base = origin_of_base(rule, cwd)
+    lines = [f"From: {base}"]
+    for change in refinements:
+        lines.append(f"Refined in {_shown(change.source, cwd)}: {change.describe()}")
+    if refinements:
+        lines += ["", "As merged (each entry with the file it comes from):"]
+        lines += merged(rule, refinements, base, cwd)
+    return [*lines, ""]
+
+
+def origin_of_base(rule: Rule, cwd: Path) -> str:
+    from ..style import Style
+
+    return origin(Style((rule,)), rule, cwd)
+
+
+def explain(rule: Rule, refinements: Sequence[Refinement] = (), cwd: Path | None = None) -> str:
+    """The rule's reference: what it checks, where houses differ, and its examples checked;
+    where it comes from, and for a refined rule what each refining file changed."""
     scope = ", ".join(rule.scope)
     lines = [f"{rule.name}  ({rule.type}, {rule.severity}; scope: {scope})", ""]
+    lines += provenance(rule, refinements, cwd or Path(os.getcwd()))
     if rule.description.strip():
         lines += [_wrap(rule.description), ""]
     if rule.note.strip():
@@ -84,10 +169,20 @@ def explain(rule: Rule) -> str:
     return "\n".join(lines)
 
 
-def explain_command(argv: Sequence[str], out: IO[str]) -> int:
-    p = Parser(prog="newslint explain", description="Show one rule, with its examples.")
+def parser() -> Parser:
+    p = Parser(
+        prog="newslint explain",
+        description="Show one rule as in force (merged with any refinements, each part with "
+        "the file it came from), with its examples checked.",
+    )
     p.add_argument("rule", metavar="RULE", help="a full rule id such as core.doubled-word")
     style_options(p)
-    args = p.parse_args(argv)
-    out.write(explain(find_rule(style_of(args), args.rule)))
+    return p
+
+
+def explain_command(argv: Sequence[str], out: IO[str]) -> int:
+    args = parser().parse_args(argv)
+    style = style_of(args)
+    rule = find_rule(style, args.rule)
+    out.write(explain(rule, style.refined.get(rule.name, ()), Path(os.getcwd())))
     return 0

@@ -7,6 +7,7 @@ rule-file or input error (reported on standard error as ``newslint: ...``).
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -34,21 +35,31 @@ from .parser import (
     add_project_options,
     project_from,
 )
-from .subcommands import SUBCOMMANDS, run_subcommand
+from .subcommands import SUBCOMMAND_HELP, SUBCOMMANDS, run_subcommand
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = Parser(
         prog="newslint",
         description="Check news copy against a house style.",
-        epilog="Subcommands: newslint rules, newslint explain RULE, newslint config [PATH] "
-        "(see --help of each). "
-        "Exit status: 0 clean, 1 violations at or above --fail-on (with --diff: changes to "
+        epilog="Subcommands (each has its own --help):\n"
+        + "".join(
+            f"  newslint {name:<10} {SUBCOMMAND_HELP.get(name, '')}\n" for name in SUBCOMMANDS
+        )
+        + "\nExit status: 0 clean, 1 violations at or above --fail-on (with --diff: changes to "
         "make), 2 errors.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin")
     add_project_options(p)
     p.add_argument("--format", choices=OUTPUT_FORMATS, default="text", help="report format")
+    p.add_argument(
+        "-o",
+        "--output-file",
+        metavar="FILE",
+        help="write the report to FILE (written whole, then renamed into place) instead of "
+        "standard output; the exit status is the same",
+    )
     p.add_argument(
         "--force-exclude",
         action="store_true",
@@ -151,7 +162,8 @@ def run(args: argparse.Namespace) -> int:
     if args.quiet and args.format not in HUMAN_FORMATS:
         raise NewslintError(f"--quiet goes with the text and full formats, not {args.format}")
     # Fixing standard input writes the fixed text to standard output, so the report moves.
-    out = sys.stderr if args.fix and "-" in args.paths else sys.stdout
+    report = io.StringIO() if args.output_file else None
+    out = report or (sys.stderr if args.fix and "-" in args.paths else sys.stdout)
     threshold = SEVERITY_RANK.get(project.profile(".").fail_on, 99)
     formatter = make_formatter(
         "quiet" if args.quiet or args.diff else args.format,
@@ -225,9 +237,13 @@ def run(args: argparse.Namespace) -> int:
     human = args.format in HUMAN_FORMATS
     if args.statistics:
         (out if human else sys.stderr).write(statistics.table())
+    if report is not None:
+        from ..writer import write_report
+
+        write_report(args.output_file, report.getvalue().encode("utf-8"))
     if args.diff:
         sys.stderr.write(f"Would fix {plural(fixes, 'violation')} in {plural(changed, 'file')}.\n")
-    elif human and (args.quiet or sum(counts.values())):
+    elif human and (args.quiet or any(counts.values()) or (files > 0 and not fixes)):
         sys.stderr.write(summary(counts, files) + "\n")
     if args.fix and fixes:
         sys.stderr.write(f"Fixed {plural(fixes, 'violation')} in {plural(changed, 'file')}.\n")

@@ -30,11 +30,24 @@ def add_project_options(p: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="PACK_OR_DIR",
-        help="a built-in pack or a folder of YAML rules (repeatable; default: the config's, "
-        "else core)",
+        help="a built-in pack or a folder of YAML rules (repeatable or comma-separated; "
+        "uk-news and us-news bring core; default: the config's, else core)",
     )
-    p.add_argument("--select", action="append", default=[], metavar="RULE_OR_PACK")
-    p.add_argument("--ignore", action="append", default=[], metavar="RULE_OR_PACK")
+    p.add_argument(
+        "--select",
+        action="append",
+        default=[],
+        metavar="RULE_OR_PACK",
+        help="keep only these rules, by full id (core.doubled-word) or pack (core); "
+        "repeatable or comma-separated",
+    )
+    p.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="RULE_OR_PACK",
+        help="drop these rules, by full id or pack; repeatable or comma-separated",
+    )
     p.add_argument(
         "--fail-on",
         choices=("error", "warning", "suggestion", "never"),
@@ -55,7 +68,7 @@ def project_from(args: argparse.Namespace) -> Project:
         config=args.config,
         isolated=args.isolated,
         choices=Choices(
-            style=tuple(args.style),
+            style=tuple(split_list(args.style)),
             select=tuple(split_list(args.select)),
             ignore=tuple(split_list(args.ignore)),
             fail_on=args.fail_on,

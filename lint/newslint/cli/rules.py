@@ -16,14 +16,15 @@ def summary_line(text: str) -> str:
     return text[: cut + 1] if cut != -1 else text
 
 
-# --- newslint explain --------------------------------------------------------------------------
+def parser() -> Parser:
+    p = Parser(prog="newslint rules", description="List the rules in force.")
+    style_options(p)
+    p.add_argument("--format", choices=("text", "json"), default="text", help="list format")
+    return p
 
 
 def rules_command(argv: Sequence[str], out: IO[str]) -> int:
-    p = Parser(prog="newslint rules", description="List the rules in force.")
-    style_options(p)
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    args = p.parse_args(argv)
+    args = parser().parse_args(argv)
     rules = sorted(style_of(args).rules, key=lambda r: r.name)
     if args.format == "json":
         rows = [

@@ -11,7 +11,7 @@ from .parser import Parser
 INSTALL = "pip install 'newslint[server]'"
 
 
-def server_command(argv: Sequence[str], out: IO[str]) -> int:
+def parser() -> Parser:
     p = Parser(
         prog="newslint server",
         description="Speak the Language Server Protocol over standard input and output, so "
@@ -19,7 +19,11 @@ def server_command(argv: Sequence[str], out: IO[str]) -> int:
     )
     # Editors' clients often pass --stdio; standard input and output is the only transport.
     p.add_argument("--stdio", action="store_true", help="talk over stdin and stdout (the default)")
-    p.parse_args(argv)
+    return p
+
+
+def server_command(argv: Sequence[str], out: IO[str]) -> int:
+    parser().parse_args(argv)
     try:
         import lsprotocol  # noqa: F401
         import pygls  # noqa: F401

@@ -11,7 +11,19 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "rules": ("rules", "rules_command"),
     "explain": ("explain", "explain_command"),
     "config": ("config", "config_command"),
+    "init": ("init", "init_command"),
+    "completion": ("completion", "completion_command"),
     "server": ("server", "server_command"),
+}
+
+# What each does, for ``newslint --help``.
+SUBCOMMAND_HELP: dict[str, str] = {
+    "rules": "list the rules in force",
+    "explain": "RULE: show one rule, where it comes from, and its examples checked",
+    "config": "[PATH]: print the configuration in force for a draft or folder",
+    "init": "[--style PACK]: write a commented newslint.yaml to start from",
+    "completion": "bash|zsh|fish: print a shell completion script",
+    "server": "run the language server on standard input and output (the 'server' extra)",
 }
 
 
