@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .errors import RuleFileError
+from .globs import compile_glob
 from .rulefile import _did_you_mean, convert_fields, yaml_keys
 from .yamlload import LineDict, load_yaml
 
@@ -139,6 +140,15 @@ def _settings(cls: type[Any], item: Any, path: str, extra: tuple[str, ...], wher
     return cls(**values, lines=_lines(item), line=getattr(item, "line", 0))
 
 
+def _check_globs(globs: tuple[str, ...], fail: Any, key: str) -> None:
+    """Each glob compiles, or the error names the key it was written under."""
+    for glob in globs:
+        try:
+            compile_glob(glob)
+        except ValueError as exc:
+            raise fail(f"'{key}': {exc}", key) from None
+
+
 def build_config(data: Any, path: str) -> Config:
     """Validate the mapping read from a config file."""
     if data is None:
@@ -155,6 +165,8 @@ def build_config(data: Any, path: str) -> Config:
         item_fail = _failer(item, path)
         _check_keys(item, tuple(yaml_keys(FileGlobs)), item_fail, " in 'files'")
         globs = FileGlobs(**convert_fields(FileGlobs, _listed(item, tuple(item)), item_fail))
+        _check_globs(globs.include, item_fail, "include")
+        _check_globs(globs.exclude, item_fail, "exclude")
     overrides: list[Override] = []
     if "overrides" in data:
         blocks = data["overrides"]
@@ -167,7 +179,9 @@ def build_config(data: Any, path: str) -> Config:
                     path,
                     getattr(block, "line", None) or _lines(data).get("overrides"),
                 )
-            overrides.append(_settings(Override, block, path, (), " in 'overrides'"))
+            override: Override = _settings(Override, block, path, (), " in 'overrides'")
+            _check_globs(override.files, _failer(block, path), "files")
+            overrides.append(override)
     return Config(
         path=path,
         root=Path(os.path.abspath(path)).parent,

@@ -139,7 +139,8 @@ class PatternError(ValueError):
     """A rule's regular expression that does not compile; ``pattern`` is its source."""
 
     def __init__(self, pattern: str, reason: str) -> None:
-        super().__init__(f"invalid regular expression {pattern!r}: {reason}")
+        shown = pattern if len(pattern) <= 120 else f"{pattern[:100]}...{pattern[-17:]}"
+        super().__init__(f"invalid regular expression {shown!r}: {reason}")
         self.pattern = pattern
 
 
@@ -149,6 +150,8 @@ def compile_pattern(source: str, flags: int = regex.V1) -> regex.Pattern[str]:
         return regex.compile(source, flags)
     except (regex.error, TypeError) as exc:
         raise PatternError(source, str(exc)) from None
+    except RecursionError:  # the compiler recurses once per level of nested groups
+        raise PatternError(source, "groups nested too deeply") from None
 
 
 def match_case(found: str, replacement: str) -> str:
