@@ -21,6 +21,9 @@ from .base import (
 from .wordlist import LazyExceptions, WordList, compile_exceptions, compile_wordlist
 
 
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
 @dataclass(frozen=True, kw_only=True)
 class Substitution(Rule):
     """Each match of a ``swap`` key is a violation whose fix is the key's value.
@@ -56,6 +59,7 @@ class Substitution(Rule):
         for key, value in self.swap.items():
             if key == value:
                 raise ValueError(f"'{key}' is swapped for itself")
+            self._check_replacement(key, value)
             for n in matcher.candidates(value):
                 other = keys[n]
                 if self._single(other).fullmatch(value) and (
@@ -73,6 +77,28 @@ class Substitution(Rule):
             "_exceptions",
             compile_exceptions(self.exceptions, ignorecase=bool(self.ignorecase)),
         )
+
+    def _check_replacement(self, key: str, value: str) -> None:
+        """A replacement must be text a draft can hold: no lone surrogate (``\\uD800``, which
+        no output can encode), written or made by a pattern key's escapes, and a pattern key's
+        group references must name its groups."""
+        expanded = value
+        if not is_literal(key):
+            single = self._single(key)
+            names = {n: name for name, n in single.groupindex.items()}
+            groups = "".join(
+                f"(?P<{names[n]}>)" if n in names else "()" for n in range(1, single.groups + 1)
+            )
+            try:
+                expanded = regex.compile(groups).fullmatch("").expand(value)
+            except (regex.error, IndexError) as exc:
+                raise ValueError(f"the replacement '{value}' of '{key}': {exc}") from None
+        if _SURROGATE.search(expanded):
+            shown = value.encode("utf-8", "backslashreplace").decode("utf-8")
+            raise ValueError(
+                f"the replacement '{shown}' of '{key}' holds a lone surrogate (U+D800 to "
+                "U+DFFF), which is not a character: write the character itself"
+            )
 
     def _compile_single(self, key: str) -> regex.Pattern[str]:
         return compile_pattern(token_pattern(key, wholeword=False), self.key_flags(key))
