@@ -18,6 +18,7 @@ from .base import (
     match_case,
     token_pattern,
 )
+from .lexicon import LARGE, Lexicon
 from .wordlist import LazyExceptions, WordList, compile_exceptions, compile_wordlist
 
 
@@ -55,7 +56,11 @@ class Substitution(Rule):
         singles = {key: self._compile_single(key) for key in keys if not is_literal(key)}
         object.__setattr__(self, "_singles", singles)
         flags = [bool(self.key_flags(key)) for key in keys]
-        matcher = compile_wordlist(keys, ignorecase=flags, wholeword=self.wholeword)
+        matcher: WordList | Lexicon
+        if len(keys) >= LARGE and self.wholeword:  # compiled per draft, as far as it needs
+            matcher = Lexicon(keys, flags)
+        else:
+            matcher = compile_wordlist(keys, ignorecase=flags, wholeword=self.wholeword)
         for key, value in self.swap.items():
             if key == value:
                 raise ValueError(f"'{key}' is swapped for itself")
@@ -119,14 +124,20 @@ class Substitution(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         exceptions = LazyExceptions(self._exceptions, doc.view)
-        matcher: WordList = self._pattern
-        for m in matcher.finditer(doc.view):
+        for m, n in self._matches(doc.view):
             start, end = m.span()
             if start == end or exceptions.covers(start, end):
                 continue
-            finding = self.finding(doc, start, end, self._keys[matcher.index(m)])
+            finding = self.finding(doc, start, end, self._keys[n])
             if finding is not None:
                 yield finding
+
+    def _matches(self, view: str) -> Iterator[tuple[Any, int]]:
+        """Each match of a key in ``view``, with the key's index."""
+        matcher: WordList | Lexicon = self._pattern
+        if isinstance(matcher, Lexicon):
+            return matcher.matches(view)
+        return ((m, matcher.index(m)) for m in matcher.finditer(view))
 
     def finding(self, doc: Document, start: int, end: int, key: str) -> Finding | None:
         """The finding for a match of ``key`` at ``[start, end)``; none if it reads right."""
