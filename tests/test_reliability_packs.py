@@ -92,7 +92,9 @@ def test_a_cache_entry_changed_but_still_a_pickle_with_the_right_key_is_rewritte
     assert cache.read_entry(entry)[1][0].swap == {"color": "colour"}  # and written again
 
 
-def test_a_cache_entry_of_another_format_is_never_unpickled(tmp_path: Path, cache_dir: Path) -> None:
+def test_a_cache_entry_of_another_format_is_never_unpickled(
+    tmp_path: Path, cache_dir: Path
+) -> None:
     folder = _house(tmp_path)
     calls: list[Path] = []
     cache.cached(folder, _loads(calls))  # type: ignore[arg-type]
@@ -197,14 +199,19 @@ def test_a_glob_with_a_backwards_range_is_a_config_error(
     ],
 )
 def test_a_replacement_that_makes_no_text_is_an_error(replacement: str, message: str) -> None:
-    text = f"rules:\n  - id: sur\n    type: substitution\n    swap: {{'colo(u?)r': {replacement}}}\n"
+    text = (
+        f"rules:\n  - id: sur\n    type: substitution\n    swap: {{'colo(u?)r': {replacement}}}\n"
+    )
     with pytest.raises(RuleFileError) as err:
         parse_rules(text, "r.yaml", "p")
     assert str(err.value).startswith(f"r.yaml:2: rule 'sur': {message}")
 
 
 def test_a_pattern_key_s_groups_still_make_its_replacement() -> None:
-    text = "rules:\n  - id: sur\n    type: substitution\n    swap: {'(?P<w>\\w+)ization': '\\g<w>isation'}\n"
+    text = (
+        "rules:\n  - id: sur\n    type: substitution\n"
+        "    swap: {'(?P<w>\\w+)ization': '\\g<w>isation'}\n"
+    )
     (rule,) = parse_rules(text, "r.yaml", "p")
     found = lint_text("The civilization grew.", style=Style((rule,)))
     assert [(v.found, v.replacement) for v in found] == [("civilization", "civilisation")]

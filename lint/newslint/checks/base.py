@@ -8,6 +8,7 @@ findings into violations with messages and positions.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
@@ -89,9 +90,12 @@ _META = frozenset("\\.^$*+?{}[]|()")
 _WORD_EDGE = compiled(r"\w", regex.V0)
 
 
+_META_CHAR = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
 def is_literal(token: str) -> bool:
     """True when ``token`` has no regular-expression syntax: a plain word or phrase."""
-    return not any(ch in _META for ch in token)
+    return _META_CHAR.search(token) is None
 
 
 def token_pattern(token: str, *, wholeword: bool = True) -> str:

@@ -30,15 +30,6 @@ _KEPT = 32  # compiled word lists kept, by the tokens they hold
 _WORD = regex.compile(r"\w+", regex.V1)
 
 
-def first_word(token: str) -> str | None:
-    """The case-folded first word of a literal token, ``None`` when it does not start with
-    one (or is a pattern): such a token is tried on every draft."""
-    if not is_literal(token):
-        return None
-    m = _WORD.match(token)
-    return m.group().casefold() if m else None
-
-
 def draft_words(view: str) -> frozenset[str]:
     """The case-folded runs of word characters of ``view``."""
     words = text_words(view)  # fast, for text of the usual characters
@@ -59,15 +50,16 @@ class Lexicon:
         always: list[int] = []
         phrases: dict[str, list[int]] = {}
         for n, token in enumerate(self.tokens):
-            word = first_word(token)
-            if word is None:
-                always.append(n)
-            else:
-                buckets.setdefault(word, []).append(n)
-            if is_literal(token):
-                phrases.setdefault(_phrase(token), []).append(n)
             if not token.strip():
                 raise ValueError("an empty token matches nothing")
+            literal = is_literal(token)
+            m = _WORD.match(token) if literal else None
+            if m is None:
+                always.append(n)
+            else:
+                buckets.setdefault(m.group().casefold(), []).append(n)
+            if literal:
+                phrases.setdefault(_phrase(token), []).append(n)
         self.buckets = {word: tuple(found) for word, found in buckets.items()}
         self.always = tuple(always)
         self.phrases = {key: tuple(found) for key, found in phrases.items()}

@@ -21,7 +21,6 @@ from .base import (
 from .lexicon import LARGE, Lexicon
 from .wordlist import LazyExceptions, WordList, compile_exceptions, compile_wordlist
 
-
 _SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
