@@ -317,6 +317,8 @@ TOKENS = (
     "u.s.",
     r"organi[sz]ation",
     "straße",
+    "Киев",
+    "москва",
 )
 DRAFTS = (
     "The Colour scheme and the colour of NATO's prime minister in Kiev.",
@@ -324,6 +326,7 @@ DRAFTS = (
     "Nato, kiev and Colours: no match but colour-blind.",
     "Die STRASSE und die Straße, and a Prime Minister.",
     "Nothing to see here.",
+    "В Киеве, Киев и КИЕВ; Москва and МОСКВА.",
 )
 
 
