@@ -3,8 +3,9 @@
     python benchmarks/packs.py                    # 10,000 and 100,000 terms, 50,000 directives
     python benchmarks/packs.py --terms 1000 --terms 10000 --directives 5000
 
-For each size, a pack of one ``substitution`` rule (lower-case keys, so matched ignoring case)
-and one of one ``existence`` rule is made in a temporary folder, with made-up words.  Each
+For each size, a pack of one ``substitution`` rule (lower-case keys, so matched ignoring case),
+one of a ``substitution`` whose keys are two words, the first a word of the draft ("phrases"),
+and one of one ``existence`` rule are made in a temporary folder, with made-up words.  Each
 figure comes from a fresh process: loading the pack with no cache, loading it again from the
 cache, linting a 3 KB draft with it (after a cached load), and the largest memory the process
 used.  Then a draft with many suppression directives is linted with ``core``.
@@ -67,6 +68,12 @@ def make_pack(folder: Path, kind: str, terms: int) -> None:
     if kind == "substitution":
         lines += ["    type: substitution", "    swap:"]
         lines += [f"      {word(n, 'q')}: {word(n, 'x')}" for n in range(terms)]
+    elif kind == "phrases":  # each key starts with a word of the draft
+        common = " ".join(_SENTENCES).lower().replace(".", "").split()
+        lines += ["    type: substitution", "    swap:"]
+        lines += [
+            f"      {common[n % len(common)]} {word(n, 'q')}: {word(n, 'x')}" for n in range(terms)
+        ]
     else:
         lines += ["    type: existence", "    tokens:"]
         lines += [f"      - {word(n, 'q')}" for n in range(terms)]
@@ -99,7 +106,7 @@ def packs(sizes: list[int], work: Path) -> None:
     print("| pack | terms | first load s | MB | cached load s | lint 3 KB s | found |")
     print("|---|---|---|---|---|---|---|")
     for terms in sizes:
-        for kind in ("substitution", "existence"):
+        for kind in ("substitution", "phrases", "existence"):
             folder = work / f"{kind}-{terms}"
             make_pack(folder, kind, terms)
             draft = work / f"draft-{terms}.txt"

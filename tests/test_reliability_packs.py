@@ -356,6 +356,20 @@ def test_a_substitution_with_thousands_of_keys_is_matched_as_a_lexicon() -> None
     ]
 
 
+def test_a_lexicon_of_phrases_that_start_with_common_words() -> None:
+    words = ("the", "a", "in", "of")
+    swap = {f"{words[n % 4]} wrongword{n}": f"rightword{n}" for n in range(LARGE)}
+    rule = Substitution(id="big", type="substitution", swap=swap, pack="p")
+    assert "the" not in rule._pattern.buckets  # filed under their rarest word
+    text = "In the wrongword4 case, a\nwrongword5 and in wrongword6 but the wrongword7."
+    found = lint_text(text, style=Style((rule,)))
+    assert [(v.line, v.column, v.found, v.replacement) for v in found] == [
+        (1, 4, "the wrongword4", "rightword4"),
+        (1, 25, "a\nwrongword5", "rightword5"),
+        (2, 16, "in wrongword6", "rightword6"),
+    ]
+
+
 def test_a_lexicon_still_finds_swaps_that_would_be_swapped_again() -> None:
     swap = {f"wrongword{n}": f"rightword{n}" for n in range(LARGE)}
     swap["rightword5"] = "otherword"

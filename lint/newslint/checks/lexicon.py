@@ -1,18 +1,21 @@
-"""Very long word lists: only the tokens whose first word a draft holds are compiled.
+"""Very long word lists: only the tokens whose words a draft holds are compiled.
 
 A trie-shaped regex (:mod:`.wordlist`) matches thousands of tokens in one pass, but compiling
 one takes time and memory that grow with the list: for 100,000 tokens matched ignoring case,
-``regex`` took minutes and gigabytes.  A :class:`Lexicon` files each token under its first
-word (case-folded) and, for each draft, compiles a :class:`~.wordlist.WordList` of only the
-tokens whose first word is among the draft's words, plus those it cannot file (patterns, and
-tokens that do not start with a word character).  A 3 KB draft asks for a handful of tokens.
+``regex`` took minutes and gigabytes.  A :class:`Lexicon` files each literal token under the
+rarest of its words (case-folded; rarest among the tokens) and, for each draft, compiles a
+:class:`~.wordlist.WordList` of only the tokens filed under a word of the draft whose words
+are all in the draft, plus those it cannot file (patterns, and tokens without a word
+character).  A 3 KB draft asks for a handful of tokens.
 
-This finds exactly what the whole list would.  With ``wholeword``, a match of a literal token
-that starts with a word starts at the beginning of a run of word characters and runs to its
-end over the token's first word (the same reasoning as ``WordList.first_words``), so that run,
-case-folded, is the token's first word case-folded.  A token whose first word the draft lacks
-matches nowhere in it, and leaving it out changes no match: of the tokens matching at a place
-the trie takes the longest, then the first listed, and a smaller list keeps their order.
+This finds exactly what the whole list would.  With ``wholeword``, each run of word
+characters in a literal token is a whole run of the text where the token matches: inside the
+token it lies between the token's own characters that are not word characters (or the space
+between its words), and at either end of the token between those and the word boundaries
+``wholeword`` adds (the reasoning of ``WordList.first_words``).  Case-folded, the runs are the
+same.  So a token one of whose words the draft lacks matches nowhere in it, and leaving it out
+changes no match: of the tokens matching at a place the trie takes the longest, then the first
+listed, and a smaller list keeps their order.
 """
 
 from __future__ import annotations
@@ -46,20 +49,28 @@ class Lexicon:
     def __init__(self, tokens: Sequence[str], ignorecase: Sequence[bool]) -> None:
         self.tokens = tuple(tokens)
         self.ignorecase = tuple(ignorecase)
-        buckets: dict[str, list[int]] = {}
+        words: list[tuple[str, ...]] = []
         always: list[int] = []
         phrases: dict[str, list[int]] = {}
+        seen: dict[str, int] = {}  # word -> how many tokens hold it
         for n, token in enumerate(self.tokens):
             if not token.strip():
                 raise ValueError("an empty token matches nothing")
-            literal = is_literal(token)
-            m = _WORD.match(token) if literal else None
-            if m is None:
-                always.append(n)
-            else:
-                buckets.setdefault(m.group().casefold(), []).append(n)
-            if literal:
+            held: tuple[str, ...] = ()
+            if is_literal(token):
+                held = tuple(dict.fromkeys(_WORD.findall(token.casefold())))
                 phrases.setdefault(_phrase(token), []).append(n)
+            if not held:
+                always.append(n)
+            for word in held:
+                seen[word] = seen.get(word, 0) + 1
+            words.append(held)
+        buckets: dict[str, list[int]] = {}
+        for n, held in enumerate(words):
+            if held:
+                rarest = min(held, key=lambda word: (seen[word], -len(word)))
+                buckets.setdefault(rarest, []).append(n)
+        self.words = tuple(words)
         self.buckets = {word: tuple(found) for word, found in buckets.items()}
         self.always = tuple(always)
         self.phrases = {key: tuple(found) for key, found in phrases.items()}
@@ -87,12 +98,13 @@ class Lexicon:
 
     def matches(self, view: str) -> Iterator[tuple[Any, int]]:
         """Each match in ``view``, with the index of its token."""
-        buckets = self.buckets
+        buckets, words = self.buckets, self.words
+        held = draft_words(view)
         chosen = set(self.always)
-        for word in draft_words(view):
+        for word in held:
             found = buckets.get(word)
             if found is not None:
-                chosen.update(found)
+                chosen.update(n for n in found if held.issuperset(words[n]))
         if not chosen:
             return
         ordered = tuple(sorted(chosen))
