@@ -69,23 +69,27 @@ def make_pack(folder: Path, kind: str, terms: int) -> None:
         lines += ["    type: substitution", "    swap:"]
         lines += [f"      {word(n, 'q')}: {word(n, 'x')}" for n in range(terms)]
     elif kind == "phrases":  # each key starts with a word of the draft
-        common = " ".join(_SENTENCES).lower().replace(".", "").split()
         lines += ["    type: substitution", "    swap:"]
-        lines += [
-            f"      {common[n % len(common)]} {word(n, 'q')}: {word(n, 'x')}" for n in range(terms)
-        ]
+        lines += [f"      {phrase(n)}: {word(n, 'x')}" for n in range(terms)]
     else:
         lines += ["    type: existence", "    tokens:"]
         lines += [f"      - {word(n, 'q')}" for n in range(terms)]
     (folder / "big.yaml").write_text("\n".join(lines) + "\n")
 
 
-def make_draft(path: Path, terms: int) -> None:
-    """About 3 KB of news prose with three words of the packs in it."""
+def phrase(n: int) -> str:
+    """A key of the "phrases" pack: a word of the draft, then a made-up word."""
+    common = " ".join(_SENTENCES).lower().replace(".", "").split()
+    return f"{common[n % len(common)]} {word(n, 'q')}"
+
+
+def make_draft(path: Path, terms: int, kind: str) -> None:
+    """About 3 KB of news prose with three words (or keys) of the pack in it."""
     paragraphs: list[str] = []
     while sum(len(p) for p in paragraphs) < 3000:
         paragraphs.append(" ".join(_SENTENCES))
-    picked = ", ".join(word(n, "q") for n in (0, terms // 2, terms - 1))
+    show = phrase if kind == "phrases" else (lambda n: word(n, "q"))
+    picked = ", ".join(show(n) for n in (0, terms // 2, terms - 1))
     paragraphs.append(f"They named {picked} in the report.")
     path.write_text("\n\n".join(paragraphs) + "\n")
 
@@ -109,8 +113,8 @@ def packs(sizes: list[int], work: Path) -> None:
         for kind in ("substitution", "phrases", "existence"):
             folder = work / f"{kind}-{terms}"
             make_pack(folder, kind, terms)
-            draft = work / f"draft-{terms}.txt"
-            make_draft(draft, terms)
+            draft = work / f"draft-{kind}-{terms}.txt"
+            make_draft(draft, terms, kind)
             env = dict(os.environ, NEWSLINT_CACHE_DIR=str(work / "cache"), NEWSLINT_NO_CACHE="")
             first = probe(folder, draft, env)
             again = probe(folder, draft, env)
