@@ -10,20 +10,29 @@ modules (so that a changed rule type never meets rules pickled by the old one). 
 used only when its key equals the current one.  Entries are written atomically (a temporary
 file renamed into place); one that cannot be read, for any reason, is ignored and written
 again.  A cache that cannot be written is no error: the pack is simply loaded each time.
+
+An entry starts with the cache format's version and a BLAKE2b checksum of the pickle after
+it, and is unpickled only when both are right.  This matters more than for most pickles: a
+compiled ``regex`` pattern unpickles by handing its stored code straight to the C engine, with
+no check, so an entry with a few bytes changed that still unpickles could crash the process
+(it did: exit 139, on every run until the cache was deleted).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
 _SUFFIXES = (".yaml", ".yml")
+FORMAT = b"newslint-cache 2\n"  # the first bytes of an entry; a new layout gets a new number
+_DIGEST = 32  # bytes of BLAKE2b checksum after FORMAT
 MAX_ENTRIES = 64
 _code_stamp: str | None = None
 
@@ -84,8 +93,7 @@ def cached(folder: Path, load: Callable[[Path], T]) -> T:
         return load(folder)
     entry = where / f"pack-{zlib.crc32(os.fsencode(str(folder))):08x}.pickle"
     try:
-        with open(entry, "rb") as fh:
-            stored_key, value = pickle.load(fh)
+        stored_key, value = read_entry(entry)
         if stored_key == key:
             return value  # type: ignore[no-any-return]
     except Exception:  # missing, truncated, corrupted or from other code: load it again
@@ -95,13 +103,35 @@ def cached(folder: Path, load: Callable[[Path], T]) -> T:
     return value
 
 
+def _checksum(payload: bytes | memoryview) -> bytes:
+    return hashlib.blake2b(payload, digest_size=_DIGEST).digest()
+
+
+def read_entry(entry: Path) -> Any:
+    """The value pickled in ``entry``; ``None`` when the file is missing, of another format,
+    or its checksum does not match (it is then never unpickled)."""
+    try:
+        with open(entry, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    head = len(FORMAT) + _DIGEST
+    if not data.startswith(FORMAT) or len(data) < head:
+        return None
+    payload = memoryview(data)[head:]
+    if _checksum(payload) != data[len(FORMAT) : head]:
+        return None
+    return pickle.loads(payload)
+
+
 def store(entry: Path, value: object) -> None:
     """Pickle ``value`` to ``entry`` atomically; a cache that cannot be written is no error."""
     import tempfile
 
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        data = FORMAT + _checksum(payload) + payload
         fd, temp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".pickle")
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -116,5 +146,5 @@ def store(entry: Path, value: object) -> None:
             entries.sort(key=lambda p: p.stat().st_mtime)
             for old in entries[: len(entries) - MAX_ENTRIES]:
                 old.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         pass  # no cache this time

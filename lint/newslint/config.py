@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .errors import RuleFileError
+from .globs import compile_glob
 from .rulefile import _did_you_mean, convert_fields, yaml_keys
 from .yamlload import LineDict, load_yaml
 
@@ -163,6 +164,15 @@ def _settings(cls: type[Any], item: Any, path: str, extra: tuple[str, ...], wher
     return cls(**values, lines=_lines(item), line=getattr(item, "line", 0))
 
 
+def _check_globs(globs: tuple[str, ...], fail: Any, key: str) -> None:
+    """Each glob compiles, or the error names the key it was written under."""
+    for glob in globs:
+        try:
+            compile_glob(glob)
+        except ValueError as exc:
+            raise fail(f"'{key}': {exc}", key) from None
+
+
 def build_config(data: Any, path: str) -> Config:
     """Validate the mapping read from a config file."""
     if data is None:
@@ -179,6 +189,8 @@ def build_config(data: Any, path: str) -> Config:
         item_fail = _failer(item, path)
         _check_keys(item, tuple(yaml_keys(FileGlobs)), item_fail, " in 'files'")
         globs = FileGlobs(**convert_fields(FileGlobs, _listed(item, tuple(item)), item_fail))
+        _check_globs(globs.include, item_fail, "include")
+        _check_globs(globs.exclude, item_fail, "exclude")
     overrides: list[Override] = []
     if "overrides" in data:
         blocks = data["overrides"]
@@ -191,7 +203,9 @@ def build_config(data: Any, path: str) -> Config:
                     path,
                     getattr(block, "line", None) or _lines(data).get("overrides"),
                 )
-            overrides.append(_settings(Override, block, path, (), " in 'overrides'"))
+            override: Override = _settings(Override, block, path, (), " in 'overrides'")
+            _check_globs(override.files, _failer(block, path), "files")
+            overrides.append(override)
     return Config(
         path=path,
         root=Path(os.path.abspath(path)).parent,
@@ -242,9 +256,16 @@ def toml_settings(text: str, path: str) -> LineDict | None:
     tomllib gives no positions, so a light scan of the text finds the line of each table header
     and of the first key of each name under it; that is enough to name the line of an error.
     """
-    table = _load_toml(text, path).get("tool", {}).get("newslint")
+    data = _load_toml(text, path)
+    if "tool" in data and not isinstance(data["tool"], dict):
+        line = next((n for n, s in enumerate(text.splitlines(), 1) if _TOOL_KEY.match(s)), None)
+        raise ConfigError("'tool' must be a table (newslint reads [tool.newslint])", path, line)
+    table = _newslint_table(data)
     if table is None:
         return None
+    if not isinstance(table, dict):
+        line = next((n for n, s in enumerate(text.splitlines(), 1) if "newslint" in s), None)
+        raise ConfigError("[tool.newslint] must be a table of settings", path, line)
     # header name -> list of (header line, {key: line}); [[arrays]] have one entry per block.
     tables: dict[str, list[tuple[int, dict[str, int]]]] = {"": [(0, {})]}
     current = tables[""][0]
@@ -291,15 +312,38 @@ def toml_settings(text: str, path: str) -> LineDict | None:
     return root
 
 
+def _newslint_table(data: dict[str, Any]) -> Any:
+    """``tool.newslint`` of a parsed ``pyproject.toml`` (``None`` when there is none), however
+    the TOML spells it: ``[tool.newslint]``, or dotted keys under ``[tool]`` or the root
+    (tomllib makes them the same nested tables); a ``tool`` that is not a table has none."""
+    tool = data.get("tool")
+    return tool.get("newslint") if isinstance(tool, dict) else None
+
+
 _TOOL_TABLE = re.compile(r"^\s*\[\s*tool\s*\.\s*newslint\b", re.MULTILINE)
+_TOOL_KEY = re.compile(r"""^\s*(?:tool|"tool"|'tool')\s*=""")
 
 
 def _has_table(path: Path) -> bool:
+    """Whether ``pyproject.toml`` at ``path`` has a ``tool.newslint`` table, however written.
+
+    TOML that does not parse, or whose ``tool`` is not a table, has one when a
+    ``[tool.newslint`` header is written in it (so that reading it reports what is wrong)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return False
-    return "newslint" in text and _TOOL_TABLE.search(text) is not None
+    if "newslint" not in text:
+        return False
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return _TOOL_TABLE.search(text) is not None
+    if "tool" in data and not isinstance(data["tool"], dict):  # reading it says what is wrong
+        return _TOOL_TABLE.search(text) is not None
+    return _newslint_table(data) is not None
 
 
 def config_in(folder: Path) -> Path | None:

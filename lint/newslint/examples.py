@@ -1,10 +1,17 @@
-"""Checking a rule against its own examples, as tests and ``newslint explain`` do."""
+"""Checking a rule against its own examples, as tests, ``newslint explain`` and ``newslint
+test`` do.
+
+Every example runs under the same time limit as a draft (``NEWSLINT_PATTERN_TIMEOUT``, see
+:func:`newslint.engine.pattern_timeout`): a house rule's pattern that backtracks for ever is
+stopped here too, and reported as a ``newslint.rule-timeout`` violation instead of its findings.
+"""
 
 from __future__ import annotations
 
 from .checks import Rule
+from .checks.base import time_limit
 from .document import Document, make_document
-from .engine import check_rule
+from .engine import check_rule, pattern_timeout, rule_time_limit, timed_out
 from .formats.inline import url_spans
 from .formats.plaintext import paragraph_spans
 from .violation import Violation
@@ -30,5 +37,19 @@ def example_document(rule: Rule, text: str) -> Document:
 
 
 def check_example(rule: Rule, text: str) -> list[Violation]:
-    """The rule's violations in ``text`` read as an example (see :func:`example_document`)."""
-    return check_rule(example_document(rule, text), rule)
+    """The rule's violations in ``text`` read as an example (see :func:`example_document`),
+    within the rule's time limit; a rule that runs out of time gives one
+    ``newslint.rule-timeout`` violation instead."""
+    doc = example_document(rule, text)
+    return check_rule_timed(doc, rule)
+
+
+def check_rule_timed(doc: Document, rule: Rule) -> list[Violation]:
+    """:func:`~newslint.engine.check_rule` within the time limit a draft gets."""
+    limit = rule_time_limit(doc, pattern_timeout())
+    try:
+        with time_limit(limit):
+            return check_rule(doc, rule)
+    except TimeoutError:
+        assert limit is not None
+        return [timed_out(doc, rule, limit)]

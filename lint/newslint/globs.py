@@ -17,7 +17,11 @@ from functools import lru_cache
 
 @lru_cache(maxsize=512)
 def compile_glob(glob: str) -> re.Pattern[str]:
-    """A regular expression matching the whole of a ``/``-separated relative path."""
+    """A regular expression matching the whole of a ``/``-separated relative path.
+
+    A glob that cannot be one (a class ``[z-a]`` whose range runs backwards) raises
+    :class:`ValueError` saying so; configs check their globs when they are read.
+    """
     pattern = glob.strip()
     while pattern.startswith("./"):
         pattern = pattern[2:]
@@ -48,7 +52,10 @@ def compile_glob(glob: str) -> re.Pattern[str]:
         else:
             out.append(re.escape(ch))
             i += 1
-    return re.compile("".join(out))
+    try:
+        return re.compile("".join(out))
+    except re.error as exc:
+        raise ValueError(f"invalid glob '{glob}': {exc.msg}") from None
 
 
 def _candidates(path: str, anchored: bool) -> Iterable[str]:

@@ -14,13 +14,12 @@ the key is the current one; a file that cannot be read is ignored and written ag
 
 from __future__ import annotations
 
-import pickle
 import sys
 from typing import Any
 
 import regex
 
-from .cache import cache_dir, code_stamp, store
+from .cache import cache_dir, code_stamp, read_entry, store
 
 # The gap between the words of a number, a date or a time as the checks read it: spaces and
 # tabs, with masked text beside them (markup, or the masked part of an HTML reference, so that
@@ -57,8 +56,7 @@ def _load() -> dict[tuple[str, int], Any]:
     if where is None:
         return {}
     try:
-        with open(where / _entry_name(), "rb") as fh:
-            key, kept = pickle.load(fh)
+        key, kept = read_entry(where / _entry_name())
         if key == _key() and isinstance(kept, dict):
             return kept
     except Exception:  # missing, truncated, corrupted or from other code: compile afresh

@@ -167,13 +167,62 @@ def build_rule(item: Any, path: str, pack: str) -> Rule:
     if cls is None:
         hint = _did_you_mean(str(type_name), list(RULE_TYPES))
         raise fail(f"unknown type '{type_name}'{hint} (one of: {', '.join(RULE_TYPES)})", "type")
-    values = convert_fields(cls, item, fail)
+    values = convert_fields(cls, item, fail)  # first: a value of the wrong type fails fast
+    _check_size(item, fail)
     try:
         return cls(**values, pack=pack, source=f"{path}:{line}")
     except PatternError as exc:
         raise fail(str(exc), _key_holding(item, exc.pattern)) from None
     except ValueError as exc:
         raise fail(str(exc)) from None
+
+
+MAX_TERMS = 200_000  # list items and mapping entries in one rule, aliases expanded
+ALIAS_GROWTH = 10  # how many times what is written YAML aliases may make a rule
+
+
+def _check_size(item: Mapping[str, Any], fail: Any) -> None:
+    """A rule holds at most :data:`MAX_TERMS` terms (list items and mapping entries, counted
+    with YAML aliases expanded), and aliases may not make it more than :data:`ALIAS_GROWTH`
+    times what is written (plus 1,000): a few kilobytes of aliases can stand for a million
+    variants, each matched and reported again and again.
+
+    Each list or mapping is counted once however many aliases name it, so this takes time in
+    proportion to the file, not to what the aliases stand for.
+    """
+    expanded: dict[int, int] = {}  # id of a list or mapping -> its terms, aliases expanded
+    written = 0
+
+    def terms(value: Any) -> int:
+        nonlocal written
+        if not isinstance(value, (list, dict)):
+            return 0
+        known = expanded.get(id(value))
+        if known is not None:
+            return known
+        items = list(value.items()) if isinstance(value, dict) else [(None, v) for v in value]
+        written += len(items)
+        total = len(items) + sum(terms(v) for _, v in items)
+        expanded[id(value)] = total
+        return total
+
+    for key, value in item.items():
+        try:
+            total = terms(value)
+        except RecursionError:
+            raise fail(f"'{key}' is nested too deeply", key) from None
+        if total > MAX_TERMS:
+            raise fail(
+                f"'{key}' holds {total:,} terms, more than the {MAX_TERMS:,} a rule may hold "
+                "(split the rule)",
+                key,
+            )
+        if total > ALIAS_GROWTH * written + 1_000:
+            raise fail(
+                f"'{key}': YAML aliases make {total:,} terms of the {written:,} written, more "
+                f"than {ALIAS_GROWTH} times as many (write each term once)",
+                key,
+            )
 
 
 def _key_holding(item: Mapping[str, Any], text: str) -> str | None:

@@ -8,6 +8,7 @@ findings into violations with messages and positions.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
@@ -89,9 +90,12 @@ _META = frozenset("\\.^$*+?{}[]|()")
 _WORD_EDGE = compiled(r"\w", regex.V0)
 
 
+_META_CHAR = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
 def is_literal(token: str) -> bool:
     """True when ``token`` has no regular-expression syntax: a plain word or phrase."""
-    return not any(ch in _META for ch in token)
+    return _META_CHAR.search(token) is None
 
 
 def token_pattern(token: str, *, wholeword: bool = True) -> str:
@@ -139,7 +143,8 @@ class PatternError(ValueError):
     """A rule's regular expression that does not compile; ``pattern`` is its source."""
 
     def __init__(self, pattern: str, reason: str) -> None:
-        super().__init__(f"invalid regular expression {pattern!r}: {reason}")
+        shown = pattern if len(pattern) <= 120 else f"{pattern[:100]}...{pattern[-17:]}"
+        super().__init__(f"invalid regular expression {shown!r}: {reason}")
         self.pattern = pattern
 
 
@@ -149,6 +154,8 @@ def compile_pattern(source: str, flags: int = regex.V1) -> regex.Pattern[str]:
         return regex.compile(source, flags)
     except (regex.error, TypeError) as exc:
         raise PatternError(source, str(exc)) from None
+    except RecursionError:  # the compiler recurses once per level of nested groups
+        raise PatternError(source, "groups nested too deeply") from None
 
 
 def match_case(found: str, replacement: str) -> str:

@@ -18,7 +18,10 @@ from .base import (
     match_case,
     token_pattern,
 )
+from .lexicon import LARGE, Lexicon
 from .wordlist import LazyExceptions, WordList, compile_exceptions, compile_wordlist
+
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -52,10 +55,15 @@ class Substitution(Rule):
         singles = {key: self._compile_single(key) for key in keys if not is_literal(key)}
         object.__setattr__(self, "_singles", singles)
         flags = [bool(self.key_flags(key)) for key in keys]
-        matcher = compile_wordlist(keys, ignorecase=flags, wholeword=self.wholeword)
+        matcher: WordList | Lexicon
+        if len(keys) >= LARGE and self.wholeword:  # compiled per draft, as far as it needs
+            matcher = Lexicon(keys, flags)
+        else:
+            matcher = compile_wordlist(keys, ignorecase=flags, wholeword=self.wholeword)
         for key, value in self.swap.items():
             if key == value:
                 raise ValueError(f"'{key}' is swapped for itself")
+            self._check_replacement(key, value)
             for n in matcher.candidates(value):
                 other = keys[n]
                 if self._single(other).fullmatch(value) and (
@@ -73,6 +81,28 @@ class Substitution(Rule):
             "_exceptions",
             compile_exceptions(self.exceptions, ignorecase=bool(self.ignorecase)),
         )
+
+    def _check_replacement(self, key: str, value: str) -> None:
+        """A replacement must be text a draft can hold: no lone surrogate (``\\uD800``, which
+        no output can encode), written or made by a pattern key's escapes, and a pattern key's
+        group references must name its groups."""
+        expanded = value
+        if not is_literal(key):
+            single = self._single(key)
+            names = {n: name for name, n in single.groupindex.items()}
+            groups = "".join(
+                f"(?P<{names[n]}>)" if n in names else "()" for n in range(1, single.groups + 1)
+            )
+            try:
+                expanded = regex.compile(groups).fullmatch("").expand(value)
+            except (regex.error, IndexError) as exc:
+                raise ValueError(f"the replacement '{value}' of '{key}': {exc}") from None
+        if _SURROGATE.search(expanded):
+            shown = value.encode("utf-8", "backslashreplace").decode("utf-8")
+            raise ValueError(
+                f"the replacement '{shown}' of '{key}' holds a lone surrogate (U+D800 to "
+                "U+DFFF), which is not a character: write the character itself"
+            )
 
     def _compile_single(self, key: str) -> regex.Pattern[str]:
         return compile_pattern(token_pattern(key, wholeword=False), self.key_flags(key))
@@ -93,14 +123,20 @@ class Substitution(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         exceptions = LazyExceptions(self._exceptions, doc.view)
-        matcher: WordList = self._pattern
-        for m in matcher.finditer(doc.view):
+        for m, n in self._matches(doc.view):
             start, end = m.span()
             if start == end or exceptions.covers(start, end):
                 continue
-            finding = self.finding(doc, start, end, self._keys[matcher.index(m)])
+            finding = self.finding(doc, start, end, self._keys[n])
             if finding is not None:
                 yield finding
+
+    def _matches(self, view: str) -> Iterator[tuple[Any, int]]:
+        """Each match of a key in ``view``, with the key's index."""
+        matcher: WordList | Lexicon = self._pattern
+        if isinstance(matcher, Lexicon):
+            return matcher.matches(view)
+        return ((m, matcher.index(m)) for m in matcher.finditer(view))
 
     def finding(self, doc: Document, start: int, end: int, key: str) -> Finding | None:
         """The finding for a match of ``key`` at ``[start, end)``; none if it reads right."""
