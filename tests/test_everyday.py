@@ -224,7 +224,14 @@ def _bash_complete(words: list[str], cwd: Path | None = None) -> list[str]:
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
 def test_bash_completes_subcommands_options_packs_and_rule_ids(tmp_path: Path) -> None:
-    assert _bash_complete(["newslint", ""]) == ["rules", "explain", "config", "init", "completion", "server"]
+    assert _bash_complete(["newslint", ""]) == [
+        "rules",
+        "explain",
+        "config",
+        "init",
+        "completion",
+        "server",
+    ]
     assert _bash_complete(["newslint", "--out"]) == ["--output-file"]
     (tmp_path / "ukhouse").mkdir()
     assert _bash_complete(["newslint", "--style", "u"], tmp_path) == [
