@@ -19,7 +19,6 @@ TYPES = ", ".join(RULE_TYPES)
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("rules: [\n", "r.yaml:2: invalid YAML: did not find expected node content"),
         ("- id: x\n", "r.yaml:1: a rule file must be a mapping with a 'rules:' list"),
         ("", "r.yaml:1: a rule file must be a mapping with a 'rules:' list"),
         ("rules: {}\n", "r.yaml:1: 'rules' must be a list"),
@@ -65,15 +64,6 @@ TYPES = ", ".join(RULE_TYPES)
             "r.yaml:4: rule 'x': 'max' must be a whole number; got 1.5",
         ),
         (
-            "rules:\n  - id: x\n    type: existence\n    tokens: [a, '(b']\n",
-            "r.yaml:4: rule 'x': invalid regular expression '(b': missing ) at position 2",
-        ),
-        (
-            "rules:\n  - id: x\n    type: existence\n    tokens: [a]\n    exceptions: ['[b']\n",
-            "r.yaml:5: rule 'x': invalid regular expression '[b': "
-            "unterminated character set at position 2",
-        ),
-        (
             f"rules:\n{GOOD}  - id: ok\n    type: existence\n    tokens: [b]\n",
             "r.yaml:5: rule 'ok': duplicate id (first defined on line 2)",
         ),
@@ -110,6 +100,30 @@ def test_rule_file_errors(text: str, message: str) -> None:
     with pytest.raises(RuleFileError) as err:
         parse_rules(text, "r.yaml", "p")
     assert str(err.value) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("rules: [\n", "r.yaml:2: invalid YAML: "),
+        (
+            "rules:\n  - id: x\n    type: existence\n    tokens: [a, '(b']\n",
+            "r.yaml:4: rule 'x': invalid regular expression '(b': ",
+        ),
+        (
+            "rules:\n  - id: x\n    type: existence\n    tokens: [a]\n    exceptions: ['[b']\n",
+            "r.yaml:5: rule 'x': invalid regular expression '[b': ",
+        ),
+    ],
+)
+def test_rule_file_errors_worded_by_a_library(text: str, start: str) -> None:
+    """newslint names the file, the line, the rule and what is wrong; the words after that are
+    PyYAML's or regex's own, which differ between their releases, so only their presence counts.
+    """
+    with pytest.raises(RuleFileError) as err:
+        parse_rules(text, "r.yaml", "p")
+    message = str(err.value)
+    assert message.startswith(start) and len(message) > len(start) and "\n" not in message
 
 
 def test_duplicate_id_across_files_of_a_pack(tmp_path: Path) -> None:

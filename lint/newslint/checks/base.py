@@ -82,6 +82,13 @@ class Rule:
         """
         return {}
 
+    def giving_way(self, terms: frozenset[str]) -> Rule | None:
+        """This rule without the decided forms (keys of :meth:`decided_forms`) in ``terms``;
+        ``None`` when nothing would be left.  A style uses it where a later rule decides the
+        other way, so that two fixes never undo each other.
+        """
+        return self
+
 
 # --- matching helpers shared by the word-list rule types ---------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, NamedTuple
 
 import regex
@@ -421,6 +421,15 @@ class Reference(Rule):
             for variant in person.variants:
                 forms[variant] = person.name if " " in variant else person.last
         return forms
+
+    def giving_way(self, terms: frozenset[str]) -> Reference:
+        if not any(terms.intersection(person.variants) for person in self.people):
+            return self
+        people = tuple(
+            replace(person, variants=tuple(v for v in person.variants if v not in terms))
+            for person in self.people
+        )
+        return replace(self, people=people)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         mentions = self._mentions(doc)
