@@ -113,21 +113,25 @@ Linter = Callable[[str], tuple[Document, list[Violation]]]
 def fix_with(text: str, lint: Linter, style: Style | None, max_passes: int = MAX_PASSES) -> Fixed:
     """Fix ``text`` until nothing fixable is left (or ``max_passes``); ``lint`` reads it.
 
-    ``fixes`` counts the changes written.  A pass that would bring back a text an earlier pass
-    had (fixes that undo each other) is not taken: the text settles, and a second run finds
-    nothing to change.
+    ``fixes`` counts the changes written.  Fixes that undo each other (rules whose patterns
+    disagree) would bring back a text an earlier pass had: fixing stops at that text, the one
+    the circle starts from, so that a second run settles on the same text.
     """
     doc, violations = lint(text)
     current, total = text, 0
-    seen = {text}
+    passes: dict[str, int] = {text: 0}  # each text fixing has made, and the fixes up to it
     for _ in range(max_passes):
         fixed, applied = apply_fixes(current, violations, doc, style)
-        if not applied or fixed in seen:
+        if not applied:
             break
-        seen.add(fixed)
+        if fixed in passes:
+            current, total = fixed, passes[fixed]
+            doc, violations = lint(current)
+            break
         current, total = fixed, total + applied
+        passes[current] = total
         doc, violations = lint(current)
-    return Fixed(text, current, total if current != text else 0, doc, tuple(violations))
+    return Fixed(text, current, total, doc, tuple(violations))
 
 
 def fix_document(

@@ -598,6 +598,10 @@ class Reference(Rule):
             title = m.honorific
             if title is None or title.text in _NEVER_STOPPED:
                 continue
+            if self.honorific == "forbidden" and (
+                self.honorific_in_quotes or not doc.in_quote(title.start)
+            ):
+                continue  # the title should not be there at all: its full stop is no matter
             if title.stop and not self.honorific_stop:
                 yield self._finding("stop", title.start, title.end, title.text), "stop"
             elif not title.stop and self.honorific_stop:
