@@ -248,7 +248,7 @@ def _convert(value: Any, hint: Any, key: str, fail: Any) -> Any:
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
         if not isinstance(value, dict):
             raise fail(f"'{key}' must be a mapping", key)
-        return hint(**convert_fields(hint, value, lambda m, k=None: fail(m, k, value)))
+        return hint(**convert_fields(hint, value, lambda m, k=None, within=value: fail(m, k, within)))
     if hint is bool:
         if not isinstance(value, bool):
             raise fail(f"'{key}' must be true or false; got {_brief(value)}", key)

@@ -16,7 +16,7 @@ import typing
 from collections.abc import Iterator
 from typing import Any
 
-from .checks import RULE_TYPES, Rule
+from .checks import RULE_TYPES, Examples, Rule
 from .rulefile import yaml_keys
 
 COMMAND = "python -m newslint.typedoc > docs/rule-types.md"
@@ -79,6 +79,10 @@ def render() -> str:
         "## Keys every rule has",
         "",
         *_keys(Rule, set()),
+        "",
+        "### `examples`",
+        "",
+        inspect.cleandoc(Examples.__doc__ or ""),
         "",
     ]
     common = set(yaml_keys(Rule)) - {"message"}

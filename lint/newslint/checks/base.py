@@ -40,11 +40,47 @@ class Finding:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Examples:
-    """Sentences that must (``fail``) and must not (``pass``) produce a violation of the rule."""
+class FailExample:
+    """A failing example and the text ``--fix`` makes of it with this rule."""
 
-    fail: tuple[str, ...] = ()
+    text: str
+    fixed: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Examples:
+    """Sentences that must (``fail``) and must not (``pass``) produce a violation of the rule.
+
+    A ``fail`` item is a sentence, or a mapping of the sentence (``text``) and what ``--fix``
+    makes of it (``fixed``), checked exactly by ``newslint test`` and by the tests of the
+    built-in packs, which state the fixed text for every rule that offers a fix:
+
+    ```yaml
+    examples:
+      fail:
+        - "The committee said it would examine the the proposal."
+        - text: "The minister resigned.The party was stunned."
+          fixed: "The minister resigned. The party was stunned."
+      pass:
+        - "The minister resigned. The party was stunned."
+    ```
+    """
+
+    fail: tuple[FailExample | str, ...] = ()
     pass_: tuple[str, ...] = field(default=(), metadata={"key": "pass"})
+
+    @property
+    def failing(self) -> tuple[FailExample, ...]:
+        """The ``fail`` items, each as a :class:`FailExample` (``fixed`` is ``None`` when the
+        rule file does not state it)."""
+        return tuple(
+            item if isinstance(item, FailExample) else FailExample(text=item)
+            for item in self.fail
+        )
+
+    @property
+    def fail_texts(self) -> tuple[str, ...]:
+        return tuple(item.text for item in self.failing)
 
 
 @dataclass(frozen=True, kw_only=True)
