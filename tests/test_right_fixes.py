@@ -22,6 +22,7 @@ def body(text: str) -> str:
     """``text`` as body copy: a plain-text draft's first paragraph is its headline."""
     return f"Council meets\n\n{text}\n"
 
+
 # --- times keep no stray full stop -----------------------------------------------------------
 
 
@@ -186,7 +187,9 @@ def test_a_missing_space_after_a_sentence_is_still_fixed() -> None:
 
 def test_one_span_flagged_by_two_rules_is_reported_and_fixed_once() -> None:
     text = "The defence secretary, Ann Lee, spoke on Monday."
-    found = [(v.rule, v.column, v.end_column, v.replacement) for v in lint_text(body(text), style=US)]
+    found = [
+        (v.rule, v.column, v.end_column, v.replacement) for v in lint_text(body(text), style=US)
+    ]
     assert found == [("us-news.ense-spelling", 5, 12, "defense")]
     fixed = fix_document(body(text), US)
     assert fixed.text == body("The defense secretary, Ann Lee, spoke on Monday.")
@@ -203,7 +206,9 @@ def test_two_different_changes_of_one_span_are_both_reported() -> None:
         "house",
     )
     text = "The colour scheme was new."
-    found = [(v.rule, v.column, v.replacement) for v in lint_text(body(text), style=Style(tuple(rules)))]
+    found = [
+        (v.rule, v.column, v.replacement) for v in lint_text(body(text), style=Style(tuple(rules)))
+    ]
     assert found == [("house.colour", 5, "color"), ("house.scheme", 5, "colour plan")]
 
 

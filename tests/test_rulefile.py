@@ -177,3 +177,42 @@ def test_unknown_builtin_pack_exits_2(tmp_path: Path, capsys: pytest.CaptureFixt
     assert out == ""
     assert err.startswith("newslint: no built-in pack or folder named 'cor' (did you mean 'core'?)")
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        (
+            "    type: substitution\n    swap: {colour: color}\n    message: Bad {fund} here\n",
+            "r.yaml:5: rule 'x': 'message': the placeholder '{fund}' is never filled by a "
+            "substitution rule (did you mean '{found}'?) (it fills {found}, {replacement})",
+        ),
+        (
+            "    type: occurrence\n    max: 3\n    unit: sentence\n    measure: words\n"
+            "    message: '{count} words, over {limt}'\n",
+            "r.yaml:7: rule 'x': 'message': the placeholder '{limt}' is never filled by an "
+            "occurrence rule (did you mean '{limit}'?) (it fills {found}, {replacement}, {unit}, "
+            "{count}, {measure}, {limit})",
+        ),
+        (
+            "    type: reference\n    messages: {first: 'Name {persn} in full'}\n",
+            "r.yaml:4: rule 'x': 'messages': the placeholder '{persn}' is never filled by a "
+            "reference rule (it fills {found}, {replacement}, {name_hint}, {name}, {surname}, "
+            "{honorific})",
+        ),
+    ],
+)
+def test_a_placeholder_the_type_never_fills_is_an_error(rule: str, message: str) -> None:
+    with pytest.raises(RuleFileError) as err:
+        parse_rules(f"rules:\n  - id: x\n{rule}", "r.yaml", "p")
+    assert str(err.value) == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["'{found}' is repeated as '{word}'", "{{literal braces}} and {found}", "a lone { brace"],
+)
+def test_placeholders_the_type_fills_load(message: str) -> None:
+    text = f'rules:\n  - id: x\n    type: repetition\n    message: "{message}"\n'
+    (rule,) = parse_rules(text, "r.yaml", "p")
+    assert rule.message == message

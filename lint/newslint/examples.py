@@ -54,7 +54,9 @@ class ExampleProblem:
 
     def __str__(self) -> str:
         where = self.rule.source or self.rule.pack
-        return f"{where}: {self.rule.name}: {self.what}: {json.dumps(self.text, ensure_ascii=False)}"
+        return (
+            f"{where}: {self.rule.name}: {self.what}: {json.dumps(self.text, ensure_ascii=False)}"
+        )
 
 
 def fix_example(rule: Rule, text: str) -> str:
@@ -100,9 +102,7 @@ def check_examples(
         doc = example_document(rule, made)  # read as the example was: body or headline
         for other in context or (rule,):
             for v in check_rule(doc, other):
-                what = (
-                    f"its fixed text is flagged by {v.rule} at column {v.column}: {v.message}"
-                )
+                what = f"its fixed text is flagged by {v.rule} at column {v.column}: {v.message}"
                 problems.append(ExampleProblem(rule, example.text, what))
     for text in rule.examples.pass_:
         for v in check_example(rule, text):

@@ -8,6 +8,8 @@ findings into violations with messages and positions.
 
 from __future__ import annotations
 
+import re
+import string
 import time
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
@@ -74,8 +76,7 @@ class Examples:
         """The ``fail`` items, each as a :class:`FailExample` (``fixed`` is ``None`` when the
         rule file does not state it)."""
         return tuple(
-            item if isinstance(item, FailExample) else FailExample(text=item)
-            for item in self.fail
+            item if isinstance(item, FailExample) else FailExample(text=item) for item in self.fail
         )
 
     @property
@@ -88,6 +89,8 @@ class Rule:
     """The keys every rule has.  Subclasses add their own and implement :meth:`check`."""
 
     type_name: ClassVar[str] = ""
+    #: Placeholders this type fills in a message besides ``{found}`` and ``{replacement}``.
+    placeholders: ClassVar[tuple[str, ...]] = ()
 
     id: str
     type: str
@@ -118,12 +121,33 @@ class Rule:
         """
         return {}
 
+    def unfilled_placeholders(self) -> Iterator[tuple[str, str]]:
+        """``(key, placeholder)`` for each placeholder of ``message`` (or of ``messages``) that
+        this rule type never fills, such as ``{fund}``: it would be printed as written."""
+        known = {"found", "replacement", *self.placeholders}
+        messages: Mapping[str, str] = getattr(self, "messages", {})
+        for key, template in [
+            ("message", self.message),
+            *(("messages", t) for t in messages.values()),
+        ]:
+            try:
+                names = [name for _, name, _, _ in _FORMATTER.parse(template)]
+            except ValueError:  # a lone brace is printed as written
+                continue
+            for name in names:
+                if name is not None and _FIELD_NAME.split(name, 1)[0] not in known:
+                    yield key, name
+
     def giving_way(self, terms: frozenset[str]) -> Rule | None:
         """This rule without the decided forms (keys of :meth:`decided_forms`) in ``terms``;
         ``None`` when nothing would be left.  A style uses it where a later rule decides the
         other way, so that two fixes never undo each other.
         """
         return self
+
+
+_FORMATTER = string.Formatter()
+_FIELD_NAME = re.compile(r"[.\[]")
 
 
 # --- matching helpers shared by the word-list rule types ---------------------------------

@@ -187,6 +187,7 @@ class Reference(Rule):
     """
 
     type_name = "reference"
+    placeholders = ("name_hint", "name", "surname", "honorific")
 
     message: str = ""
     people: tuple[Person, ...] = ()

@@ -57,6 +57,7 @@ class Repetition(Rule):
     """
 
     type_name = "repetition"
+    placeholders = ("word",)
 
     message: str = "'{word}' is repeated"
     ignorecase: bool = True
