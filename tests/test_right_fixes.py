@@ -240,3 +240,19 @@ def test_us_news_still_asks_for_the_full_stop_inside_a_quotation() -> None:
     text = 'Tom Smith spoke first. "Mr Smith is wrong," a rival said.'
     found = [(v.rule, v.found, v.replacement) for v in lint_text(body(text), style=US)]
     assert found == [("us-news.person-reference", "Mr", "Mr.")]
+
+
+def test_a_rule_that_gave_way_on_every_word_may_still_be_named(tmp_path: Path) -> None:
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "r.yaml").write_text(
+        "rules:\n  - {id: grey, type: substitution, swap: {gray: grey}}\n"
+    )
+    (tmp_path / "later").mkdir()
+    (tmp_path / "later" / "r.yaml").write_text(
+        "rules:\n  - {id: gray, type: substitution, swap: {grey: gray}}\n"
+    )
+    style = load_style([str(tmp_path / "house"), str(tmp_path / "later")])
+    assert [r.name for r in style.rules] == ["later.gray"]
+    assert "house.grey" in style.names
+    text = body("The gray sky. <!-- newslint-disable house.grey -->")
+    assert [v.rule for v in lint_text(text, style=style, format="markdown")] == []

@@ -24,7 +24,12 @@ class Style:
     known: frozenset[str] = frozenset()  # rule ids and packs loaded, before any were dropped
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "rules", defer_to_house(later_rules_win(self.rules)))
+        settled = later_rules_win(self.rules)
+        if len(settled) < len(self.rules) and not self.known:
+            # a rule that gave way on every word is still a rule a directive may name
+            known = frozenset(r.name for r in self.rules) | frozenset(r.pack for r in self.rules)
+            object.__setattr__(self, "known", known)
+        object.__setattr__(self, "rules", defer_to_house(settled))
 
     @property
     def names(self) -> frozenset[str]:
