@@ -63,6 +63,7 @@ FRAGMENTS = [
     "Mr Smith, a farmer, said",
     "the defence secretary said",
     "Defence Secretary Ann Lee",
+    "she may be U.S. Defense Secretary",
     "shares in One.Tel fell",
     "Amazon.com and Yahoo.co.uk",
     "J.K. Rowling wrote",
