@@ -256,3 +256,16 @@ def test_a_rule_that_gave_way_on_every_word_may_still_be_named(tmp_path: Path) -
     assert "house.grey" in style.names
     text = body("The gray sky. <!-- newslint-disable house.grey -->")
     assert [v.rule for v in lint_text(text, style=style, format="markdown")] == []
+
+
+def test_two_rules_asking_the_same_change_of_one_span_make_one_report() -> None:
+    rules = parse_rules(
+        "rules:\n"
+        "  - {id: spelling, type: substitution, swap: {colour: color}}\n"
+        "  - {id: american, type: substitution, swap: {colour: color}}\n",
+        "r.yaml",
+        "house",
+    )
+    text = body("The colour was new.")
+    found = [(v.rule, v.column, v.replacement) for v in lint_text(text, style=Style(tuple(rules)))]
+    assert found == [("house.american", 5, "color")]  # the first by rule id
