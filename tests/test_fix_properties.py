@@ -22,11 +22,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from fix_corpus import STYLES, fix_faults  # noqa: E402
 
-CORPUS = ROOT.parent.parent / "shared" / "corpus" / "bbc-2005"
-for candidate in (ROOT.parent / "shared" / "corpus" / "bbc-2005", CORPUS):
-    if candidate.is_dir():
-        CORPUS = candidate
-        break
+# shared/ stands beside the checkout (as in CI), or one folder further up (a work tree)
+PLACES = [up / "shared" / "corpus" / "bbc-2005" for up in (ROOT.parent, ROOT.parent.parent)]
+CORPUS = next((place for place in PLACES if place.is_dir()), PLACES[0])
 SAMPLE = 6  # drafts: every few hundredth of the corpus, so each section is read
 
 LOADED: dict[str, Style] = {name: load_style(list(packs)) for name, packs in STYLES.items()}
