@@ -57,13 +57,13 @@ def later_rules_win(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     every run.  A form written in lower case stands for the word in any case ("colour" and
     "Colour"); one with capitals only for itself ("NATO" is not "Nato").
     """
-    if sum(1 for rule in rules if rule.decided_forms()) < 2:
+    decided = [rule.decided_forms() for rule in rules]
+    if sum(1 for forms in decided if forms) < 2:
         return rules
     out: list[Rule] = []
     flagged_later: set[str] = set()  # what the rules after this one correct...
     written_later: set[str] = set()  # ...and what they write in its place
-    for rule in reversed(rules):
-        forms = rule.decided_forms()
+    for rule, forms in zip(reversed(rules), reversed(decided), strict=True):
         terms = frozenset(
             key
             for key, value in forms.items()
