@@ -41,8 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = Parser(
         prog="newslint",
         description="Check news copy against a house style.",
-        epilog="Subcommands: newslint rules, newslint explain RULE, newslint config [PATH] "
-        "(see --help of each). "
+        epilog="Subcommands: newslint rules, newslint explain RULE, newslint config [PATH], "
+        "newslint test [PACK_OR_DIR...] (see --help of each). "
         "Exit status: 0 clean, 1 violations at or above --fail-on (with --diff: changes to "
         "make), 2 errors.",
     )
