@@ -21,7 +21,7 @@ def test_every_rule_is_documented_with_its_examples() -> None:
             section = text.split(f"### `{rule.name}`\n", 1)[1].split("\n### ", 1)[0]
             assert f"**Type:** {rule.type} · **Severity:** {rule.severity}" in section
             assert " ".join(rule.description.split()) in section
-            for example in (*rule.examples.fail, *rule.examples.pass_):
+            for example in (*rule.examples.fail_texts, *rule.examples.pass_):
                 assert example.split("\n")[0] in section
 
 

@@ -326,7 +326,7 @@ def test_masked_and_quoted_spans_are_left_out_of_fixable() -> None:
 BUILTIN: list[Rule] = [
     rule for pack in builtin_packs() for rule in load_pack(builtin_root() / pack)
 ]
-CASES = [(rule, text) for rule in BUILTIN for text in rule.examples.fail]
+CASES = [(rule, text) for rule in BUILTIN for text in rule.examples.fail_texts]
 
 
 def _fix_example(rule: Rule, text: str) -> Fixed:

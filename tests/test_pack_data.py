@@ -91,7 +91,7 @@ def test_fixed_examples_are_clean_where_fixed(pack: str, rule: Substitution) -> 
     This covers pattern keys, which cannot be listed word by word.
     """
     headline = headline_only(rule)
-    for text in rule.examples.fail:
+    for text in rule.examples.fail_texts:
         violations = check_example(rule, text)
         fixed, spans, shift = text, [], 0
         for v in sorted(violations, key=lambda v: v.start):

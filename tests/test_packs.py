@@ -5,17 +5,19 @@ from __future__ import annotations
 import pytest
 
 from newslint.checks import Rule
-from newslint.examples import check_example
+from newslint.examples import check_example, check_examples, context_of
 from newslint.rulefile import builtin_packs, builtin_root, load_pack
 
 PACKS = builtin_packs()
 RULES: list[Rule] = [rule for pack in PACKS for rule in load_pack(builtin_root() / pack)]
+CORE = [rule for rule in RULES if rule.pack == "core"]
+CONTEXTS = {pack: context_of([r for r in RULES if r.pack == pack], CORE) for pack in PACKS}
 
 
 def _cases(kind: str) -> list[tuple[str, str]]:
     out = []
     for rule in RULES:
-        examples = rule.examples.fail if kind == "fail" else rule.examples.pass_
+        examples = rule.examples.fail_texts if kind == "fail" else rule.examples.pass_
         out.extend((rule.name, text) for text in examples)
     return out
 
@@ -46,6 +48,15 @@ def test_fail_example_is_flagged(name: str, text: str) -> None:
 def test_pass_example_is_clean(name: str, text: str) -> None:
     found = check_example(_rule(name), text)
     assert not found, [(v.line, v.column, v.message) for v in found]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_examples_hold_and_state_their_fixes(rule: Rule) -> None:
+    """Each failing example that the rule fixes states its fixed text; the text is exactly what
+    --fix makes of the example, and no rule of the pack (core and the pack, for a news pack)
+    flags it."""
+    problems = check_examples(rule, CONTEXTS[rule.pack], require_fixed=True)
+    assert not problems, "\n".join(map(str, problems))
 
 
 def test_rule_ids_are_unique() -> None:

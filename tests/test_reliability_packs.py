@@ -123,7 +123,7 @@ SLOW = """rules:
 def test_an_example_that_never_finishes_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSLINT_PATTERN_TIMEOUT", "0.2")
     (rule,) = parse_rules(SLOW, "slow.yaml", "slow")
-    (found,) = check_example(rule, rule.examples.fail[0])
+    (found,) = check_example(rule, rule.examples.fail_texts[0])
     assert found.rule == RULE_TIMEOUT
     assert found.message.startswith("rule 'slow.slow' was stopped after 0.2 seconds")
 

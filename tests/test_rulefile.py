@@ -19,7 +19,6 @@ TYPES = ", ".join(RULE_TYPES)
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("rules: [\n", "r.yaml:2: invalid YAML: did not find expected node content"),
         ("- id: x\n", "r.yaml:1: a rule file must be a mapping with a 'rules:' list"),
         ("", "r.yaml:1: a rule file must be a mapping with a 'rules:' list"),
         ("rules: {}\n", "r.yaml:1: 'rules' must be a list"),
@@ -65,15 +64,6 @@ TYPES = ", ".join(RULE_TYPES)
             "r.yaml:4: rule 'x': 'max' must be a whole number; got 1.5",
         ),
         (
-            "rules:\n  - id: x\n    type: existence\n    tokens: [a, '(b']\n",
-            "r.yaml:4: rule 'x': invalid regular expression '(b': missing ) at position 2",
-        ),
-        (
-            "rules:\n  - id: x\n    type: existence\n    tokens: [a]\n    exceptions: ['[b']\n",
-            "r.yaml:5: rule 'x': invalid regular expression '[b': "
-            "unterminated character set at position 2",
-        ),
-        (
             f"rules:\n{GOOD}  - id: ok\n    type: existence\n    tokens: [b]\n",
             "r.yaml:5: rule 'ok': duplicate id (first defined on line 2)",
         ),
@@ -110,6 +100,30 @@ def test_rule_file_errors(text: str, message: str) -> None:
     with pytest.raises(RuleFileError) as err:
         parse_rules(text, "r.yaml", "p")
     assert str(err.value) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("rules: [\n", "r.yaml:2: invalid YAML: "),
+        (
+            "rules:\n  - id: x\n    type: existence\n    tokens: [a, '(b']\n",
+            "r.yaml:4: rule 'x': invalid regular expression '(b': ",
+        ),
+        (
+            "rules:\n  - id: x\n    type: existence\n    tokens: [a]\n    exceptions: ['[b']\n",
+            "r.yaml:5: rule 'x': invalid regular expression '[b': ",
+        ),
+    ],
+)
+def test_rule_file_errors_worded_by_a_library(text: str, start: str) -> None:
+    """newslint names the file, the line, the rule and what is wrong; the words after that are
+    PyYAML's or regex's own, which differ between their releases, so only their presence counts.
+    """
+    with pytest.raises(RuleFileError) as err:
+        parse_rules(text, "r.yaml", "p")
+    message = str(err.value)
+    assert message.startswith(start) and len(message) > len(start) and "\n" not in message
 
 
 def test_duplicate_id_across_files_of_a_pack(tmp_path: Path) -> None:
@@ -163,3 +177,42 @@ def test_unknown_builtin_pack_exits_2(tmp_path: Path, capsys: pytest.CaptureFixt
     assert out == ""
     assert err.startswith("newslint: no built-in pack or folder named 'cor' (did you mean 'core'?)")
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        (
+            "    type: substitution\n    swap: {colour: color}\n    message: Bad {fund} here\n",
+            "r.yaml:5: rule 'x': 'message': the placeholder '{fund}' is never filled by a "
+            "substitution rule (did you mean '{found}'?) (it fills {found}, {replacement})",
+        ),
+        (
+            "    type: occurrence\n    max: 3\n    unit: sentence\n    measure: words\n"
+            "    message: '{count} words, over {limt}'\n",
+            "r.yaml:7: rule 'x': 'message': the placeholder '{limt}' is never filled by an "
+            "occurrence rule (did you mean '{limit}'?) (it fills {found}, {replacement}, {unit}, "
+            "{count}, {measure}, {limit})",
+        ),
+        (
+            "    type: reference\n    messages: {first: 'Name {persn} in full'}\n",
+            "r.yaml:4: rule 'x': 'messages': the placeholder '{persn}' is never filled by a "
+            "reference rule (it fills {found}, {replacement}, {name_hint}, {name}, {surname}, "
+            "{honorific})",
+        ),
+    ],
+)
+def test_a_placeholder_the_type_never_fills_is_an_error(rule: str, message: str) -> None:
+    with pytest.raises(RuleFileError) as err:
+        parse_rules(f"rules:\n  - id: x\n{rule}", "r.yaml", "p")
+    assert str(err.value) == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["'{found}' is repeated as '{word}'", "{{literal braces}} and {found}", "a lone { brace"],
+)
+def test_placeholders_the_type_fills_load(message: str) -> None:
+    text = f'rules:\n  - id: x\n    type: repetition\n    message: "{message}"\n'
+    (rule,) = parse_rules(text, "r.yaml", "p")
+    assert rule.message == message

@@ -3,7 +3,8 @@
     python -m newslint.docgen > docs/rules.md
 
 The packs are the one source: each rule's id, type, severity, scopes, description, note and
-examples are printed as written in its YAML file.  A test fails when the committed file differs
+examples (with the text ``--fix`` makes of a failing one, where the example states it) are printed
+as written in its YAML file.  A test fails when the committed file differs
 from what this prints.
 """
 
@@ -31,6 +32,10 @@ def _code(text: str) -> str:
     fence = "``" if "`" in text else "`"
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _example(text: str) -> str:
+    return _code(" ¶ ".join(part for part in text.split("\n") if part))
 
 
 def _plain(text: str) -> str:
@@ -66,13 +71,18 @@ def rule_section(rule: Rule) -> Iterator[str]:
     if rule.link:
         yield ""
         yield f"See: <{rule.link}>"
-    for label, examples in (("Flagged", rule.examples.fail), ("Not flagged", rule.examples.pass_)):
-        if examples:
-            yield ""
-            yield f"{label}:"
-            yield ""
-            for text in examples:
-                yield "- " + _code(" ¶ ".join(part for part in text.split("\n") if part))
+    if rule.examples.fail:
+        yield ""
+        yield "Flagged:"
+        yield ""
+        for example in rule.examples.failing:
+            fixed = f" → {_example(example.fixed)}" if example.fixed is not None else ""
+            yield f"- {_example(example.text)}{fixed}"
+    if rule.examples.pass_:
+        yield ""
+        yield "Not flagged:"
+        yield ""
+        yield from (f"- {_example(text)}" for text in rule.examples.pass_)
     yield ""
 
 

@@ -127,4 +127,35 @@ def lint_document(doc: Document, style: Style) -> list[Violation]:
 
         found = filter_violations(doc, found, accept=style.accept, known=style.names)
     found.sort(key=Violation.sort_key)
-    return found
+    return one_report_per_change(doc.text, found)
+
+
+def one_report_per_change(text: str, found: list[Violation]) -> list[Violation]:
+    """``found`` less each violation whose fix makes the very change another's does.
+
+    "defence secretary" may be flagged for its spelling ("defence") and as a job title ("defence
+    secretary" -> "defense secretary"): one change, so one report, and the narrower one, which
+    shows where the change is.  Of two reports of one span with one fix, the first is kept.
+    """
+    fixes = sorted(
+        (v for v in found if v.replacement is not None),
+        key=lambda v: (v.start, -v.end, v.sort_key()),
+    )
+    dropped: set[int] = set()
+    for i, outer in enumerate(fixes):
+        for inner in fixes[i + 1 :]:
+            if inner.start >= outer.end and (outer.end > outer.start or inner.start > outer.end):
+                break
+            if inner.end > outer.end or id(inner) in dropped:
+                continue
+            inside = f"{inner.replacement}"
+            if text[outer.start : inner.start] + inside + text[inner.end : outer.end] == (
+                outer.replacement
+            ):
+                same_span = (inner.start, inner.end) == (outer.start, outer.end)
+                dropped.add(id(inner) if same_span else id(outer))
+                if not same_span:
+                    break
+    if not dropped:
+        return found
+    return [v for v in found if id(v) not in dropped]

@@ -8,12 +8,18 @@ stopped here too, and reported as a ``newslint.rule-timeout`` violation instead 
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from .checks import Rule
 from .checks.base import time_limit
 from .document import Document, make_document
 from .engine import check_rule, pattern_timeout, rule_time_limit, timed_out
+from .fix import fix_with
 from .formats.inline import url_spans
 from .formats.plaintext import paragraph_spans
+from .style import Style
 from .violation import Violation
 
 
@@ -53,3 +59,81 @@ def check_rule_timed(doc: Document, rule: Rule) -> list[Violation]:
     except TimeoutError:
         assert limit is not None
         return [timed_out(doc, rule, limit)]
+
+
+# --- checking every example of a rule ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExampleProblem:
+    """An example that does not hold: the rule, the example's text and what is wrong."""
+
+    rule: Rule
+    text: str
+    what: str
+
+    def __str__(self) -> str:
+        where = self.rule.source or self.rule.pack
+        return (
+            f"{where}: {self.rule.name}: {self.what}: {json.dumps(self.text, ensure_ascii=False)}"
+        )
+
+
+def fix_example(rule: Rule, text: str) -> str:
+    """What ``--fix`` makes of ``text``, read as the rule's example, with the rule alone."""
+
+    def lint(current: str) -> tuple[Document, list[Violation]]:
+        doc = example_document(rule, current)
+        return doc, check_rule_timed(doc, rule)
+
+    return fix_with(text, lint, Style((rule,))).text
+
+
+def check_examples(
+    rule: Rule, context: Sequence[Rule] = (), *, require_fixed: bool = False
+) -> list[ExampleProblem]:
+    """What does not hold of ``rule``'s examples: a failing example must be reported, a
+    passing one not; a stated ``fixed`` text must be exactly what ``--fix`` makes of its example,
+    and clean under every rule of ``context`` (the rules it is used beside, the rule among them).
+    With ``require_fixed``, a failing example that the rule offers to fix must state its fixed
+    text (the built-in packs do).
+    """
+    problems: list[ExampleProblem] = []
+    for example in rule.examples.failing:
+        found = check_example(rule, example.text)
+        if not found:
+            problems.append(ExampleProblem(rule, example.text, "a failing example reports nothing"))
+            continue
+        fixes = any(v.replacement is not None for v in found)
+        if example.fixed is None:
+            if fixes and require_fixed:
+                fixed = json.dumps(fix_example(rule, example.text), ensure_ascii=False)
+                what = f"the rule fixes this example, which does not say to what (fixed: {fixed})"
+                problems.append(ExampleProblem(rule, example.text, what))
+            continue
+        made = fix_example(rule, example.text)
+        if made != example.fixed:
+            what = (
+                f"--fix makes {json.dumps(made, ensure_ascii=False)}, not the stated fixed text "
+                f"{json.dumps(example.fixed, ensure_ascii=False)}"
+            )
+            problems.append(ExampleProblem(rule, example.text, what))
+            continue
+        doc = example_document(rule, made)  # read as the example was: body or headline
+        for other in context or (rule,):
+            for v in check_rule_timed(doc, other):
+                what = f"its fixed text is flagged by {v.rule} at column {v.column}: {v.message}"
+                problems.append(ExampleProblem(rule, example.text, what))
+    for text in rule.examples.pass_:
+        for v in check_example(rule, text):
+            what = f"a passing example is flagged at column {v.column}: {v.message}"
+            problems.append(ExampleProblem(rule, text, what))
+    return problems
+
+
+def context_of(pack: Sequence[Rule], core: Sequence[Rule]) -> tuple[Rule, ...]:
+    """The rules a pack's fixed examples must be clean under: ``core``'s, then the pack's own
+    (a pack that extends core wins where the two disagree), or the pack's alone for core."""
+    own = {rule.name for rule in pack}
+    base = [] if any(rule.name in own for rule in core) else list(core)
+    return Style((*base, *pack)).rules

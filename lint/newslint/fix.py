@@ -3,8 +3,8 @@
 A fix is applied only where it cannot damage what newslint does not check: never on a span that
 overlaps masked text (code, URLs, markup), and inside a quotation only when the rule's scope
 includes ``quote``.  Overlapping fixes are resolved the same way on every run; the loser is left
-for the next pass, and fixing repeats until nothing is left to fix, so a second ``--fix``
-changes nothing.
+for the next pass, and fixing repeats until nothing is left to fix (or a pass would undo an
+earlier one), so a second ``--fix`` changes nothing.
 """
 
 from __future__ import annotations
@@ -77,16 +77,18 @@ def apply_fixes(
     doc: Document | None = None,
     style: Style | None = None,
 ) -> tuple[str, int]:
-    """The text with every non-overlapping (and, given ``doc``, safe) fix applied, and how many."""
+    """The text with every non-overlapping (and, given ``doc``, safe) fix applied, and how many
+    of them changed it (a fix that writes what is already there is not counted)."""
     chosen = fixable(violations, doc, style)
     parts: list[str] = []
-    pos = 0
+    pos = changes = 0
     for v in chosen:
         parts.append(text[pos : v.start])
         parts.append(v.replacement or "")
+        changes += text[v.start : v.end] != v.replacement
         pos = v.end
     parts.append(text[pos:])
-    return "".join(parts), len(chosen)
+    return "".join(parts), changes
 
 
 @dataclass(frozen=True)
@@ -109,14 +111,25 @@ Linter = Callable[[str], tuple[Document, list[Violation]]]
 
 
 def fix_with(text: str, lint: Linter, style: Style | None, max_passes: int = MAX_PASSES) -> Fixed:
-    """Fix ``text`` until nothing fixable is left (or ``max_passes``); ``lint`` reads it."""
+    """Fix ``text`` until nothing fixable is left (or ``max_passes``); ``lint`` reads it.
+
+    ``fixes`` counts the changes written.  Fixes that undo each other (rules whose patterns
+    disagree) would bring back a text an earlier pass had: fixing stops at that text, the one
+    the circle starts from, so that a second run settles on the same text.
+    """
     doc, violations = lint(text)
     current, total = text, 0
+    passes: dict[str, int] = {text: 0}  # each text fixing has made, and the fixes up to it
     for _ in range(max_passes):
         fixed, applied = apply_fixes(current, violations, doc, style)
-        if not applied or fixed == current:
+        if not applied:
+            break
+        if fixed in passes:
+            current, total = fixed, passes[fixed]
+            doc, violations = lint(current)
             break
         current, total = fixed, total + applied
+        passes[current] = total
         doc, violations = lint(current)
     return Fixed(text, current, total, doc, tuple(violations))
 

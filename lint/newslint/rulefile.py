@@ -170,11 +170,22 @@ def build_rule(item: Any, path: str, pack: str) -> Rule:
     values = convert_fields(cls, item, fail)  # first: a value of the wrong type fails fast
     _check_size(item, fail)
     try:
-        return cls(**values, pack=pack, source=f"{path}:{line}")
+        rule = cls(**values, pack=pack, source=f"{path}:{line}")
     except PatternError as exc:
         raise fail(str(exc), _key_holding(item, exc.pattern)) from None
     except ValueError as exc:
         raise fail(str(exc)) from None
+    for key, field in rule.unfilled_placeholders():
+        filled = [f"{{{name}}}" for name in ("found", "replacement", *rule.placeholders)]
+        hint = _did_you_mean(f"{{{field}}}", filled)
+        article = "an" if type_name[0] in "aeiou" else "a"
+        raise fail(
+            f"'{key}': the placeholder '{{{field}}}' is never filled by {article} {type_name} "
+            f"rule{hint} "
+            f"(it fills {', '.join(filled)})",
+            key,
+        )
+    return rule
 
 
 MAX_TERMS = 200_000  # list items and mapping entries in one rule, aliases expanded
@@ -302,7 +313,9 @@ def _convert(value: Any, hint: Any, key: str, fail: Any) -> Any:
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
         if not isinstance(value, dict):
             raise fail(f"'{key}' must be a mapping", key)
-        return hint(**convert_fields(hint, value, lambda m, k=None: fail(m, k, value)))
+        return hint(
+            **convert_fields(hint, value, lambda m, k=None, within=value: fail(m, k, within))
+        )
     if hint is bool:
         if not isinstance(value, bool):
             raise fail(f"'{key}' must be true or false; got {_brief(value)}", key)

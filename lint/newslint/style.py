@@ -63,7 +63,12 @@ class Style:
             object.__setattr__(self, "refined", refined)
         if self.accept:
             rules = tuple(_accepting(r, self.accept) for r in rules)
-        object.__setattr__(self, "rules", defer_to_house(rules))
+        settled = later_rules_win(rules)
+        if len(settled) < len(rules) and not self.known:
+            # a rule that gave way on every word is still a rule a directive may name
+            known = frozenset(r.name for r in rules) | frozenset(r.pack for r in rules)
+            object.__setattr__(self, "known", known)
+        object.__setattr__(self, "rules", defer_to_house(settled))
 
     @property
     def names(self) -> frozenset[str]:
@@ -115,6 +120,41 @@ def _accepting(rule: Rule, accept: frozenset[str]) -> Rule:
     from .checks.reference import Reference
 
     return rule.accepting(accept) if isinstance(rule, Reference) else rule
+
+
+def later_rules_win(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """Where two rules' fixes would undo each other, the later rule wins for those terms.
+
+    A rule gives way (see :meth:`~newslint.checks.Rule.giving_way`) for each form it corrects
+    that a later rule writes, or that it corrects to a form a later rule corrects: with a house
+    rule ``swap: {Zelensky: Zelenskyy}`` loaded after uk-news, which corrects "Zelenskyy" to
+    "Zelensky", uk-news stops correcting "Zelenskyy" and the house's choice stands.  A house's
+    own rules come after the packs it extends, so the house decides; the outcome is the same on
+    every run.  A form written in lower case stands for the word in any case ("colour" and
+    "Colour"); one with capitals only for itself ("NATO" is not "Nato").
+    """
+    decided = [rule.decided_forms() for rule in rules]
+    if sum(1 for forms in decided if forms) < 2:
+        return rules
+    out: list[Rule] = []
+    flagged_later: set[str] = set()  # what the rules after this one correct...
+    written_later: set[str] = set()  # ...and what they write in its place
+    for rule, forms in zip(reversed(rules), reversed(decided), strict=True):
+        terms = frozenset(
+            key
+            for key, value in forms.items()
+            if _among(key, written_later) or _among(value, flagged_later)
+        )
+        kept = rule.giving_way(terms) if terms else rule
+        if kept is not None:
+            out.append(kept)
+        flagged_later.update(forms)
+        written_later.update(forms.values())
+    return tuple(reversed(out))
+
+
+def _among(form: str, forms: set[str]) -> bool:
+    return form in forms or (form.lower() in forms if form != form.lower() else False)
 
 
 def defer_to_house(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:

@@ -18,7 +18,7 @@ from typing import Any
 
 import regex
 
-from .checks import RULE_TYPES, Rule
+from .checks import RULE_TYPES, Examples, Rule
 from .rulefile import yaml_keys
 
 COMMAND = "python -m newslint.typedoc > docs/rule-types.md"
@@ -81,6 +81,10 @@ def render() -> str:
         "## Keys every rule has",
         "",
         *_keys(Rule, set()),
+        "",
+        "### `examples`",
+        "",
+        inspect.cleandoc(Examples.__doc__ or ""),
         "",
     ]
     lines += ["## Refining a rule of another pack (`refines`)", "", _refine_doc(), ""]

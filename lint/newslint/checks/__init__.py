@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from importlib import import_module
 
-from .base import Examples, Finding, Rule
+from .base import Examples, FailExample, Finding, Rule
 
 
 class _Registry(Mapping[str, type[Rule]]):
@@ -42,4 +42,4 @@ RULE_TYPES: Mapping[str, type[Rule]] = _Registry(
     }
 )
 
-__all__ = ["RULE_TYPES", "Examples", "Finding", "Rule"]
+__all__ = ["RULE_TYPES", "Examples", "FailExample", "Finding", "Rule"]

@@ -32,6 +32,7 @@ class Balance(Rule):
     """
 
     type_name = "balance"
+    placeholders = ("other",)
 
     message: str = "'{found}' is not matched by '{other}' in this paragraph"
     pairs: tuple[tuple[str, ...], ...]

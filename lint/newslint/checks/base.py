@@ -9,6 +9,7 @@ findings into violations with messages and positions.
 from __future__ import annotations
 
 import re
+import string
 import time
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
@@ -41,11 +42,46 @@ class Finding:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Examples:
-    """Sentences that must (``fail``) and must not (``pass``) produce a violation of the rule."""
+class FailExample:
+    """A failing example and the text ``--fix`` makes of it with this rule."""
 
-    fail: tuple[str, ...] = ()
+    text: str
+    fixed: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Examples:
+    """Sentences that must (``fail``) and must not (``pass``) produce a violation of the rule.
+
+    A ``fail`` item is a sentence, or a mapping of the sentence (``text``) and what ``--fix``
+    makes of it (``fixed``), checked exactly by ``newslint test`` and by the tests of the
+    built-in packs, which state the fixed text for every rule that offers a fix:
+
+    ```yaml
+    examples:
+      fail:
+        - "The committee said it would examine the the proposal."
+        - text: "The minister resigned.The party was stunned."
+          fixed: "The minister resigned. The party was stunned."
+      pass:
+        - "The minister resigned. The party was stunned."
+    ```
+    """
+
+    fail: tuple[FailExample | str, ...] = ()
     pass_: tuple[str, ...] = field(default=(), metadata={"key": "pass"})
+
+    @property
+    def failing(self) -> tuple[FailExample, ...]:
+        """The ``fail`` items, each as a :class:`FailExample` (``fixed`` is ``None`` when the
+        rule file does not state it)."""
+        return tuple(
+            item if isinstance(item, FailExample) else FailExample(text=item) for item in self.fail
+        )
+
+    @property
+    def fail_texts(self) -> tuple[str, ...]:
+        return tuple(item.text for item in self.failing)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -53,6 +89,8 @@ class Rule:
     """The keys every rule has.  Subclasses add their own and implement :meth:`check`."""
 
     type_name: ClassVar[str] = ""
+    #: Placeholders this type fills in a message besides ``{found}`` and ``{replacement}``.
+    placeholders: ClassVar[tuple[str, ...]] = ()
 
     id: str
     type: str
@@ -82,6 +120,34 @@ class Rule:
         ``consistency``) does not contradict a house that has chosen the form.
         """
         return {}
+
+    def unfilled_placeholders(self) -> Iterator[tuple[str, str]]:
+        """``(key, placeholder)`` for each placeholder of ``message`` (or of ``messages``) that
+        this rule type never fills, such as ``{fund}``: it would be printed as written."""
+        known = {"found", "replacement", *self.placeholders}
+        messages: Mapping[str, str] = getattr(self, "messages", {})
+        for key, template in [
+            ("message", self.message),
+            *(("messages", t) for t in messages.values()),
+        ]:
+            try:
+                names = [name for _, name, _, _ in _FORMATTER.parse(template)]
+            except ValueError:  # a lone brace is printed as written
+                continue
+            for name in names:
+                if name is not None and _FIELD_NAME.split(name, 1)[0] not in known:
+                    yield key, name
+
+    def giving_way(self, terms: frozenset[str]) -> Rule | None:
+        """This rule without the decided forms (keys of :meth:`decided_forms`) in ``terms``;
+        ``None`` when nothing would be left.  A style uses it where a later rule decides the
+        other way, so that two fixes never undo each other.
+        """
+        return self
+
+
+_FORMATTER = string.Formatter()
+_FIELD_NAME = re.compile(r"[.\[]")
 
 
 # --- matching helpers shared by the word-list rule types ---------------------------------

@@ -115,7 +115,7 @@ def _parse(m: regex.Match[str], view: str) -> FoundTime | None:
         hour = 0 if m["noonword"] == "midnight" else 12
         return FoundTime(start, end, hour, 0, zoned, True, m["noonword"], after_range)
     if m["mer"]:
-        if m["mer"].endswith(".") and ends_sentence(view, end):
+        if m["mer"].endswith(".") and not zoned and ends_sentence(view, end):
             end -= 1
         hour, minute = int(m["h"]), int(m["m"] or 0)
         problem = ""
@@ -135,9 +135,17 @@ def _parse(m: regex.Match[str], view: str) -> FoundTime | None:
     return FoundTime(start, end, hour, int(m["mc"]), zoned, False, after_range=after_range)
 
 
-_SENTENCE_AFTER = compiled(rf"[\"”’')\]]*(?:{MAYBE_GAP}(?:\n|$)|{GAP}[\"“‘'(\[]?[\p{{Lu}}\d])")
+_SENTENCE_AFTER = compiled(rf"[\"”’')\]]*(?:{MAYBE_GAP}(?:\n|$)|{GAP}[\"“‘']?[\p{{Lu}}\d])")
+# What reads on after a time with no new sentence, although it starts with a capital: a day
+# ("12 p.m. Friday"), a time zone ("1:30 p.m. EST") or the same time in another zone, in
+# brackets ("1:30 p.m. (1830 GMT)").
+_SAME_SENTENCE = compiled(
+    rf"{GAP}(?:[(\[]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:{ZONES})\b)"
+)
 
 
 def ends_sentence(view: str, end: int) -> bool:
     """True when the full stop just before ``end`` also ends the sentence."""
+    if _SAME_SENTENCE.match(view, end) is not None:
+        return False
     return _SENTENCE_AFTER.match(view, end) is not None

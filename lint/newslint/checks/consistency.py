@@ -36,6 +36,7 @@ class Consistency(Rule):
     """
 
     type_name = "consistency"
+    placeholders = ("form",)
 
     message: str = "'{found}' here, but '{replacement}' elsewhere in this document"
     either: tuple[tuple[str, ...], ...]

@@ -53,6 +53,7 @@ class Date(Rule):
     """Dates and times in the house form; impossible dates; weekdays that do not match."""
 
     type_name = "date"
+    placeholders = ("reason", "date", "right", "written")
 
     message: str = ""
     check_: Literal["format", "validity", "weekday", "time"] = field(

@@ -44,6 +44,7 @@ class Occurrence(Rule):
     """
 
     type_name = "occurrence"
+    placeholders = ("unit", "count", "measure", "limit")
 
     message: str = "This {unit} has {count} {measure}; the limit is {limit}"
     unit: Unit = "sentence"

@@ -187,6 +187,7 @@ class Reference(Rule):
     """
 
     type_name = "reference"
+    placeholders = ("name_hint", "name", "surname", "honorific")
 
     message: str = ""
     people: tuple[Person, ...] = ()
@@ -432,6 +433,15 @@ class Reference(Rule):
             return self
         return replace(self, accepted=self.accepted | hit)
 
+    def giving_way(self, terms: frozenset[str]) -> Reference:
+        if not any(terms.intersection(person.variants) for person in self.people):
+            return self
+        people = tuple(
+            replace(person, variants=tuple(v for v in person.variants if v not in terms))
+            for person in self.people
+        )
+        return replace(self, people=people)
+
     def check(self, doc: Document) -> Iterator[Finding]:
         mentions = self._mentions(doc)
         full_names: dict[str, set[str]] = {}
@@ -606,6 +616,10 @@ class Reference(Rule):
             title = m.honorific
             if title is None or title.text in _NEVER_STOPPED:
                 continue
+            if self.honorific == "forbidden" and (
+                self.honorific_in_quotes or not doc.in_quote(title.start)
+            ):
+                continue  # the title should not be there at all: its full stop is no matter
             if title.stop and not self.honorific_stop:
                 yield self._finding("stop", title.start, title.end, title.text), "stop"
             elif not title.stop and self.honorific_stop:

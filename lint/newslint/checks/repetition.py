@@ -26,9 +26,11 @@ _DOUBLED = TwinPattern(  # scanned with re on plain text: the same matches, fast
 )
 _DOUBLED_I = TwinPattern(_DOUBLED.pattern, regex.IGNORECASE)
 # What may stand between the two words in the original text, HTML references read as their
-# characters: space, one line break, and the markers of block quotes that continue on the next
-# line.  Other markup between them ("the <b>the</b>") is a choice of the writer's.
+# characters, for the fix to drop: space, one line break, and the markers of block quotes that
+# continue on the next line.  Other markup between them ("the <b>the</b>") is reported without
+# a fix, unless it breaks the line ("the<br>the" reads as two lines).
 _SEPARATOR = compiled(r"[ \t]*(?:\n[ \t>]*)?")
+_LINE_BREAK_TAG = compiled(r"(?i)<(?:br|hr|/?p|/?div|/?li|/?t[dhr])\b")
 
 
 def _may_double(runs: list[str]) -> bool:
@@ -53,10 +55,12 @@ class Repetition(Rule):
     word written the same way twice is a name or a title ("Duran Duran", "Bafana Bafana"), not
     a slip, and so is a lower-case word followed by its capitalised twin ("the senior law lord
     Lord Smith": a description, then a title).  The fix drops the second word and the space
-    before it.
+    before it.  A word doubled across inline markup ("<b>the</b> the", "*the* the") is reported
+    without a fix: dropping either word would break the markup.
     """
 
     type_name = "repetition"
+    placeholders = ("word",)
 
     message: str = "'{word}' is repeated"
     ignorecase: bool = True
@@ -79,10 +83,16 @@ class Repetition(Rule):
             if second[0].isupper() and not second.isupper() and (word == second or word.islower()):
                 # "Duran Duran" is a name; "law lord Lord Bingham" a description then a title.
                 continue
-            if not _SEPARATOR.fullmatch(_as_written(doc, m.end(1), m.start(3))):
-                continue
             start, end = m.start(), m.end()
-            yield Finding(start, end, m.group(1), params=(("word", doc.text[m.start(3) : end]),))
+            between = _as_written(doc, m.end(1), m.start(3))
+            fix: str | None = m.group(1)
+            if not _SEPARATOR.fullmatch(between):
+                # Inline markup around one word ("<b>the</b> the", "*the* the"): the page
+                # still shows the word twice, but dropping one would cut through the markup.
+                if _LINE_BREAK_TAG.search(between) or not doc.same_paragraph(start, m.start(3)):
+                    continue
+                fix = None
+            yield Finding(start, end, fix, params=(("word", doc.text[m.start(3) : end]),))
 
 
 def _as_written(doc: Document, start: int, end: int) -> str:

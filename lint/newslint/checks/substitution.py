@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import regex
@@ -120,6 +120,12 @@ class Substitution(Rule):
 
     def decided_forms(self) -> Mapping[str, str]:
         return {key: value for key, value in self.swap.items() if is_literal(key)}
+
+    def giving_way(self, terms: frozenset[str]) -> Substitution | None:
+        if not terms & self.swap.keys():
+            return self
+        swap = {key: value for key, value in self.swap.items() if key not in terms}
+        return replace(self, swap=swap) if swap else None
 
     def check(self, doc: Document) -> Iterator[Finding]:
         exceptions = LazyExceptions(self._exceptions, doc.view)

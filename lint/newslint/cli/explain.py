@@ -158,8 +158,10 @@ def explain(rule: Rule, refinements: Sequence[Refinement] = (), cwd: Path | None
         lines += [f"See: {rule.link}", ""]
     if rule.examples.fail:
         lines.append("Breaks the rule:")
-        for text in rule.examples.fail:
-            lines += _example(rule, text)
+        for example in rule.examples.failing:
+            lines += _example(rule, example.text)
+            if example.fixed is not None:
+                lines.append(f"    fixed: {json.dumps(example.fixed, ensure_ascii=False)}")
         lines.append("")
     if rule.examples.pass_:
         lines.append("Keeps to it:")

@@ -11,6 +11,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "rules": ("rules", "rules_command"),
     "explain": ("explain", "explain_command"),
     "config": ("config", "config_command"),
+    "test": ("test", "run_tests"),
     "init": ("init", "init_command"),
     "completion": ("completion", "completion_command"),
     "server": ("server", "server_command"),
@@ -23,6 +24,7 @@ SUBCOMMAND_HELP: dict[str, str] = {
     "config": "[PATH]: print the configuration in force for a draft or folder",
     "init": "[--style PACK]: write a commented newslint.yaml to start from",
     "completion": "bash|zsh|fish: print a shell completion script",
+    "test": "[PACK_OR_DIR...]: run every rule's examples (fail, pass, fixed)",
     "server": "run the language server on standard input and output (the 'server' extra)",
 }
 

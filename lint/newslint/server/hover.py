@@ -31,8 +31,8 @@ def explain(rule: Rule) -> str:
         lines += ["Note: " + " ".join(rule.note.split()), ""]
     if rule.link:
         lines += [f"See: {rule.link}", ""]
-    if rule.examples.fail:
-        lines += ["Breaks the rule:", "", *_example(rule, rule.examples.fail[0]), ""]
+    if rule.examples.fail_texts:
+        lines += ["Breaks the rule:", "", *_example(rule, rule.examples.fail_texts[0]), ""]
     if rule.examples.pass_:
         lines += ["Keeps to it:", "", *_example(rule, rule.examples.pass_[0]), ""]
     return "\n".join(lines).rstrip() + "\n"
