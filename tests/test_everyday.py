@@ -228,6 +228,7 @@ def test_bash_completes_subcommands_options_packs_and_rule_ids(tmp_path: Path) -
         "rules",
         "explain",
         "config",
+        "test",
         "init",
         "completion",
         "server",

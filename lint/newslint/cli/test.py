@@ -15,7 +15,7 @@ from typing import IO
 from ..checks import Rule
 from ..examples import ExampleProblem, check_examples, context_of
 from ..rulefile import builtin_root, load_pack, resolve_pack
-from .parser import EXIT_CLEAN, EXIT_VIOLATIONS, Parser, style_of, style_options
+from .parser import EXIT_CLEAN, EXIT_VIOLATIONS, Parser, split_list, style_of, style_options
 
 
 def _folders_in_force(rules: Sequence[Rule]) -> list[Path]:
@@ -53,7 +53,7 @@ def run_examples(folders: Sequence[Path]) -> tuple[int, list[ExampleProblem]]:
     return count, problems
 
 
-def run_tests(argv: Sequence[str], out: IO[str]) -> int:
+def parser() -> Parser:
     p = Parser(
         prog="newslint test",
         description="Run every rule's examples: a failing example must be reported, a passing "
@@ -67,9 +67,13 @@ def run_tests(argv: Sequence[str], out: IO[str]) -> int:
         help="a built-in pack or a folder of YAML rules (default: the packs of the style in force)",
     )
     style_options(p)
-    args = p.parse_args(argv)
+    return p
+
+
+def run_tests(argv: Sequence[str], out: IO[str]) -> int:
+    args = parser().parse_args(argv)
     if args.packs:
-        folders = [resolve_pack(name) for name in args.packs]
+        folders = [resolve_pack(name) for name in split_list(args.packs)]
     else:
         folders = _folders_in_force(style_of(args).rules)
     count, problems = run_examples(list(dict.fromkeys(folders)))
