@@ -17,7 +17,7 @@ from . import __version__
 from .checks.base import SEVERITY_RANK
 from .engine import pattern_timeout
 from .errors import NewslintError
-from .fix import Fixed, fix_path, unified_diff, write_fixed
+from .fix import Fixed, diff_fixed, fix_path, write_fixed
 from .formats import FORMATS as INPUT_FORMATS
 from .output import FORMATS as OUTPUT_FORMATS
 from .output import HUMAN_FORMATS, make_formatter
@@ -288,6 +288,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _write_fix(path: str, result: FileResult, fixed: Fixed, *, diff: bool) -> None:
     if diff:
-        sys.stdout.write(unified_diff(fixed.original, fixed.text, result.path))
+        sys.stdout.write(diff_fixed(result, fixed))
     else:
         write_fixed(path, result, fixed, stdout=sys.stdout.buffer)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import IO
 
-from .document import Document, Span
+from .document import MASK, Document, Span
 from .engine import lint_document
 from .errors import BinaryFileError, InputError
 from .formats import format_for, parse
@@ -59,7 +59,9 @@ def fixable(
     """
     chosen: list[Violation] = []
     pos = -1
-    candidates = [v for v in violations if v.replacement is not None]
+    # A replacement holding the mask character was built from the view, not the text: never
+    # written (Violation.at rebuilds replacements from the text; this is the last guard).
+    candidates = [v for v in violations if v.replacement is not None and MASK not in v.replacement]
     if doc is not None:
         candidates = [v for v in candidates if safe(v, doc, style)]
     candidates.sort(key=lambda v: (v.start, -(v.end - v.start), v.rule))
@@ -158,6 +160,16 @@ def unified_diff(before: str, after: str, path: str) -> str:
         else:
             out.append(line + "\n\\ No newline at end of file\n")
     return "".join(out)
+
+
+def diff_fixed(result: FileResult, fixed: Fixed) -> str:
+    """The unified diff of what ``--fix`` would write: lines keep the file's own endings (a
+    CRLF line shows its ``\\r``, as ``git diff`` does), so the diff is exactly the change."""
+    source = result.source
+    if source is None:
+        return unified_diff(fixed.original, fixed.text, result.path)
+    before, after = source.with_endings(fixed.original), source.with_endings(fixed.text)
+    return unified_diff(before, after, result.path)
 
 
 def fix_path(
