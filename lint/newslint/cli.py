@@ -17,15 +17,16 @@ from . import __version__
 from .checks.base import SEVERITY_RANK
 from .engine import pattern_timeout
 from .errors import NewslintError
+from .files import once_each
 from .fix import Fixed, diff_fixed, fix_path, write_fixed
 from .formats import FORMATS as INPUT_FORMATS
 from .output import FORMATS as OUTPUT_FORMATS
 from .output import HUMAN_FORMATS, make_formatter
 from .output.text import Statistics, plural, summary
-from .parallel import default_jobs, paired
+from .parallel import catch_termination, default_jobs, paired
 from .patterns import save as save_patterns
 from .project import Choices, Profile, Project
-from .runner import FileResult, lint_path
+from .runner import MAX_FILE_SIZE, FileResult, lint_path
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 # A first argument with one of these names is a subcommand; a file so named is given as ./rules.
@@ -82,7 +83,21 @@ def build_parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=None,
         metavar="N",
-        help="lint files in N processes (default: the number of cores); output is the same",
+        help="lint files in N processes (default: the number of cores; at most 4 a core and "
+        "one a draft); output is the same",
+    )
+    p.add_argument(
+        "--max-file-size",
+        type=_megabytes,
+        default=MAX_FILE_SIZE,
+        metavar="MB",
+        help=f"skip drafts larger than this, with a notice (default {MAX_FILE_SIZE // 10**6}; "
+        "0 for no limit)",
+    )
+    p.add_argument(
+        "--fix-read-only",
+        action="store_true",
+        help="let --fix rewrite read-only drafts too (by default they are skipped with a notice)",
     )
     p.add_argument("--version", action="version", version=f"newslint {__version__}")
     return p
@@ -134,6 +149,16 @@ def _jobs(value: str) -> int:
     return int(value)
 
 
+def _megabytes(value: str) -> int:
+    try:
+        size = float(value)
+    except ValueError:
+        size = -1.0
+    if not size >= 0 or size == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of megabytes, not {value!r}")
+    return int(size * 10**6)
+
+
 def _split(values: Sequence[str]) -> list[str]:
     return [item.strip() for value in values for item in value.split(",") if item.strip()]
 
@@ -158,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # run as the command: the process's own streams
         _tolerant(sys.stdout)
         _tolerant(sys.stderr)
+        catch_termination()  # SIGTERM and SIGHUP clean up on the way out, as Ctrl-C does
     try:
         if arguments and arguments[0] in SUBCOMMANDS:
             from .commands import run_command
@@ -167,9 +193,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewslintError as exc:
         sys.stderr.write(f"newslint: {exc}\n")
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        sys.stderr.write("newslint: interrupted\n")
-        return 130
+    except KeyboardInterrupt as exc:  # Ctrl-C, or Terminated by SIGTERM or SIGHUP
+        sys.stderr.write(f"newslint: {exc or 'interrupted'}\n")
+        return getattr(exc, "status", 130)
     except BrokenPipeError:
         return EXIT_ERROR
     except Exception as exc:  # a bug: a clear message rather than a traceback
@@ -224,10 +250,21 @@ def run(args: argparse.Namespace) -> int:
             style = profile_of(path).style
             if args.fix or args.diff:
                 return fix_path(
-                    path, style, display=display, format=args.input_format, encoding=args.encoding
+                    path,
+                    style,
+                    display=display,
+                    format=args.input_format,
+                    encoding=args.encoding,
+                    max_size=args.max_file_size,
+                    read_only=args.fix_read_only,
                 )
             result = lint_path(
-                path, style, display=display, format=args.input_format, encoding=args.encoding
+                path,
+                style,
+                display=display,
+                format=args.input_format,
+                encoding=args.encoding,
+                max_size=args.max_file_size,
             )
         except (NewslintError, KeyboardInterrupt):
             raise
@@ -239,7 +276,7 @@ def run(args: argparse.Namespace) -> int:
         return replace(result, data=None, source=result.source if keep_text else None), None
 
     jobs = 1 if "-" in args.paths else args.jobs or default_jobs()
-    drafts = project.drafts(args.paths, force_exclude=args.force_exclude)
+    drafts = once_each(project.drafts(args.paths, force_exclude=args.force_exclude))
     formatter.start()
     for path, (result, fixed) in paired(check, drafts, jobs, prepare=profile_of):
         threshold = SEVERITY_RANK.get(profile_of(path).fail_on, 99)
@@ -250,6 +287,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"newslint: {result.error}\n")
             errors += 1
             continue
+        if result.notice:
+            sys.stderr.write(f"newslint: {result.notice}\n")
         if fixed is not None:
             try:
                 _write_fix(path, result, fixed, diff=args.diff)
