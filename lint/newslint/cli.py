@@ -194,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"newslint: {exc}\n")
         return EXIT_ERROR
     except KeyboardInterrupt as exc:  # Ctrl-C, or Terminated by SIGTERM or SIGHUP
-        sys.stderr.write(f"newslint: {exc or 'interrupted'}\n")
+        sys.stderr.write(f"newslint: {str(exc) or 'interrupted'}\n")
         return getattr(exc, "status", 130)
     except BrokenPipeError:
         return EXIT_ERROR

@@ -17,14 +17,29 @@ RESET = "\033[0m"
 SEVERITY_ORDER = ("error", "warning", "suggestion")
 
 
+# A control character in a file name (a newline) would split the report's line: escaped.
+_ESCAPES = {i: f"\\x{i:02x}" for i in (*range(0x20), 0x7F)} | {
+    ord("\n"): "\\n",
+    ord("\r"): "\\r",
+    ord("\t"): "\\t",
+}
+
+
+def shown_path(path: str) -> str:
+    """``path`` on one line: a newline, tab or other control character in it is written as its
+    backslash escape (``\\n``, ``\\t``, ``\\x1b``)."""
+    return path.translate(_ESCAPES) if not path.isprintable() else path
+
+
 def header(v: Violation, color: bool = False) -> str:
     """The one-line report of a violation."""
+    path = shown_path(v.path)
     if color:
         return (
-            f"{BOLD}{v.path}:{v.line}:{v.column}:{RESET} "
+            f"{BOLD}{path}:{v.line}:{v.column}:{RESET} "
             f"{COLORS[v.severity]}{v.severity}{RESET} {BOLD}{v.rule}{RESET} {v.message}"
         )
-    return f"{v.path}:{v.line}:{v.column}: {v.severity} {v.rule} {v.message}"
+    return f"{path}:{v.line}:{v.column}: {v.severity} {v.rule} {v.message}"
 
 
 class TextFormatter:
