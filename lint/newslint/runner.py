@@ -53,8 +53,8 @@ def read_bytes(path: str, max_size: int = MAX_FILE_SIZE) -> bytes:
         return sys.stdin.buffer.read()
     try:
         # Not blocking: opening a FIFO for reading would wait for a writer.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-        with open(fd, "rb") as fh:
+        with open(path, "rb", opener=_without_blocking) as fh:
+            fd = fh.fileno()
             info = os.fstat(fd)
             if stat.S_ISDIR(info.st_mode):
                 raise IsADirectoryError
@@ -76,6 +76,10 @@ def read_bytes(path: str, max_size: int = MAX_FILE_SIZE) -> bytes:
         raise InputError("permission denied", path) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path) from None
+
+
+def _without_blocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 def _too_large(size: int, limit: int) -> str:
