@@ -543,3 +543,16 @@ def test_file_names_that_would_break_a_report_are_escaped(tmp_path: Path) -> Non
         b"caf\xe9.txt:3:1: error core.doubled-word 'the' is repeated",
         b"new\\nline.txt:3:1: error core.doubled-word 'the' is repeated",
     ]
+
+
+def test_a_newline_in_a_file_name_does_not_split_a_message(bridge: Path, capsys: Capsys) -> None:
+    (bridge / "new\nline.txt").write_bytes(b"\x00binary")
+    (bridge / "read\nonly.txt").write_text(OLD)
+    os.chmod("read\nonly.txt", 0o444)
+    status, _, err = fix(capsys, "new\nline.txt", "read\nonly.txt")
+    assert status == 0
+    assert err == (
+        "newslint: new\\nline.txt: binary file (it holds NUL bytes); skipped\n"
+        "newslint: read\\nonly.txt: read-only; not fixed (--fix-read-only fixes it)\n"
+        "Found 2 violations (2 warnings) in 1 file.\n"
+    )

@@ -14,6 +14,27 @@ from collections.abc import Iterable, Iterator
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 
+# A control character in a file name (a newline) would split a line of a report: escaped.
+_ESCAPES = {i: f"\\x{i:02x}" for i in (*range(0x20), 0x7F)} | {
+    ord("\n"): "\\n",
+    ord("\r"): "\\r",
+    ord("\t"): "\\t",
+}
+
+
+def printable(path: str) -> str:
+    """``path`` on one line: a newline, tab or other control character in it is written as its
+    backslash escape (``\\n``, ``\\t``, ``\\x1b``)."""
+    return path.translate(_ESCAPES) if not path.isprintable() else path
+
+
+def said(error: Exception) -> str:
+    """An error's message for one line of standard error, its file name made :func:`printable`."""
+    path = getattr(error, "path", None)
+    if isinstance(path, str) and not path.isprintable():
+        return printable(path) + str(error)[len(path) :]
+    return str(error)
+
 
 def discover(paths: Iterable[str]) -> Iterator[str]:
     """Every path given, and the draft files under each folder given, in sorted order.

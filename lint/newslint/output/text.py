@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import IO
 
+from ..files import printable
 from ..violation import Violation
 
 COLORS = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m"}
@@ -17,23 +18,9 @@ RESET = "\033[0m"
 SEVERITY_ORDER = ("error", "warning", "suggestion")
 
 
-# A control character in a file name (a newline) would split the report's line: escaped.
-_ESCAPES = {i: f"\\x{i:02x}" for i in (*range(0x20), 0x7F)} | {
-    ord("\n"): "\\n",
-    ord("\r"): "\\r",
-    ord("\t"): "\\t",
-}
-
-
-def shown_path(path: str) -> str:
-    """``path`` on one line: a newline, tab or other control character in it is written as its
-    backslash escape (``\\n``, ``\\t``, ``\\x1b``)."""
-    return path.translate(_ESCAPES) if not path.isprintable() else path
-
-
 def header(v: Violation, color: bool = False) -> str:
     """The one-line report of a violation."""
-    path = shown_path(v.path)
+    path = printable(v.path)
     if color:
         return (
             f"{BOLD}{path}:{v.line}:{v.column}:{RESET} "
