@@ -69,12 +69,17 @@ class Terminated(KeyboardInterrupt):
 
 def catch_termination() -> None:
     """Turn SIGTERM and SIGHUP into :class:`Terminated` in this (the main) process."""
-    for signum in (signal.SIGTERM, signal.SIGHUP):
+    for signum in _TERMINATING:
         signal.signal(signum, _terminate)
 
 
+_TERMINATING = tuple(  # SIGHUP is not on every platform
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
 def _terminate(signum: int, frame: object) -> None:
-    for other in (signal.SIGTERM, signal.SIGHUP):  # one is enough: clean-up is under way
+    for other in _TERMINATING:  # one is enough: clean-up is under way
         signal.signal(other, signal.SIG_IGN)
     raise Terminated(signum)
 
