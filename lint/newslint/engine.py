@@ -10,7 +10,7 @@ from typing import Any
 
 from .checks import Finding, Rule
 from .checks.base import time_limit
-from .document import Document
+from .document import MASK, Document
 from .errors import NewslintError
 from .style import Style
 from .violation import Violation
@@ -32,7 +32,7 @@ _FORMATTER = string.Formatter()
 def render_message(template: str, found: str, finding: Finding) -> str:
     """The message with its placeholders filled, on one line: text found across a line break
     reads with a space there, so that a report keeps one violation to a line."""
-    values = _Placeholders(found=found, replacement=finding.replacement or "")
+    values = _Placeholders(found=found, replacement=(finding.replacement or "").replace(MASK, ""))
     values.update(finding.params)
     try:
         message = _FORMATTER.vformat(template, (), values)

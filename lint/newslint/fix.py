@@ -9,16 +9,19 @@ earlier one), so a second ``--fix`` changes nothing.
 
 from __future__ import annotations
 
+import os
+import stat
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import IO
 
-from .document import Document, Span
+from .document import MASK, Document, Span
 from .engine import lint_document
 from .errors import BinaryFileError, InputError
+from .files import printable, said
 from .formats import format_for, parse
-from .runner import FileResult, read_bytes
+from .runner import MAX_FILE_SIZE, FileResult, read_bytes
 from .source import decode
 from .style import Style
 from .violation import Violation
@@ -59,7 +62,9 @@ def fixable(
     """
     chosen: list[Violation] = []
     pos = -1
-    candidates = [v for v in violations if v.replacement is not None]
+    # A replacement holding the mask character was built from the view, not the text: never
+    # written (Violation.at rebuilds replacements from the text; this is the last guard).
+    candidates = [v for v in violations if v.replacement is not None and MASK not in v.replacement]
     if doc is not None:
         candidates = [v for v in candidates if safe(v, doc, style)]
     candidates.sort(key=lambda v: (v.start, -(v.end - v.start), v.rule))
@@ -173,6 +178,26 @@ def unified_diff(before: str, after: str, path: str) -> str:
     return "".join(out)
 
 
+def is_read_only(path: str) -> bool:
+    """True when ``path`` is a file whose owner may not write it (mode 444 or the like)."""
+    if path == "-":
+        return False
+    try:
+        return not os.stat(path).st_mode & stat.S_IWUSR
+    except OSError:
+        return False
+
+
+def diff_fixed(result: FileResult, fixed: Fixed) -> str:
+    """The unified diff of what ``--fix`` would write: lines keep the file's own endings (a
+    CRLF line shows its ``\\r``, as ``git diff`` does), so the diff is exactly the change."""
+    source = result.source
+    if source is None:
+        return unified_diff(fixed.original, fixed.text, result.path)
+    before, after = source.with_endings(fixed.original), source.with_endings(fixed.text)
+    return unified_diff(before, after, result.path)
+
+
 def fix_path(
     path: str,
     style: Style,
@@ -180,20 +205,29 @@ def fix_path(
     display: str | None = None,
     format: str | None = None,
     encoding: str | None = None,
+    max_size: int = MAX_FILE_SIZE,
+    read_only: bool = False,
 ) -> tuple[FileResult, Fixed | None]:
     """Read and fix one file (nothing is written).
 
     The result's violations are those left in the fixed text; its ``source`` and ``data`` are
-    the file as read, for writing back with :func:`write_fixed`.
+    the file as read, for writing back with :func:`write_fixed`.  A read-only draft (its owner
+    may not write it: mode 444) says "do not change me": it is only linted, with a notice,
+    unless ``read_only`` is true (``--fix-read-only``).
     """
     shown = display or path
     try:
-        data = read_bytes(path)
+        data = read_bytes(path, max_size)
         source = decode(data, shown, encoding)
     except BinaryFileError as exc:
-        return FileResult(shown, skipped=str(exc)), None
+        return FileResult(shown, skipped=said(exc)), None
     except InputError as exc:
-        return FileResult(shown, error=str(exc)), None
+        return FileResult(shown, error=said(exc)), None
+    if not read_only and is_read_only(path):
+        doc = parse(source.text, format or format_for(shown), shown)
+        violations = tuple(lint_document(doc, style))
+        notice = f"{printable(shown)}: read-only; not fixed (--fix-read-only fixes it)"
+        return FileResult(shown, violations, source, data, notice=notice), None
     fixed = fix_document(source.text, style, format=format, path=shown)
     return FileResult(shown, fixed.violations, source, data), fixed
 

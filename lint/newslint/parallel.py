@@ -7,14 +7,24 @@ however many files there are, and the report is written as results come in.
 
 Workers are forked: they start with the parent's loaded modules and styles, and the job (a
 closure holding the project) needs no pickling.  Where processes cannot be forked the items are
-done one by one in this process.
+done one by one in this process.  There are never more workers than :func:`max_jobs` (four a
+core) nor than items.
+
+Workers die with the parent: they ignore Ctrl-C (the parent, which the terminal signals too,
+stops them and prints one line), take SIGTERM and SIGHUP as the default (end at once), and on
+Linux ask the kernel to kill them if the parent dies first.  :func:`catch_termination` makes
+SIGTERM and SIGHUP raise :class:`Terminated` in the parent, so that a write in progress removes
+its temporary file and the workers are stopped, as Ctrl-C does.
 """
 
 from __future__ import annotations
 
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from itertools import chain, islice
 from typing import Any, TypeVar
 
@@ -25,6 +35,7 @@ CHUNK = 8  # items a worker takes at a time, at first
 LATER_CHUNK = 32  # and once every worker has a full window: fewer, larger tasks cost less
 WINDOW = 4  # chunks in flight per worker
 FEW = 16  # items below which workers are not worth starting
+JOBS_PER_CORE = 4  # workers beyond this wait on each other and only cost memory
 
 _job: Callable[[Any], Any] | None = None  # the job, in a worker
 
@@ -37,15 +48,56 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def max_jobs() -> int:
+    """The most worker processes worth starting: :data:`JOBS_PER_CORE` for each core."""
+    return JOBS_PER_CORE * default_jobs()
+
+
 def can_fork() -> bool:
     import multiprocessing
 
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _start(job: Callable[[Any], Any]) -> None:
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the program is, so that clean-up runs on the way out."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(f"terminated ({signal.Signals(signum).name})")
+        self.status = 128 + signum
+
+
+def catch_termination() -> None:
+    """Turn SIGTERM and SIGHUP into :class:`Terminated` in this (the main) process."""
+    for signum in _TERMINATING:
+        signal.signal(signum, _terminate)
+
+
+_TERMINATING = tuple(  # SIGHUP is not on every platform
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    for other in _TERMINATING:  # one is enough: clean-up is under way
+        signal.signal(other, signal.SIG_IGN)
+    raise Terminated(signum)
+
+
+def _start(job: Callable[[Any], Any], parent: int) -> None:
     global _job
     _job = job
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        with suppress(OSError, AttributeError):  # no prctl: the parent still stops them
+            ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
 
 
 def _run(chunk: list[Any]) -> tuple[list[Any], BaseException | None]:
@@ -71,7 +123,7 @@ def ordered_map(
 
     context = multiprocessing.get_context("fork")
     source = iter(items)
-    with context.Pool(jobs, initializer=_start, initargs=(job,)) as pool:
+    with context.Pool(jobs, initializer=_start, initargs=(job, os.getpid())) as pool:
         pending: deque[Any] = deque()
         sent = 0
         while True:
@@ -99,16 +151,21 @@ def paired(
     """Each item with its result, in item order.
 
     Fewer than :data:`FEW` items take one process: starting workers costs more than they
-    save on a handful of drafts (a pre-commit run).  ``prepare`` runs on the first item in this
-    process before any worker starts, so that what it loads (a style) is loaded once and shared
-    by the forked workers.
+    save on a handful of drafts (a pre-commit run).  No more workers start than there are items,
+    nor more than :func:`max_jobs`.  ``prepare`` runs on the first item in this process before
+    any worker starts, so that what it loads (a style) is loaded once and shared by the forked
+    workers.
     """
+    jobs = min(jobs, max_jobs())
     source = iter(items)
-    head = list(islice(source, FEW))
+    wanted = max(FEW, jobs)
+    head = list(islice(source, wanted))
     if head and prepare is not None:
         prepare(head[0])
     if len(head) < FEW:
         jobs = 1
+    elif len(head) < wanted:  # that is every item
+        jobs = min(jobs, len(head))
     yield from ordered_map(_Pair(job), chain(head, source), jobs)
 
 

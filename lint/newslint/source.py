@@ -12,11 +12,21 @@ from dataclasses import dataclass
 
 from .errors import BinaryFileError, InputError
 
+# UTF-32-LE's mark begins with UTF-16-LE's, so the UTF-32 marks are tried first.
 _BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# An encoding named without its byte order: the mark decides it, else little-endian (as
+# Windows writes it), and the file is written back in the same order, with or without a mark.
+_ORDERED = {
+    "utf-16": ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")),
+    "utf-32": ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")),
+    "utf-8-sig": ((codecs.BOM_UTF8, "utf-8"),),
+}
 
 
 @dataclass(frozen=True)
@@ -32,40 +42,76 @@ class SourceText:
 
     def encode(self, text: str) -> bytes:
         """Bytes of ``text`` (``\\n`` line breaks) in this file's encoding, BOM and endings."""
-        if self.newlines and text.count("\n") == len(self.newlines):
+        return self.bom + self.with_endings(text).encode(self.encoding)
+
+    def with_endings(self, text: str) -> str:
+        """``text`` (``\\n`` line breaks) with the file's own line endings.
+
+        In a file that mixes them, each line that a fix kept keeps its own ending, whether or
+        not the fix changed the number of lines; a new line takes the ending of the line it
+        was made from (or of the line before it).
+        """
+        if self.newlines:
+            endings = self.newlines
+            if text.count("\n") != len(endings):
+                endings = _carried_endings(self.text, text, endings)
             parts = text.split("\n")
             out = [parts[0]]
-            for ending, part in zip(self.newlines, parts[1:], strict=True):
+            for ending, part in zip(endings, parts[1:], strict=True):
                 out.append(ending)
                 out.append(part)
-            text = "".join(out)
-        elif self.newline != "\n":
-            text = text.replace("\n", self.newline)
-        return self.bom + text.encode(self.encoding)
+            return "".join(out)
+        if self.newline != "\n":
+            return text.replace("\n", self.newline)
+        return text
+
+
+def _carried_endings(before: str, after: str, endings: tuple[str, ...]) -> tuple[str, ...]:
+    """The ending of each line break of ``after``, carried over from ``before``'s lines."""
+    from difflib import SequenceMatcher
+
+    old, new = before.split("\n"), after.split("\n")
+    common = max(set(endings), key=lambda e: (endings.count(e), e))
+    out: list[str] = []
+    last = common
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new).get_opcodes():
+        if tag == "equal":
+            for i in range(i1, i2):
+                last = endings[i] if i < len(endings) else last
+                out.append(last)
+        elif tag != "delete":  # replaced or inserted lines: the endings of those replaced
+            taken = endings[i1 : min(i2, len(endings))]
+            for k in range(j2 - j1):
+                last = taken[k] if k < len(taken) else last
+                out.append(last)
+    return tuple(out[: len(new) - 1])
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> SourceText:
     """Decode a draft; binary data and bytes invalid in the encoding are :class:`InputError`."""
     bom = b""
-    detected = encoding
+    detected = encoding or "utf-8"
     if encoding is None:
-        detected = "utf-8"
         for mark, name in _BOMS:
             if data.startswith(mark):
                 bom, detected = mark, name
                 break
-    elif encoding.lower().replace("_", "-") in ("utf-8-sig",):
-        detected = "utf-8"
-        if data.startswith(codecs.BOM_UTF8):
-            bom = codecs.BOM_UTF8
-    assert detected is not None
+    try:
+        name = codecs.lookup(detected).name
+    except LookupError:
+        raise InputError(f"unknown encoding '{encoding}'", path) from None
+    if encoding is not None and name in _ORDERED:
+        detected = _ORDERED[name][0][1]
+        for mark, ordered in _ORDERED[name]:
+            if data.startswith(mark):
+                bom, detected = mark, ordered
+                break
     body = data[len(bom) :]
-    if not detected.startswith("utf-16") and b"\x00" in body[:8192]:
+    wide = name.startswith(("utf-16", "utf-32"))  # NUL bytes are part of the characters
+    if not wide and b"\x00" in body:
         raise BinaryFileError("binary file (it holds NUL bytes); skipped", path)
     try:
         text = body.decode(detected)
-    except LookupError:
-        raise InputError(f"unknown encoding '{encoding}'", path) from None
     except UnicodeDecodeError as exc:
         offset = exc.start + len(bom)
         raise InputError(
@@ -73,6 +119,8 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> SourceText:
             f"(use --encoding to name the file's encoding)",
             path,
         ) from None
+    if wide and "\x00" in text:
+        raise BinaryFileError("binary file (it holds NUL characters); skipped", path)
     return normalise_newlines(text, encoding=detected, bom=bom)
 
 

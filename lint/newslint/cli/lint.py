@@ -18,15 +18,16 @@ from .. import __version__
 from ..checks.base import SEVERITY_RANK
 from ..engine import pattern_timeout
 from ..errors import NewslintError
-from ..fix import Fixed, fix_path, unified_diff, write_fixed
+from ..files import once_each
+from ..fix import Fixed, diff_fixed, fix_path, write_fixed
 from ..formats import FORMATS as INPUT_FORMATS
 from ..output import FORMATS as OUTPUT_FORMATS
 from ..output import HUMAN_FORMATS, make_formatter
 from ..output.text import Statistics, plural, summary
-from ..parallel import default_jobs, paired
+from ..parallel import catch_termination, default_jobs, paired
 from ..patterns import save as save_patterns
 from ..project import Profile
-from ..runner import FileResult, lint_path
+from ..runner import MAX_FILE_SIZE, FileResult, lint_path
 from .parser import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -91,7 +92,21 @@ def build_parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=None,
         metavar="N",
-        help="lint files in N processes (default: the number of cores); output is the same",
+        help="lint files in N processes (default: the number of cores; at most 4 a core and "
+        "one a draft); output is the same",
+    )
+    p.add_argument(
+        "--max-file-size",
+        type=_megabytes,
+        default=MAX_FILE_SIZE,
+        metavar="MB",
+        help=f"skip drafts larger than this, with a notice (default {MAX_FILE_SIZE // 10**6}; "
+        "0 for no limit)",
+    )
+    p.add_argument(
+        "--fix-read-only",
+        action="store_true",
+        help="let --fix rewrite read-only drafts too (by default they are skipped with a notice)",
     )
     p.add_argument("--version", action="version", version=f"newslint {__version__}")
     return p
@@ -101,6 +116,16 @@ def _jobs(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
     return int(value)
+
+
+def _megabytes(value: str) -> int:
+    try:
+        size = float(value)
+    except ValueError:
+        size = -1.0
+    if not size >= 0 or size == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of megabytes, not {value!r}")
+    return int(size * 10**6)
 
 
 def _use_color(choice: str, out: IO[str]) -> bool:
@@ -123,6 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # run as the command: the process's own streams
         _tolerant(sys.stdout)
         _tolerant(sys.stderr)
+        catch_termination()  # SIGTERM and SIGHUP clean up on the way out, as Ctrl-C does
     try:
         if arguments and arguments[0] in SUBCOMMANDS:
             return run_subcommand(arguments[0], arguments[1:])
@@ -130,9 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewslintError as exc:
         sys.stderr.write(f"newslint: {exc}\n")
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        sys.stderr.write("newslint: interrupted\n")
-        return 130
+    except KeyboardInterrupt as exc:  # Ctrl-C, or Terminated by SIGTERM or SIGHUP
+        sys.stderr.write(f"newslint: {str(exc) or 'interrupted'}\n")
+        return getattr(exc, "status", 130)
     except BrokenPipeError:
         return EXIT_ERROR
     except Exception as exc:  # a bug: a clear message rather than a traceback
@@ -188,10 +214,21 @@ def run(args: argparse.Namespace) -> int:
             style = profile_of(path).style
             if args.fix or args.diff:
                 return fix_path(
-                    path, style, display=display, format=args.input_format, encoding=args.encoding
+                    path,
+                    style,
+                    display=display,
+                    format=args.input_format,
+                    encoding=args.encoding,
+                    max_size=args.max_file_size,
+                    read_only=args.fix_read_only,
                 )
             result = lint_path(
-                path, style, display=display, format=args.input_format, encoding=args.encoding
+                path,
+                style,
+                display=display,
+                format=args.input_format,
+                encoding=args.encoding,
+                max_size=args.max_file_size,
             )
         except (NewslintError, KeyboardInterrupt):
             raise
@@ -203,7 +240,7 @@ def run(args: argparse.Namespace) -> int:
         return replace(result, data=None, source=result.source if keep_text else None), None
 
     jobs = 1 if "-" in args.paths else args.jobs or default_jobs()
-    drafts = project.drafts(args.paths, force_exclude=args.force_exclude)
+    drafts = once_each(project.drafts(args.paths, force_exclude=args.force_exclude))
     formatter.start()
     for path, (result, fixed) in paired(check, drafts, jobs, prepare=profile_of):
         threshold = SEVERITY_RANK.get(profile_of(path).fail_on, 99)
@@ -214,6 +251,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"newslint: {result.error}\n")
             errors += 1
             continue
+        if result.notice:
+            sys.stderr.write(f"newslint: {result.notice}\n")
         if fixed is not None:
             try:
                 _write_fix(path, result, fixed, diff=args.diff)
@@ -256,6 +295,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _write_fix(path: str, result: FileResult, fixed: Fixed, *, diff: bool) -> None:
     if diff:
-        sys.stdout.write(unified_diff(fixed.original, fixed.text, result.path))
+        sys.stdout.write(diff_fixed(result, fixed))
     else:
         write_fixed(path, result, fixed, stdout=sys.stdout.buffer)

@@ -10,7 +10,9 @@
 
 Carets line up on a terminal: a tab is shown as spaces to the next stop of four, a wide (East
 Asian) character takes two cells, a combining mark none, and a control character is shown as
-U+FFFD.  Columns in the header are still counted in code points.
+U+FFFD.  Columns in the header are still counted in code points.  A line longer than
+:data:`LONG_LINE` characters (a one-line HTML export) is shown as a window around the span,
+with ``…`` where it was cut.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ TAB_STOP = 4
 MAX_LINES = 3
 _GREEN = "\033[32m"
 _SHOWN_CHARS = 60
+LONG_LINE = 160  # characters of a line shown in full; a longer one is shown around the span
+_AROUND = 40  # characters shown on either side of the span in a long line
 
 
 def char_cells(ch: str) -> int:
@@ -65,6 +69,20 @@ def caret_line(line: str, first: int, last: int) -> tuple[str, str]:
     start = cells[first]
     width = max(1, cells[last] - start)
     return shown, " " * start + "^" * width
+
+
+def window(line: str, first: int, last: int) -> tuple[str, int, int]:
+    """The part of ``line`` to show around code points ``[first, last)``, and where they fall
+    in it: the whole line when it is short, else at most :data:`LONG_LINE` characters from a
+    little before the span, with ``…`` at each end that was cut."""
+    if len(line) <= LONG_LINE:
+        return line, first, last
+    start = max(0, first - _AROUND)
+    end = min(len(line), max(last, first) + _AROUND, start + LONG_LINE)
+    before = "…" if start else ""
+    after = "…" if end < len(line) else ""
+    shift = start - len(before)
+    return before + line[start:end] + after, first - shift, min(last, end) - shift
 
 
 def show(text: str) -> str:
@@ -110,7 +128,7 @@ class FullFormatter(TextFormatter):
                 line = lines[number - 1]
                 first = v.column - 1 if number == v.line else 0
                 last = v.end_column - 1 if number == v.end_line else len(line)
-                shown, carets = caret_line(line, first, last)
+                shown, carets = caret_line(*window(line, first, last))
                 out.append(f"{number:>{gutter}} | {shown}".rstrip())
                 out.append(f"{pad} | {self._paint(COLORS[v.severity], carets)}")
             if shown_last < last_line:

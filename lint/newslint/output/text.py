@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import IO
 
+from ..files import printable
 from ..violation import Violation
 
 COLORS = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m"}
@@ -19,12 +20,13 @@ SEVERITY_ORDER = ("error", "warning", "suggestion")
 
 def header(v: Violation, color: bool = False) -> str:
     """The one-line report of a violation."""
+    path = printable(v.path)
     if color:
         return (
-            f"{BOLD}{v.path}:{v.line}:{v.column}:{RESET} "
+            f"{BOLD}{path}:{v.line}:{v.column}:{RESET} "
             f"{COLORS[v.severity]}{v.severity}{RESET} {BOLD}{v.rule}{RESET} {v.message}"
         )
-    return f"{v.path}:{v.line}:{v.column}: {v.severity} {v.rule} {v.message}"
+    return f"{path}:{v.line}:{v.column}: {v.severity} {v.rule} {v.message}"
 
 
 class TextFormatter:
