@@ -494,6 +494,7 @@ def test_only_regular_files_are_read(bridge: Path, capsys: Capsys) -> None:
     assert err == (
         "newslint: /dev/zero: not a regular file (a character device); skipped\n"
         "newslint: pipe.txt: not a regular file (a FIFO); skipped\n"
+        "No violations in 1 file.\n"
     )
 
 
