@@ -84,12 +84,18 @@ def _terminate(signum: int, frame: object) -> None:
     raise Terminated(signum)
 
 
+# Blocked while workers start: a worker is born with them blocked, so a Ctrl-C or SIGTERM that
+# arrives before it has set its own handlers waits, instead of raising inside its start-up.
+_STARTING = {signal.SIGINT, *_TERMINATING}
+
+
 def _start(job: Callable[[Any], Any], parent: int) -> None:
     global _job
     _job = job
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STARTING)
     if sys.platform.startswith("linux"):
         import ctypes
 
@@ -123,7 +129,13 @@ def ordered_map(
 
     context = multiprocessing.get_context("fork")
     source = iter(items)
-    with context.Pool(jobs, initializer=_start, initargs=(job, os.getpid())) as pool:
+    # The parent's signals wait until every worker is started (they are delivered then).
+    signal.pthread_sigmask(signal.SIG_BLOCK, _STARTING)
+    try:
+        pool = context.Pool(jobs, initializer=_start, initargs=(job, os.getpid()))
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STARTING)
+    with pool:
         pending: deque[Any] = deque()
         sent = 0
         while True:
