@@ -11,6 +11,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "rules": ("rules", "rules_command"),
     "explain": ("explain", "explain_command"),
     "config": ("config", "config_command"),
+    "suggest": ("suggest", "suggest_command"),
 }
 
 

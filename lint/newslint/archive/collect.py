@@ -1,0 +1,71 @@
+"""Counting an archive: drafts read in runs of :data:`RUN`, by this process, by worker
+processes (``--jobs``) or by Dask workers, and the runs' counts merged in draft order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from ..errors import BinaryFileError, InputError
+from ..formats import format_for, parse
+from ..runner import read_bytes
+from ..source import decode
+from .count import count_document
+from .tally import Tally
+
+RUN = 64  # drafts a worker counts at a time
+
+
+@dataclass(frozen=True)
+class CountRun:
+    """Count a run of drafts; picklable, so that a worker process or a Dask worker can run it.
+    Returns the counts and the messages for drafts that could not be read, in order."""
+
+    format: str | None = None
+    encoding: str | None = None
+
+    def __call__(self, paths: list[str]) -> tuple[Tally, list[str]]:
+        tally = Tally()
+        messages = []
+        for path in paths:
+            try:
+                source = decode(read_bytes(path), path, self.encoding)
+            except BinaryFileError as exc:
+                messages.append(str(exc))
+                continue
+            except InputError as exc:
+                messages.append(str(exc))
+                continue
+            doc = parse(source.text, self.format or format_for(path), path)
+            count_document(doc, path, tally)
+        return tally, messages
+
+
+def runs(paths: Iterable[str], size: int = RUN) -> Iterator[list[str]]:
+    source = iter(paths)
+    while run := list(islice(source, size)):
+        yield run
+
+
+Mapper = Callable[[CountRun, Iterable[list[str]]], Iterable[tuple[Tally, list[str]]]]
+
+
+def collect(
+    paths: Iterable[str],
+    job: CountRun,
+    mapper: Mapper,
+    *,
+    report: Callable[[str], None],
+    progress: Callable[[int, int], None] | None = None,
+) -> Tally:
+    """The merged counts of ``paths``; ``mapper`` runs ``job`` on each run of drafts and
+    yields the results in order (``map``, worker processes, Dask)."""
+    total = Tally()
+    for tally, messages in mapper(job, runs(paths)):
+        for message in messages:
+            report(message)
+        total.merge(tally)
+        if progress is not None:
+            progress(tally.drafts + len(messages), tally.size)
+    return total
