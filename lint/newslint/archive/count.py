@@ -18,6 +18,7 @@ from .tally import CONTEXTS, EXAMPLES, Tally
 from .words import (
     FIGURE_WORDS,
     MONTHS,
+    NUMBER_WORDS,
     OPEN_COMPOUNDS,
     SHORT_MONTHS,
     STOPWORDS,
@@ -40,29 +41,24 @@ CAPS = regex.compile(r"(?<![\w.&]|\p{Lu}[ ])\p{Lu}{2,6}(?![\w.&]|[ ]\p{Lu}{2})",
 DOTTED = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,3}(?!\w)", regex.V1)
 LOWER = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)?(?![\w'’-])")
 OPEN = re.compile(r"\b(?:" + "|".join(OPEN_COMPOUNDS) + r")\b")
-PERCENT = re.compile(r"\d(?:\s?%|\s+per\s+cent\b|\s*percent\b|pc\b)")
 
-_DAY = r"(?:[12]\d|3[01]|[1-9])"
 _ORD = r"(?:st|nd|rd|th)"
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _SHORT = "(?:" + "|".join(SHORT_MONTHS) + r")\."
-DATE = regex.compile(
-    rf"(?P<dmy>\d\d?(?P<dord>{_ORD})? +(?:of +)?{_MONTH})"
-    rf"|(?P<mdy>{_MONTH} +\d\d?(?P<mord>{_ORD})?)(?!\w)"
-    rf"|(?P<ap>{_SHORT} +\d\d?)(?!\w)"
+# Everything that starts with a figure, in one pass: a percentage, a time, a date written day
+# first, a small number before a word.  What comes before the figure is judged in Python.
+FIGURE = regex.compile(
+    r"\d(?P<more>\d?)(?:(?P<percent>\s?%|\s+per\s+cent\b|\s*percent\b|pc\b)"
+    r"|(?P<sep>[.:])[0-5]\d(?:(?P<space> ?)(?P<mark>am|pm|a\.m\.|p\.m\.|AM|PM)(?!\w)"
+    r"|(?P<zone> +(?:GMT|BST|hours|local time)\b))"
+    rf"|(?P<ordinal>{_ORD})? +(?:of +)?{_MONTH}\b"
+    r"| +(?P<next>[a-z]{3,})\b)"
+)
+# Dates written month first: February 13, Feb. 13.
+MONTH_FIRST = regex.compile(
+    rf"(?P<mdy>{_MONTH} +\d\d?(?P<ordinal>{_ORD})?)(?!\w)|{_SHORT} +\d\d?(?!\w)"
 )
 DATE_HINTS = (*MONTHS, *SHORT_MONTHS)
-# The first figure is matched before the look back, so that the search skips ahead to figures.
-TIME = re.compile(
-    r"\d(?<![\w.:]\d)(?P<h>\d?)(?P<sep>[.:])[0-5]\d"
-    r"(?:(?P<space> ?)(?P<mark>am|pm|a\.m\.|p\.m\.|AM|PM)(?!\w)"
-    r"|(?P<zone> +(?:GMT|BST|hours|local time)\b))"
-)
-# A small number inside a sentence, before a word: in words or in figures.
-NUMBER = re.compile(
-    r"[2-9tfsen](?<!\w[2-9tfsen])(?:(?<=[2-9])|(?<=t)(?:wo|hree)|(?<=f)(?:our|ive)|(?<=s)(?:ix|even)"
-    r"|(?<=e)ight|(?<=n)ine) +(?P<next>[a-z]{3,})\b"
-)
 DASH = re.compile(r"--?|[–—]")
 DASH_NAMES = {"-": "spaced hyphen", "--": "double hyphen", "–": "spaced en dash"}
 DOUBLE_QUOTE = re.compile(r'["“”]')
@@ -77,9 +73,9 @@ FULL_NAME = regex.compile(
 )
 
 
-def _time_form(m: re.Match[str]) -> str | None:
+def _time_form(m: regex.Match[str]) -> str | None:
     """A time as the house would write 2.25 in the afternoon, in the date rule's notation."""
-    hour = int(m.group()[0] + m.group("h"))
+    hour = int(m.group()[0] + m.group("more"))
     if m.group("zone"):
         return "14" + m.group("sep") + "25" if hour < 24 else None
     if not 1 <= hour <= 12:
@@ -136,7 +132,9 @@ class DraftCounts:
         places = tally.places.setdefault("word", {})
         _count_elements(counts, words)
         full = tally.placed
-        for word in set(words).difference(full):
+        present = set(words)
+        self.spelled_numbers(words, present)
+        for word in present.difference(full):
             kept = places.get(word)
             if kept is None:
                 places[word] = [path]
@@ -147,6 +145,17 @@ class DraftCounts:
         if any(phrase in self.view for phrase in OPEN_COMPOUNDS):
             for m in OPEN.finditer(self.view):
                 self.add("open", m.group(), m.start())
+
+    def spelled_numbers(self, words: list[str], present: set[str]) -> None:
+        """Small numbers in words inside a sentence (in lower case): "two" to "nine"."""
+        for word in NUMBER_WORDS:
+            if word in present:
+                n = words.count(word)
+                place = None
+                if self.tally.wants_place("numbers", "words"):
+                    found = regex.search(rf"(?<![\w-]){word}(?![\w-])", self.view)
+                    place = self.place(found.start()) if found else None
+                self.tally.add("numbers", "words", place, n)
 
     def _first_place(self, group: str, form: str, pattern: re.Pattern[str]) -> None:
         """The first place of a form counted without a loop over its matches."""
@@ -203,36 +212,39 @@ class DraftCounts:
     def conventions(self) -> None:
         view = self.view
         add = self.add
-        for m in PERCENT.finditer(view):
-            form = " ".join(m.group()[1:].split())
-            add("percent", form, m.start() + 1)
-        dates = DATE.finditer(view) if any(m in view for m in DATE_HINTS) else ()
-        for m in dates:
+        for m in FIGURE.finditer(view):
             start = m.start()
-            if start and (view[start - 1].isalnum() or view[start - 1] in ".,"):
-                continue
-            if m.group("dmy"):
-                if int(m.group()[:2].rstrip("snrt ")) > 31:
+            before = view[start - 1 : start]
+            if m.group("percent"):
+                sign = " ".join(m.group("percent").split())
+                add("percent", sign, start + 1 + len(m.group("more")))
+            elif m.group("sep"):
+                if before and (before.isalnum() or before in ".:,"):
                     continue
-                form = "13th February" if m.group("dord") else "13 February"
-            elif m.group("mdy"):
-                form = "February 13th" if m.group("mord") else "February 13"
+                time = _time_form(m)
+                if time:
+                    add("time", time, start)
+            elif m.group("next") is None:  # a date, day first
+                if before and (before.isalnum() or before in ".,"):
+                    continue
+                if int(m.group()[0] + m.group("more")) <= 31:
+                    add("date", "13th February" if m.group("ordinal") else "13 February", start)
+            elif not m.group("more") and m.group()[0] in "23456789":
+                # A figure inside a sentence (after a word or a comma), not before a unit.
+                word = view[start - 2 : start - 1]
+                inside = before == " " and (word.isalpha() or word == ",")
+                if inside and m.group("next") not in FIGURE_WORDS:
+                    add("numbers", "figures", start)
+        dated = any(month in view for month in DATE_HINTS)
+        for m in MONTH_FIRST.finditer(view) if dated else ():
+            start = m.start()
+            if start and view[start - 1].isalnum():
+                continue
+            if m.group("mdy"):
+                form = "February 13th" if m.group("ordinal") else "February 13"
             else:
                 form = "Feb. 13"
-            add("date", form, m.start())
-        for m in TIME.finditer(view):
-            time = _time_form(m)
-            if time:
-                add("time", time, m.start())
-        for m in NUMBER.finditer(view):
-            start = m.start()
-            # Counted inside a sentence only (after a word or a comma), and not before a unit.
-            before = view[start - 2 : start]
-            if len(before) < 2 or before[1] != " " or not (before[0].isalpha() or before[0] == ","):
-                continue
-            if m.group("next") in FIGURE_WORDS:
-                continue
-            add("numbers", "figures" if m.group()[0].isdigit() else "words", start)
+            add("date", form, start)
         for m in DASH.finditer(view):
             start, end = m.span()
             dash = m.group()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 EXAMPLES = 3  # places kept as evidence for each form
-CONTEXTS = 48  # neighbouring words kept for each capitalised word, to confirm a family
+CONTEXTS = 12  # neighbouring words kept for each capitalised word, to confirm a family
 
 
 @dataclass
@@ -61,20 +61,23 @@ class Tally:
         for group, forms in other.counts.items():
             counts = self.counts.get(group)
             if counts is None:
-                self.counts[group] = dict(forms)
-                self.places[group] = {f: list(p) for f, p in other.places[group].items()}
-                continue
+                counts = self.counts[group] = {}
+                self.places[group] = {}
             places = self.places[group]
             for form, n in forms.items():
                 counts[form] = counts.get(form, 0) + n
+            placed = self.placed if group == "word" else None
             for form, more in other.places[group].items():
                 kept = places.get(form)
                 if kept is None:
-                    places[form] = list(more)
+                    kept = places[form] = list(more)
                 elif len(kept) < EXAMPLES:
                     kept.extend(p for p in more[: EXAMPLES - len(kept)] if p not in kept)
                     del kept[EXAMPLES:]
-        self.placed.update(w for w, p in self.places.get("word", {}).items() if len(p) >= EXAMPLES)
+                else:
+                    continue
+                if placed is not None and len(kept) >= EXAMPLES:
+                    placed.add(form)
         for form, words in other.contexts.items():
             self.context(form, words)
 
