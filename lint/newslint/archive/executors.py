@@ -18,6 +18,7 @@ R = TypeVar("R")
 
 SCHEDULER_VARIABLE = "DASK_SCHEDULER_ADDRESS"
 WINDOW = 4  # tasks in flight per Dask worker
+DRAFTS_PER_TASK = 16  # drafts a Dask task lints
 INSTALL = "pip install 'newslint[dask]'"
 
 Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]
@@ -78,23 +79,56 @@ class DaskMapper:
             self.cluster.close()
         self.client = self.cluster = None
 
-    def __call__(self, job: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+    def __call__(self, job: Callable[[T], R], items: Iterable[T], *, chunk: int = 1) -> Iterator[R]:
+        """``map(job, items)`` on the cluster, ``chunk`` items a task, in the items' order.
+
+        The job is sent to the workers once; at most :data:`WINDOW` tasks per worker are in
+        flight, so that memory stays flat however many items there are.
+        """
         client = self.start()
         try:
-            window = WINDOW * max(
-                1, len(client.scheduler_info().get("workers", {})) or self.workers
-            )
-            source = iter(items)
+            (shared,) = client.scatter([job], broadcast=True, hash=False)
+            workers = len(client.scheduler_info().get("workers", {})) or self.workers
+            runs = chunks(items, chunk)
             pending: deque[Any] = deque(
-                client.submit(job, item, pure=False) for item in islice(source, window)
+                client.submit(apply_all, shared, run, pure=False)
+                for run in islice(runs, WINDOW * workers)
             )
             while pending:
-                result = pending.popleft().result()
-                for item in islice(source, 1):
-                    pending.append(client.submit(job, item, pure=False))
-                yield result
+                done = pending.popleft().result()
+                for run in islice(runs, 1):
+                    pending.append(client.submit(apply_all, shared, run, pure=False))
+                yield from done
         finally:
             self.close()
+
+
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    source = iter(items)
+    while run := list(islice(source, size)):
+        yield run
+
+
+def apply_all(job: Callable[[T], R], items: list[T]) -> list[R]:
+    """A task on a Dask worker: the job on a few items (the worker reads the drafts itself)."""
+    return [job(item) for item in items]
+
+
+class Paired:
+    """``item -> (item, job(item))``, picklable."""
+
+    def __init__(self, job: Callable[[Any], Any]) -> None:
+        self.job = job
+
+    def __call__(self, item: Any) -> tuple[Any, Any]:
+        return item, self.job(item)
+
+
+def dask_paired(
+    job: Callable[[T], R], items: Iterable[T], jobs: int, *, scheduler: str | None
+) -> Iterator[tuple[T, R]]:
+    """Each item with its result, in item order, computed on Dask (see :class:`DaskMapper`)."""
+    yield from DaskMapper(scheduler, jobs)(Paired(job), items, chunk=DRAFTS_PER_TASK)
 
 
 def mapper_for(executor: str, *, jobs: int, scheduler: str | None) -> Mapper:

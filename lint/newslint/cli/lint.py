@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import IO
 
@@ -24,7 +24,7 @@ from ..output import HUMAN_FORMATS, make_formatter
 from ..output.text import Statistics, plural, summary
 from ..parallel import default_jobs, paired
 from ..patterns import save as save_patterns
-from ..project import Profile
+from ..project import Profile, Project
 from ..runner import FileResult, lint_path
 from .parser import (
     EXIT_CLEAN,
@@ -82,6 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="lint files in N processes (default: the number of cores); output is the same",
     )
+    p.add_argument(
+        "--across-files",
+        action="store_true",
+        default=None,
+        help="apply the consistency rules to all drafts of the run as one (config: across-files)",
+    )
+    p.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="where drafts are linted: here (with --jobs) or on a Dask cluster",
+    )
+    p.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler (--executor dask)")
     p.add_argument("--version", action="version", version=f"newslint {__version__}")
     return p
 
@@ -166,8 +179,10 @@ def run(args: argparse.Namespace) -> int:
     counts = {"error": 0, "warning": 0, "suggestion": 0}
     files = 0
 
+    judged: Callable[[Profile], Profile] = same  # with --across-files, the batch's judgement
+
     def profile_of(path: str) -> Profile:
-        return project.profile(path, args.stdin_filename if path == "-" else None)
+        return judged(project.profile(path, args.stdin_filename if path == "-" else None))
 
     def check(path: str) -> tuple[FileResult, Fixed | None]:
         """Lint (or fix, writing nothing) one draft; runs in a worker with --jobs."""
@@ -191,9 +206,21 @@ def run(args: argparse.Namespace) -> int:
         return replace(result, data=None, source=result.source if keep_text else None), None
 
     jobs = 1 if "-" in args.paths else args.jobs or default_jobs()
-    drafts = project.drafts(args.paths, force_exclude=args.force_exclude)
+    drafts: Iterable[str] = project.drafts(args.paths, force_exclude=args.force_exclude)
+    if args.scheduler and args.executor != "dask":
+        raise NewslintError("--scheduler goes with --executor dask")
+    if args.across_files or _across_in_config(project, args.paths):
+        from ..archive.across import across_files  # a first pass over the drafts
+
+        drafts, judged = across_files(drafts, profile_of, args, jobs)
+    if args.executor == "dask":
+        from ..archive.executors import dask_paired
+
+        results = dask_paired(check, drafts, jobs, scheduler=args.scheduler)
+    else:
+        results = paired(check, drafts, jobs, prepare=profile_of)
     formatter.start()
-    for path, (result, fixed) in paired(check, drafts, jobs, prepare=profile_of):
+    for path, (result, fixed) in results:
         threshold = SEVERITY_RANK.get(profile_of(path).fail_on, 99)
         if result.skipped:
             sys.stderr.write(f"newslint: {result.skipped}\n")
@@ -236,6 +263,16 @@ def run(args: argparse.Namespace) -> int:
     if args.diff:
         return EXIT_VIOLATIONS if changed else EXIT_CLEAN
     return EXIT_VIOLATIONS if failed else EXIT_CLEAN
+
+
+def same(profile: Profile) -> Profile:
+    return profile
+
+
+def _across_in_config(project: Project, paths: list[str]) -> bool:
+    """Whether the config in force for the run (the first path's) sets ``across-files``."""
+    config = project.config_for(paths[0])
+    return bool(config and config.across_files)
 
 
 def _write_fix(path: str, result: FileResult, fixed: Fixed, *, diff: bool) -> None:
