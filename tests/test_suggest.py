@@ -249,3 +249,16 @@ def test_progress_is_never_shown_in_a_pipe_or_quiet(monkeypatch: pytest.MonkeyPa
     assert not wanted(50, quiet=False)  # a short run
     monkeypatch.setenv("CI", "true")
     assert not wanted(10_000, quiet=False)
+
+
+def test_the_progress_bar_counts_the_drafts_and_passes_the_results_through(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("tqdm")
+    from newslint.archive import progress
+
+    monkeypatch.setattr(progress, "wanted", lambda total, quiet: True)  # as on a terminal
+    drafts, shown = progress.progress_bar(iter(["a.txt", "b.txt"]), quiet=False)
+    assert drafts == ["a.txt", "b.txt"]
+    assert list(shown([("a.txt", 1), ("b.txt", 2)])) == [("a.txt", 1), ("b.txt", 2)]
+    assert "2/2" in capsys.readouterr().err

@@ -15,6 +15,7 @@ from .count import count_document
 from .tally import Tally
 
 RUN = 64  # drafts a worker counts at a time
+ONE_PROCESS_RUN = 512  # and this process, when it counts alone (fewer merges)
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class CountRun:
         return tally, messages
 
 
-def runs(paths: Iterable[str], size: int = RUN) -> Iterator[list[str]]:
+def runs(paths: Iterable[str], size: int) -> Iterator[list[str]]:
     source = iter(paths)
     while run := list(islice(source, size)):
         yield run
@@ -58,11 +59,13 @@ def collect(
     *,
     report: Callable[[str], None],
     progress: Callable[[int, int], None] | None = None,
+    alone: bool = False,
 ) -> Tally:
     """The merged counts of ``paths``; ``mapper`` runs ``job`` on each run of drafts and
-    yields the results in order (``map``, worker processes, Dask)."""
+    yields the results in order (``map``, worker processes, Dask).  ``alone``: this process
+    counts every run, so runs are longer (the counts are the same whatever their length)."""
     total = Tally()
-    for tally, messages in mapper(job, runs(paths)):
+    for tally, messages in mapper(job, runs(paths, ONE_PROCESS_RUN if alone else RUN)):
         for message in messages:
             report(message)
         total.merge(tally)

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 LONG = 300  # drafts from which a run shows its progress
 
@@ -59,3 +62,33 @@ class Progress:
     ) -> None:
         if self.bar is not None:
             self.bar.close()
+
+
+def progress_bar(
+    drafts: Iterable[str], *, quiet: bool
+) -> tuple[Iterable[str], Callable[[Iterable[tuple[str, T]]], Iterator[tuple[str, T]]]]:
+    """For the linting command: the drafts (listed, to know how many, when a bar may be shown)
+    and what wraps its results so that each one moves the bar."""
+    if not wanted(None, quiet=quiet):
+        return drafts, _unchanged
+    listed = list(drafts)
+    total = len(listed)
+
+    def shown(results: Iterable[tuple[str, T]]) -> Iterator[tuple[str, T]]:
+        with Progress(total, quiet=quiet) as bar:
+            for path, result in results:
+                bar.advance(1, _size(path))
+                yield path, result
+
+    return listed, shown
+
+
+def _unchanged(results: Iterable[tuple[str, T]]) -> Iterator[tuple[str, T]]:
+    yield from results
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0

@@ -129,7 +129,12 @@ def run_suggest(
     with Progress(total, quiet=quiet, unit="drafts") as progress:
         mapper = mapper_for(executor, jobs=jobs, scheduler=scheduler)
         tally = collect(
-            drafts, CountRun(format, encoding), mapper, report=report, progress=progress.advance
+            drafts,
+            CountRun(format, encoding),
+            mapper,
+            report=report,
+            progress=progress.advance,
+            alone=executor == "local" and jobs == 1,
         )
     proposals = propose(
         find_families(tally), min_share=min_share, min_count=min_count, base=base_pack

@@ -213,12 +213,18 @@ def run(args: argparse.Namespace) -> int:
         from ..archive.across import across_files  # a first pass over the drafts
 
         drafts, judged = across_files(drafts, profile_of, args, jobs)
+    if sys.stderr.isatty() and not args.quiet:  # a progress bar for a long run
+        from ..archive.progress import progress_bar
+
+        drafts, shown = progress_bar(drafts, quiet=args.quiet)
     if args.executor == "dask":
         from ..archive.executors import dask_paired
 
         results = dask_paired(check, drafts, jobs, scheduler=args.scheduler)
     else:
         results = paired(check, drafts, jobs, prepare=profile_of)
+    if sys.stderr.isatty() and not args.quiet:
+        results = shown(results)
     formatter.start()
     for path, (result, fixed) in results:
         threshold = SEVERITY_RANK.get(profile_of(path).fail_on, 99)
