@@ -241,6 +241,8 @@ class DraftCounts:
             if start and view[start - 1].isalnum():
                 continue
             if m.group("mdy"):
+                if m.group()[:3] in ("Mar", "Apr", "May", "Jun", "Jul"):
+                    continue  # a month AP writes in full: "March 13" is both houses' form
                 form = "February 13th" if m.group("ordinal") else "February 13"
             else:
                 form = "Feb. 13"

@@ -25,7 +25,7 @@ from .words import (
 )
 
 # Initialisms some houses write with full stops, always looked at.
-INITIALISMS = ("US", "UK", "UN", "EU", "USA")
+INITIALISMS = ("US", "UK", "UN", "EU", "USA", "UAE")
 NAMED = 3  # capitalised neighbours that make a capitalised word a name, not an abbreviation
 SIMILAR = 0.75  # how alike two spellings of a name must be (difflib's ratio)
 
@@ -199,11 +199,18 @@ class Finder:
 
     def conventions(self) -> Iterator[Family]:
         tally = self.tally
-        dotted = tally.get("dotted")
-        letters = sorted({*INITIALISMS, *(d.replace(".", "") for d in dotted)})
-        plain = self.summed("caps", "no stops", letters)
-        stops = self.summed("dotted", "stops", sorted(dotted))
-        yield family("initialism", "initialism stops", [plain, stops])
+        # Each initialism on its own: AP writes "U.S." but "EU" and "FBI".
+        # Others only with three letters or more and written both ways: two letters with
+        # stops are mostly a person's initials ("H.W.") or a time ("P.M.").
+        dotted = {d.replace(".", ""): d for d in tally.get("dotted")}
+        both = {d for d in dotted if len(d) >= 3 and tally.count("caps", d)}
+        for letters in sorted({*INITIALISMS, *both}):
+            stops = dotted.get(letters, ".".join(letters) + ".")
+            yield family(
+                "initialism",
+                f"{letters} or {stops}",
+                [self.form("caps", letters), self.form("dotted", stops)],
+            )
         words = tally.get("word")
         ise = ise_words()
         yield family(

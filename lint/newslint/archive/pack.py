@@ -96,6 +96,8 @@ def _rule(rule_id: str, proposals: list[Proposal], drafts: int) -> dict[str, obj
         keep += [s for s in k if s not in keep]
     ordered: dict[str, object] = {"id": rule_id, "type": rule.pop("type")}
     ordered["severity"] = "warning"
+    # Headlines are not counted (they have rules of their own), so the rule leaves them alone.
+    ordered["scope"] = rule.pop("scope", ["body", "quote"])
     ordered.update((k, v) for k, v in rule.items() if k != "id")
     ordered["description"] = DESCRIPTIONS[rule_id]
     shown = "; ".join(f"{counts(p.family)} ({share(p.family)})" for p in proposals[:4])

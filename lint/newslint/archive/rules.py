@@ -51,9 +51,26 @@ def _other(choices: list[str], dominant: str) -> str:
     return next(c for c in choices if c != dominant)
 
 
-def _initialism_key(letters: str) -> str:
-    dotted = "".join(f"{c}\\." for c in letters)
-    return f"(?<![\\w.]){dotted}(?![\\w.])"
+# Words that start a sentence, after which an initialism's last full stop is the sentence's.
+SENTENCE_STARTS = (
+    "The|He|She|It|They|We|I|But|And|A|An|In|This|That|There|His|Her|Their|Its|Mr|Ms|Mrs"
+)
+SENTENCE_END = f"(?=[ \\t]*(?:\\n|$)|\\s+(?:{SENTENCE_STARTS})\\b)"
+
+
+def _initialism_swap(plain: str, dotted: str, *, stops: bool) -> dict[str, str]:
+    """Keys and replacements that write an initialism with full stops or without, keeping the
+    full stop that ends a sentence."""
+    escaped = dotted.replace(".", "\\.")
+    if stops:
+        return {
+            f"(?<![\\w.]){plain}\\.{SENTENCE_END}": dotted,
+            f"(?<![\\w.]){plain}(?![\\w.])": dotted,
+        }
+    return {
+        f"(?<![\\w.]){escaped}{SENTENCE_END}": f"{plain}.",
+        f"(?<![\\w.]){escaped}(?![\\w.])": plain,
+    }
 
 
 def fragment(family: Family) -> dict[str, object] | None:
@@ -71,11 +88,8 @@ def fragment(family: Family) -> dict[str, object] | None:
             rule["ignorecase"] = True
         return rule
     if kind == "initialism":
-        letters = ["US", "UK", "UN", "EU", "USA"]
-        if top == "no stops":
-            swap = {_initialism_key(w): w for w in sorted(letters, key=len, reverse=True)}
-            return {"type": "substitution", "wholeword": False, "swap": swap}
-        swap = {f"(?<![\\w.]){w}(?![\\w.])": ".".join(w) + "." for w in letters}
+        dotted = next(f.needle for f in family.forms if "." in f.needle)
+        swap = _initialism_swap(dotted.replace(".", ""), dotted, stops="." in top)
         return {"type": "substitution", "wholeword": False, "swap": swap}
     if kind == "ise":
         wrong, right = ("z", "s") if top == "-ise" else ("s", "z")
@@ -115,12 +129,13 @@ def fragment(family: Family) -> dict[str, object] | None:
         honorific = "required" if top == "Mr Blair" else "forbidden"
         return {
             "type": "reference",
+            "scope": ["body"],
             "honorific": honorific,
             "require_for": "titled",
             "first_reference": False,
         }
     if kind == "title-stop":
-        return {"type": "reference", "honorific_stop": top == "Mr."}
+        return {"type": "reference", "scope": ["body"], "honorific_stop": top == "Mr."}
     if kind == "quotes":
         if top == "straight":
             return {"type": "substitution", "wholeword": False, "swap": {"[“”]": '"'}}
@@ -163,15 +178,10 @@ def sentences(family: Family) -> tuple[list[str], list[str]]:
             [f"Officials from {top} met on Tuesday."],
         )
     if kind == "initialism":
-        if top == "no stops":
-            return (
-                ["Talks between the U.S. and the U.K. resumed."],
-                ["Talks between the US and the UK resumed."],
-            )
-        return (
-            ["Talks between the US and the UK resumed."],
-            ["Talks between the U.S. and the U.K. resumed."],
-        )
+        plain = top.replace(".", "")
+        dotted = ".".join(plain) + "."
+        both = (f"Talks in the {plain} resumed.", f"Talks in the {dotted} resumed.")
+        return ([both[0]], [both[1]]) if "." in top else ([both[1]], [both[0]])
     if kind == "ise":
         if top == "-ise":
             return (
