@@ -58,7 +58,7 @@ FIGURE = regex.compile(
 MONTH_FIRST = regex.compile(
     rf"(?P<mdy>{_MONTH} +\d\d?(?P<ordinal>{_ORD})?)(?!\w)|{_SHORT} +\d\d?(?!\w)"
 )
-DATE_HINTS = (*MONTHS, *SHORT_MONTHS)
+OPEN_PAIRS = tuple(tuple(phrase.split()) for phrase in OPEN_COMPOUNDS)
 DASH = re.compile(r"--?|[–—]")
 DASH_NAMES = {"-": "spaced hyphen", "--": "double hyphen", "–": "spaced en dash"}
 DOUBLE_QUOTE = re.compile(r'["“”]')
@@ -142,7 +142,7 @@ class DraftCounts:
                 kept.append(path)
                 if len(kept) >= EXAMPLES:
                     full.add(word)
-        if any(phrase in self.view for phrase in OPEN_COMPOUNDS):
+        if any(first in present and second in present for first, second in OPEN_PAIRS):
             for m in OPEN.finditer(self.view):
                 self.add("open", m.group(), m.start())
 
@@ -178,10 +178,12 @@ class DraftCounts:
             self._count_all("capital", [name for name, _, _ in found])
             contexts = tally.contexts
             for name, before, after in found:
+                # A name is known by its company: a first name, a title of office, a particle.
+                if not (before[:1].isupper() or after[:1].isupper() or before in PARTICLES):
+                    continue
                 kept = contexts.get(name)
                 if kept is not None and len(kept) >= CONTEXTS:
                     continue
-                # A name is known by its company: a first name, a title of office, a particle.
                 near = [
                     w.rstrip(",;:)")
                     for w in (before, after)
@@ -235,8 +237,7 @@ class DraftCounts:
                 inside = before == " " and (word.isalpha() or word == ",")
                 if inside and m.group("next") not in FIGURE_WORDS:
                     add("numbers", "figures", start)
-        dated = any(month in view for month in DATE_HINTS)
-        for m in MONTH_FIRST.finditer(view) if dated else ():
+        for m in MONTH_FIRST.finditer(view):
             start = m.start()
             if start and view[start - 1].isalnum():
                 continue
