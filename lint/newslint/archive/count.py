@@ -65,9 +65,13 @@ DOUBLE_QUOTE = re.compile(r'["“”]')
 APOSTROPHE = re.compile(r"['’](?<=\w['’])(?=\w)")
 # A capitalised word not after another (a title, a first name) nor before one: a bare surname.
 BARE = regex.compile(
-    r"(?<!\p{Lu}\p{L}*\.?[ ]+|[\p{L}.-])\p{Lu}\p{Ll}+(?![\p{L}-]|[ ]+\p{Lu})", regex.V1
+    r"(?<!\p{Lu}\p{L}*\.?[ ]+|[\p{L}.-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}-]|[ ]+\p{Lu})",
+    regex.V1,
 )
-TITLE = regex.compile(r"\b(" + "|".join(TITLES) + r")(\.?)[ ]+(\p{Lu}\p{Ll}+)", regex.V1)
+TITLE = regex.compile(
+    r"\b(" + "|".join(TITLES) + r")(\.?)[ ]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])",
+    regex.V1,
+)
 FULL_NAME = regex.compile(
     r"\p{Lu}(?<![\p{L}.]\p{Lu})\p{Ll}+[ ]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])", regex.V1
 )

@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = Parser(
         prog="newslint",
         description="Check news copy against a house style.",
-        epilog="Subcommands: newslint rules, newslint explain RULE, newslint config [PATH] "
+        epilog="Subcommands: newslint rules, newslint explain RULE, newslint config [PATH], "
+        "newslint suggest PATH... "
         "(see --help of each). "
         "Exit status: 0 clean, 1 violations at or above --fail-on (with --diff: changes to "
         "make), 2 errors.",
