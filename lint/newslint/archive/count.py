@@ -58,8 +58,9 @@ FIGURE = regex.compile(
 MONTH_FIRST = regex.compile(
     rf"(?P<mdy>{_MONTH} +\d\d?(?P<ordinal>{_ORD})?)(?!\w)|{_SHORT} +\d\d?(?!\w)"
 )
+MONTH_NAMES = frozenset((*MONTHS, *(m.rstrip(".") for m in SHORT_MONTHS)))
 OPEN_PAIRS = tuple(tuple(phrase.split()) for phrase in OPEN_COMPOUNDS)
-DASH = re.compile(r"--?|[–—]")
+DASH = re.compile(r"--?(?= \w)|–(?= )|—")  # the space before is judged in Python
 DASH_NAMES = {"-": "spaced hyphen", "--": "double hyphen", "–": "spaced en dash"}
 DOUBLE_QUOTE = re.compile(r'["“”]')
 APOSTROPHE = re.compile(r"['’](?<=\w['’])(?=\w)")
@@ -102,6 +103,7 @@ class DraftCounts:
         self.view = view
         self.starts = doc.lines
         self.tally = tally
+        self.months = False  # whether a month is named inside a sentence (see capitals)
         tally.drafts += 1
         tally.size += len(doc.text.encode("utf-8", "surrogatepass"))
 
@@ -179,7 +181,10 @@ class DraftCounts:
         tally = self.tally
         found = CAPITAL.findall(view)
         if found:
-            self._count_all("capital", [name for name, _, _ in found])
+            names = [name for name, _, _ in found]
+            self._count_all("capital", names)
+            # Dates written month first are looked for only where a month is named.
+            self.months = not MONTH_NAMES.isdisjoint(names)
             contexts = tally.contexts
             for name, before, after in found:
                 # A name is known by its company: a first name, a title of office, a particle.
@@ -241,7 +246,7 @@ class DraftCounts:
                 inside = before == " " and (word.isalpha() or word == ",")
                 if inside and m.group("next") not in FIGURE_WORDS:
                     add("numbers", "figures", start)
-        for m in MONTH_FIRST.finditer(view):
+        for m in MONTH_FIRST.finditer(view) if self.months else ():
             start = m.start()
             if start and view[start - 1].isalnum():
                 continue
