@@ -68,7 +68,10 @@ def collect(
     for tally, messages in mapper(job, runs(paths, ONE_PROCESS_RUN if alone else RUN)):
         for message in messages:
             report(message)
-        total.merge(tally)
+        if total.drafts or total.counts:
+            total.merge(tally)
+        else:  # the first run's counts are the total so far
+            total = tally
         if progress is not None:
             progress(tally.drafts + len(messages), tally.size)
     return total

@@ -14,6 +14,7 @@ from collections import _count_elements  # type: ignore[attr-defined]
 import regex
 
 from ..document import MASK, Document
+from ..patterns import compiled
 from .tally import CONTEXTS, EXAMPLES, Tally
 from .words import (
     FIGURE_WORDS,
@@ -31,14 +32,14 @@ PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "von", "van", "de"})
 
 # A capitalised word inside a sentence (after a word, a figure or a comma, on the same line),
 # with a lower-case "al-"/"el-" before it: a name, or an abbreviation said as a word.
-CAPITAL = regex.compile(
+CAPITAL = compiled(
     r"(?P<name>\p{Lu}(?<=(?P<before>[\p{L}'’-]*[\p{L}\d,;)])[ -]{1,2}\p{Lu})"
     r"\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?![\p{L}\d'’-])(?:(?=[ ](?P<after>[\p{L}'’-]+)))?",
     regex.V1,
 )
 # A word in capitals, not beside another (a shouted phrase, "ABN AMRO").
-CAPS = regex.compile(r"(?<![\w.&]|\p{Lu}[ ])\p{Lu}{2,6}(?![\w.&]|[ ]\p{Lu}{2})", regex.V1)
-DOTTED = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,3}(?!\w)", regex.V1)
+CAPS = compiled(r"(?<![\w.&]|\p{Lu}[ ])\p{Lu}{2,6}(?![\w.&]|[ ]\p{Lu}{2})", regex.V1)
+DOTTED = compiled(r"(?<![\w.])(?:\p{Lu}\.){2,3}(?!\w)", regex.V1)
 LOWER = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)?(?![\w'’-])")
 OPEN = re.compile(r"\b(?:" + "|".join(OPEN_COMPOUNDS) + r")\b")
 
@@ -47,7 +48,7 @@ _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _SHORT = "(?:" + "|".join(SHORT_MONTHS) + r")\."
 # Everything that starts with a figure, in one pass: a percentage, a time, a date written day
 # first, a small number before a word.  What comes before the figure is judged in Python.
-FIGURE = regex.compile(
+FIGURE = compiled(
     r"\d(?P<more>\d?)(?:(?P<percent>\s?%|\s+per\s+cent\b|\s*percent\b|pc\b)"
     r"|(?P<sep>[.:])[0-5]\d(?:(?P<space> ?)(?P<mark>am|pm|a\.m\.|p\.m\.|AM|PM)(?!\w)"
     r"|(?P<zone> +(?:GMT|BST|hours|local time)\b))"
@@ -55,7 +56,7 @@ FIGURE = regex.compile(
     r"| +(?P<next>[a-z]{3,})\b)"
 )
 # Dates written month first: February 13, Feb. 13.
-MONTH_FIRST = regex.compile(
+MONTH_FIRST = compiled(
     rf"(?P<mdy>{_MONTH} +\d\d?(?P<ordinal>{_ORD})?)(?!\w)|{_SHORT} +\d\d?(?!\w)"
 )
 MONTH_NAMES = frozenset((*MONTHS, *(m.rstrip(".") for m in SHORT_MONTHS)))
@@ -65,15 +66,15 @@ DASH_NAMES = {"-": "spaced hyphen", "--": "double hyphen", "–": "spaced en das
 DOUBLE_QUOTE = re.compile(r'["“”]')
 APOSTROPHE = re.compile(r"['’](?<=\w['’])(?=\w)")
 # A capitalised word not after another (a title, a first name) nor before one: a bare surname.
-BARE = regex.compile(
+BARE = compiled(
     r"(?<!\p{Lu}\p{L}*\.?[ ]+|[\p{L}.-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}-]|[ ]+\p{Lu})",
     regex.V1,
 )
-TITLE = regex.compile(
+TITLE = compiled(
     r"\b(" + "|".join(TITLES) + r")(\.?)[ ]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])",
     regex.V1,
 )
-FULL_NAME = regex.compile(
+FULL_NAME = compiled(
     r"\p{Lu}(?<![\p{L}.]\p{Lu})\p{Ll}+[ ]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])", regex.V1
 )
 

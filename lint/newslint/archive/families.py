@@ -70,20 +70,29 @@ def family(kind: str, label: str, forms: list[Form]) -> Family:
     return Family(kind, label, tuple(sorted(forms, key=lambda f: (-f.count, f.text))))
 
 
+_JOINERS = re.compile(r"[-\s'’]")
+_DOUBLED = re.compile(r"(.)\1+")
+_ENDING = re.compile(r"(?:iy|ij|y)$")
+_VOWELS = re.compile(r"[aeiouy]+")
+_SOUNDS = (("kh", "h"), ("dh", "d"), ("gh", "g"), ("ou", "u"), ("ph", "f"), ("ck", "k"), ("q", "k"))
+
+
 def name_key(word: str) -> str:
     """What the spellings of one name have in common: no accents, hyphens or doubled letters,
     kh/h, dh/d, ou/u, q/k, a leading g/k, the -y/-i/-iy endings alike, every run of vowels one."""
-    text = unicodedata.normalize("NFKD", word)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[-\s'’]", "", text)
-    for a, b in (("kh", "h"), ("dh", "d"), ("gh", "g"), ("ou", "u"), ("ph", "f"), ("ck", "k")):
-        text = text.replace(a, b)
-    text = text.replace("q", "k")
+    text = word.lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _JOINERS.sub("", text)
+    for a, b in _SOUNDS:
+        if a in text:
+            text = text.replace(a, b)
     if text.startswith("g"):
         text = "k" + text[1:]
-    text = re.sub(r"(.)\1+", r"\1", text)
-    text = re.sub(r"(?:iy|ij|y)$", "i", text)
-    return re.sub(r"[aeiouy]+", "a", text)
+    text = _DOUBLED.sub(r"\1", text)
+    text = _ENDING.sub("i", text)
+    return _VOWELS.sub("a", text)
 
 
 def ise_words() -> dict[str, str]:

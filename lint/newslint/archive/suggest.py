@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..patterns import save as save_patterns
 from ..project import Project
 from ..style import Style, load_style
 from .collect import CountRun, collect
@@ -140,6 +141,7 @@ def run_suggest(
         find_families(tally), min_share=min_share, min_count=min_count, base=base_pack
     )
     built = build_pack(proposals, drafts=tally.drafts)
+    save_patterns()  # the next run loads the counting patterns compiled
     if output and built.files:
         write_pack(built, output)
     return Suggestion(tally, proposals, built, output, errors)
