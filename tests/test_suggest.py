@@ -263,3 +263,18 @@ def test_the_progress_bar_counts_the_drafts_and_passes_the_results_through(
     assert list(shown([("a.txt", 1), ("b.txt", 2)])) == [("a.txt", 1), ("b.txt", 2)]
     shown_bar = capsys.readouterr().err
     assert "0/2 [" in shown_bar and " drafts/s]" in shown_bar  # the total known from the start
+
+
+def test_a_draft_that_cannot_be_read_is_named_and_the_run_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = write_archive(tmp_path / "archive", drafts=3)
+    (archive / "broken.txt").write_bytes(b"A headline\n\nCaf\xe9 prices rose.\n")  # not UTF-8
+    (archive / "image.txt").write_bytes(b"\x89PNG\x00\x00\x00")  # skipped, not an error
+    status, out, err = run(capsys, "suggest", "--isolated", str(archive))
+    assert status == 2
+    assert out.splitlines()[-1].startswith("3 drafts (")
+    lines = err.splitlines()
+    assert lines[-1] == "newslint: 1 draft could not be read"
+    assert any(line.startswith(f"newslint: {archive}/broken.txt:") for line in lines)
+    assert any(line.startswith(f"newslint: {archive}/image.txt:") for line in lines)

@@ -21,22 +21,23 @@ ONE_PROCESS_RUN = 512  # and this process, when it counts alone (fewer merges)
 @dataclass(frozen=True)
 class CountRun:
     """Count a run of drafts; picklable, so that a worker process or a Dask worker can run it.
-    Returns the counts and the messages for drafts that could not be read, in order."""
+    Returns the counts and, in order, the messages for drafts that were skipped (binary files,
+    ``False``) or could not be read (``True``: an error)."""
 
     format: str | None = None
     encoding: str | None = None
 
-    def __call__(self, paths: list[str]) -> tuple[Tally, list[str]]:
+    def __call__(self, paths: list[str]) -> tuple[Tally, list[tuple[str, bool]]]:
         tally = Tally()
-        messages = []
+        messages: list[tuple[str, bool]] = []
         for path in paths:
             try:
                 source = decode(read_bytes(path), path, self.encoding)
             except BinaryFileError as exc:
-                messages.append(str(exc))
+                messages.append((str(exc), False))
                 continue
             except InputError as exc:
-                messages.append(str(exc))
+                messages.append((str(exc), True))
                 continue
             doc = parse(source.text, self.format or format_for(path), path)
             count_document(doc, path, tally)
@@ -49,7 +50,8 @@ def runs(paths: Iterable[str], size: int) -> Iterator[list[str]]:
         yield run
 
 
-Mapper = Callable[[CountRun, Iterable[list[str]]], Iterable[tuple[Tally, list[str]]]]
+Messages = list[tuple[str, bool]]
+Mapper = Callable[[CountRun, Iterable[list[str]]], Iterable[tuple[Tally, Messages]]]
 
 
 def collect(
@@ -57,7 +59,7 @@ def collect(
     job: CountRun,
     mapper: Mapper,
     *,
-    report: Callable[[str], None],
+    report: Callable[[str, bool], None],
     progress: Callable[[int, int], None] | None = None,
     alone: bool = False,
 ) -> Tally:
@@ -66,8 +68,8 @@ def collect(
     counts every run, so runs are longer (the counts are the same whatever their length)."""
     total = Tally()
     for tally, messages in mapper(job, runs(paths, ONE_PROCESS_RUN if alone else RUN)):
-        for message in messages:
-            report(message)
+        for message, error in messages:
+            report(message, error)
         if total.drafts or total.counts:
             total.merge(tally)
         else:  # the first run's counts are the total so far

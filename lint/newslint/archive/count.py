@@ -56,9 +56,7 @@ FIGURE = compiled(
     r"| +(?P<next>[a-z]{3,})\b)"
 )
 # Dates written month first: February 13, Feb. 13.
-MONTH_FIRST = compiled(
-    rf"(?P<mdy>{_MONTH} +\d\d?(?P<ordinal>{_ORD})?)(?!\w)|{_SHORT} +\d\d?(?!\w)"
-)
+MONTH_FIRST = compiled(rf"(?P<mdy>{_MONTH} +\d\d?(?P<ordinal>{_ORD})?)(?!\w)|{_SHORT} +\d\d?(?!\w)")
 MONTH_NAMES = frozenset((*MONTHS, *(m.rstrip(".") for m in SHORT_MONTHS)))
 OPEN_PAIRS = tuple(tuple(phrase.split()) for phrase in OPEN_COMPOUNDS)
 DASH = re.compile(r"--?(?= \w)|–(?= )|—")  # the space before is judged in Python

@@ -116,10 +116,9 @@ def run_suggest(
     base_pack = base_style(base) if base else None  # a bad name stops the run before counting
     errors = 0
 
-    def report(message: str) -> None:
+    def report(message: str, error: bool) -> None:
         nonlocal errors
-        if "binary" not in message:
-            errors += 1
+        errors += error
         sys.stderr.write(f"newslint: {message}\n")
 
     drafts: Iterable[str] = project.drafts(paths)

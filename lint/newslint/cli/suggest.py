@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import IO
 
 from ..errors import NewslintError
+from ..output.text import plural
 from ..parallel import default_jobs
 from ..project import Project
 from .parser import EXIT_CLEAN, Parser
@@ -97,5 +98,5 @@ def suggest_command(argv: Sequence[str], out: IO[str]) -> int:
     for rule, why in result.built.left_out.items():
         sys.stderr.write(f"newslint: rule '{rule}' left out of the pack: {why}\n")
     if result.errors:
-        raise NewslintError(f"{result.errors} drafts could not be read")
+        raise NewslintError(f"{plural(result.errors, 'draft')} could not be read")
     return EXIT_CLEAN
