@@ -63,9 +63,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text", help="summary format")
     p.add_argument("--input-format", choices=("text", "markdown", "html"))
     p.add_argument("--encoding", help="decode drafts with this encoding instead of detecting it")
-    p.add_argument("--jobs", "-j", type=_count, default=None, metavar="N")
-    p.add_argument("--executor", choices=("local", "dask"), default="local")
-    p.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (with --executor dask)")
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=_count,
+        default=None,
+        metavar="N",
+        help="count in N processes (default: the number of cores); the result is the same",
+    )
+    p.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="count here (with --jobs) or on a Dask cluster",
+    )
+    p.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler (--executor dask)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--config", metavar="FILE", help="the config whose `files` globs apply")
     p.add_argument("--isolated", action="store_true", help="ignore every config file")
