@@ -278,3 +278,16 @@ def test_a_draft_that_cannot_be_read_is_named_and_the_run_exits_2(
     assert lines[-1] == "newslint: 1 draft could not be read"
     assert any(line.startswith(f"newslint: {archive}/broken.txt:") for line in lines)
     assert any(line.startswith(f"newslint: {archive}/image.txt:") for line in lines)
+
+
+def test_a_second_run_leaves_no_file_of_the_first_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = write_archive(tmp_path / "archive")
+    pack = tmp_path / "house"
+    suggest_json(capsys, str(archive), "--output", str(pack))
+    assert (pack / "names.yaml").is_file()
+    # Only forms used everywhere now: no name spelling is proposed, and names.yaml goes.
+    suggest_json(capsys, str(archive), "--output", str(pack), "--min-share", "1")
+    assert sorted(p.name for p in pack.iterdir()) == ["conventions.yaml", "words.yaml"]
+    assert {r.id for r in load_style([str(pack)]).rules} >= {"quotation-marks", "dashes"}

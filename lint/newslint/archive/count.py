@@ -30,11 +30,13 @@ PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "von", "van", "de"})
 
 # --- the patterns --------------------------------------------------------------------------
 
-# A capitalised word inside a sentence (after a word, a figure or a comma, on the same line),
-# with a lower-case "al-"/"el-" before it: a name, or an abbreviation said as a word.
+# A capitalised word inside a sentence (after a word, a figure, a comma or the hyphen of
+# "al-Qaeda", on the same line), with the words on either side, and without its possessive:
+# a name, or an abbreviation said as a word.
 CAPITAL = compiled(
     r"(?P<name>\p{Lu}(?<=(?P<before>[\p{L}'’-]*[\p{L}\d,;)])[ -]{1,2}\p{Lu})"
-    r"\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?![\p{L}\d'’-])(?:(?=[ ](?P<after>[\p{L}'’-]+)))?",
+    r"\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?:['’]s)?(?![\p{L}\d'’-])"
+    r"(?:(?=[ ](?P<after>[\p{L}'’-]+)))?",
     regex.V1,
 )
 # A word in capitals, not beside another (a shouted phrase, "ABN AMRO").

@@ -32,6 +32,7 @@ FILES = {
     "directions": "words.yaml",
 }
 CONVENTIONS = "conventions.yaml"
+PACK_FILES = (*sorted(set(FILES.values())), CONVENTIONS)
 
 DESCRIPTIONS = {
     "name-spelling": "Names spelled as the archive spells them most.",
@@ -158,5 +159,7 @@ def write_pack(built: Built, folder: str) -> None:
         target.mkdir(parents=True, exist_ok=True)
         for name, text in built.files.items():
             (target / name).write_text(text, encoding="utf-8")
+        for name in sorted(set(PACK_FILES) - set(built.files)):  # left from an earlier run
+            (target / name).unlink(missing_ok=True)
     except OSError as exc:
         raise NewslintError(f"{folder}: cannot write the pack: {exc.strerror or exc}") from None
