@@ -94,3 +94,9 @@ def test_without_the_extra_the_message_says_how_to_install(
         "newslint: --executor dask needs Dask's distributed scheduler, which is not installed: "
         "pip install 'newslint[dask]'\n"
     )
+
+
+def test_standard_input_is_not_sent_to_the_workers(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "--isolated", "--executor", "dask", "-")
+    assert status == 2
+    assert err == ("newslint: --executor dask reads drafts on its workers, so not standard input\n")

@@ -210,6 +210,8 @@ def run(args: argparse.Namespace) -> int:
     drafts: Iterable[str] = project.drafts(args.paths, force_exclude=args.force_exclude)
     if args.scheduler and args.executor != "dask":
         raise NewslintError("--scheduler goes with --executor dask")
+    if args.executor == "dask" and "-" in args.paths:
+        raise NewslintError("--executor dask reads drafts on its workers, so not standard input")
     if args.across_files or _across_in_config(project, args.paths):
         from ..archive.across import across_files  # a first pass over the drafts
 
