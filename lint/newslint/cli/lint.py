@@ -216,7 +216,8 @@ def run(args: argparse.Namespace) -> int:
         from ..archive.across import across_files  # a first pass over the drafts
 
         drafts, judged = across_files(drafts, profile_of, args, jobs)
-    if sys.stderr.isatty() and not args.quiet:  # a progress bar for a long run
+    bar = sys.stderr.isatty() and not args.quiet  # a progress bar, for a long run
+    if bar:
         from ..archive.progress import progress_bar
 
         drafts, shown = progress_bar(drafts, quiet=args.quiet)
@@ -226,7 +227,7 @@ def run(args: argparse.Namespace) -> int:
         results = dask_paired(check, drafts, jobs, scheduler=args.scheduler)
     else:
         results = paired(check, drafts, jobs, prepare=profile_of)
-    if sys.stderr.isatty() and not args.quiet:
+    if bar:
         results = shown(results)
     formatter.start()
     for path, (result, fixed) in results:
