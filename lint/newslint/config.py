@@ -10,6 +10,7 @@ one that applies to a draft is the first found walking up from the draft's folde
     disable: [core.exclamation-marks]
     accept: [Odessa]               # found texts never reported, matched exactly
     fail-on: warning
+    across-files: true             # consistency rules judge the whole run, not each draft
     files: {include: ["**/*.md"], exclude: ["archive/**"]}
     overrides:
       - files: "opinion/**"
@@ -94,9 +95,10 @@ class Config:
     settings: Settings
     files: FileGlobs = field(default_factory=FileGlobs)
     overrides: tuple[Override, ...] = ()
+    across_files: bool = False  # ``across-files``: consistency judged on the whole run
 
 
-TOP_KEYS = (*yaml_keys(Settings), "files", "overrides")
+TOP_KEYS = (*yaml_keys(Settings), "files", "overrides", "across-files")
 
 
 def _failer(item: Any, path: str) -> Any:
@@ -179,8 +181,11 @@ def build_config(data: Any, path: str) -> Config:
         data = LineDict()
     if not isinstance(data, dict):
         raise ConfigError("the config must be a mapping of keys", path, 1)
-    settings: Settings = _settings(Settings, data, path, ("files", "overrides"), "")
+    settings: Settings = _settings(Settings, data, path, ("files", "overrides", "across-files"), "")
     fail = _failer(data, path)
+    across = data.get("across-files", False)
+    if not isinstance(across, bool):
+        raise fail("'across-files' must be true or false", "across-files")
     globs = FileGlobs()
     if "files" in data:
         item = data["files"]
@@ -212,6 +217,7 @@ def build_config(data: Any, path: str) -> Config:
         settings=settings,
         files=globs,
         overrides=tuple(overrides),
+        across_files=across,
     )
 
 

@@ -10,7 +10,7 @@ import argparse
 import io
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import IO
 
@@ -26,7 +26,7 @@ from ..output import HUMAN_FORMATS, make_formatter
 from ..output.text import Statistics, plural, summary
 from ..parallel import catch_termination, default_jobs, paired
 from ..patterns import save as save_patterns
-from ..project import Profile
+from ..project import Profile, Project
 from ..runner import MAX_FILE_SIZE, FileResult, lint_path
 from .parser import (
     EXIT_CLEAN,
@@ -108,6 +108,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="let --fix rewrite read-only drafts too (by default they are skipped with a notice)",
     )
+    p.add_argument(
+        "--across-files",
+        action="store_true",
+        default=None,
+        help="apply the consistency rules to all drafts of the run as one (config: across-files)",
+    )
+    p.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="where drafts are linted: here (with --jobs) or on a Dask cluster",
+    )
+    p.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler (--executor dask)")
     p.add_argument("--version", action="version", version=f"newslint {__version__}")
     return p
 
@@ -204,8 +217,10 @@ def run(args: argparse.Namespace) -> int:
     counts = {"error": 0, "warning": 0, "suggestion": 0}
     files = 0
 
+    judged: Callable[[Profile], Profile] = _as_is  # with --across-files, the batch's judgement
+
     def profile_of(path: str) -> Profile:
-        return project.profile(path, args.stdin_filename if path == "-" else None)
+        return judged(project.profile(path, args.stdin_filename if path == "-" else None))
 
     def check(path: str) -> tuple[FileResult, Fixed | None]:
         """Lint (or fix, writing nothing) one draft; runs in a worker with --jobs."""
@@ -240,9 +255,30 @@ def run(args: argparse.Namespace) -> int:
         return replace(result, data=None, source=result.source if keep_text else None), None
 
     jobs = 1 if "-" in args.paths else args.jobs or default_jobs()
-    drafts = once_each(project.drafts(args.paths, force_exclude=args.force_exclude))
+    drafts: Iterable[str] = once_each(project.drafts(args.paths, force_exclude=args.force_exclude))
+    if args.scheduler and args.executor != "dask":
+        raise NewslintError("--scheduler goes with --executor dask")
+    if args.executor == "dask" and "-" in args.paths:
+        raise NewslintError("--executor dask reads drafts on its workers, so not standard input")
+    if args.across_files or _across_in_config(project, args.paths):
+        from ..archive.across import across_files  # a first pass over the drafts
+
+        drafts, judged = across_files(drafts, profile_of, args, jobs)
+    bar = sys.stderr.isatty() and not args.quiet  # a progress bar, for a long run
+    if bar:
+        from ..archive.progress import progress_bar
+
+        drafts, shown = progress_bar(drafts, quiet=args.quiet)
+    if args.executor == "dask":
+        from ..archive.executors import dask_paired
+
+        results = dask_paired(check, drafts, jobs, scheduler=args.scheduler)
+    else:
+        results = paired(check, drafts, jobs, prepare=profile_of)
+    if bar:
+        results = shown(results)
     formatter.start()
-    for path, (result, fixed) in paired(check, drafts, jobs, prepare=profile_of):
+    for path, (result, fixed) in results:
         threshold = SEVERITY_RANK.get(profile_of(path).fail_on, 99)
         if result.skipped:
             sys.stderr.write(f"newslint: {result.skipped}\n")
@@ -291,6 +327,17 @@ def run(args: argparse.Namespace) -> int:
     if args.diff:
         return EXIT_VIOLATIONS if changed else EXIT_CLEAN
     return EXIT_VIOLATIONS if failed else EXIT_CLEAN
+
+
+def _as_is(profile: Profile) -> Profile:
+    """A draft's profile as its config gives it (without --across-files)."""
+    return profile
+
+
+def _across_in_config(project: Project, paths: list[str]) -> bool:
+    """Whether the config in force for the run (the first path's) sets ``across-files``."""
+    config = project.config_for(paths[0])
+    return bool(config and config.across_files)
 
 
 def _write_fix(path: str, result: FileResult, fixed: Fixed, *, diff: bool) -> None:

@@ -14,6 +14,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "test": ("test", "run_tests"),
     "init": ("init", "init_command"),
     "completion": ("completion", "completion_command"),
+    "suggest": ("suggest", "suggest_command"),
     "server": ("server", "server_command"),
 }
 
@@ -25,6 +26,7 @@ SUBCOMMAND_HELP: dict[str, str] = {
     "init": "[--style PACK]: write a commented newslint.yaml to start from",
     "completion": "bash|zsh|fish: print a shell completion script",
     "test": "[PACK_OR_DIR...]: run every rule's examples (fail, pass, fixed)",
+    "suggest": "PATH...: propose a house-style pack from an archive of copy",
     "server": "run the language server on standard input and output (the 'server' extra)",
 }
 

@@ -1,0 +1,106 @@
+"""Speed of the archive commands, printed as a table.
+
+    python benchmarks/archive_bench.py CORPUS_DIR [--runs N] [--no-dask]
+
+Each figure comes from ``newslint`` run as a child process (see ``bench.run``); times are the best
+of ``--runs`` runs after a warm-up run.  MB are the corpus's bytes.
+
+* suggest against lint: ``newslint suggest`` and ``newslint`` with ``core``, both ``--jobs 1``:
+  wall time, CPU time (user + system, workers included) and MB per CPU second, and whether the
+  suggest run is at least as fast per MB;
+* suggest's pack applied: the pack ``suggest`` writes, linted over the same corpus (its rules
+  report the archive's minority forms);
+* memory (``--memory``): ``suggest``'s peak RSS on 100,000 small generated drafts against 10,000:
+  the counts are streamed, so it stays flat;
+* Dask: ``newslint --executor dask`` on a LocalCluster of 1 and 2 worker processes against
+  ``--jobs 2``, with the cluster's start included (as a user runs it), and the outputs must be
+  identical to ``--jobs 1``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench import Run, run
+from generate import write_small_drafts
+
+
+def corpus_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1_000_000
+
+
+def best(args: Sequence[str], runs: int) -> Run:
+    run(args)  # warm-up: fills the pack cache and the file system's
+    results = [run(args) for _ in range(runs)]
+    return min(results, key=lambda r: r.seconds)
+
+
+def row(name: str, r: Run, mb: float) -> str:
+    return (
+        f"{name:<34} {r.seconds:>7.2f} s {r.cpu:>7.2f} s {mb / r.seconds:>7.2f} {mb / r.cpu:>7.2f}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("corpus", type=Path)
+    p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--no-dask", action="store_true", help="skip the Dask figures")
+    p.add_argument("--memory", action="store_true", help="suggest on 10,000 and 100,000 drafts")
+    args = p.parse_args(argv)
+    corpus = str(args.corpus)
+    mb = corpus_mb(args.corpus)
+    print(f"corpus: {corpus} ({mb:.2f} MB)")
+    print(f"{'run':<34} {'wall':>9} {'cpu':>9} {'MB/s':>7} {'MB/cpu-s':>8}")
+    lint = best(["--isolated", "-j", "1", "-q", corpus], args.runs)
+    print(row("newslint (core) --jobs 1", lint, mb))
+    with tempfile.TemporaryDirectory() as folder:
+        pack = str(Path(folder) / "house")
+        suggest = best(["suggest", "--isolated", "-j", "1", "--output", pack, corpus], args.runs)
+        print(row("newslint suggest --jobs 1", suggest, mb))
+        applied = run(["--isolated", "--style", pack, "-j", "1", "--statistics", "-q", corpus])
+    faster = mb / suggest.cpu >= mb / lint.cpu
+    print(f"suggest per MB at least as fast as lint (CPU): {'yes' if faster else 'no'}")
+    print(f"the suggested pack applied to the corpus (exit {applied.status}):")
+    print("  " + applied.output.decode().strip().replace("\n", "\n  "))
+    if args.memory:
+        for count in (10_000, 100_000):
+            with tempfile.TemporaryDirectory() as folder:
+                size = write_small_drafts(Path(folder), count) / 1_000_000
+                small = run(["suggest", "--isolated", "-j", "1", folder])
+            print(
+                f"suggest on {count:,} small drafts ({size:.1f} MB): {small.seconds:.1f} s, "
+                f"peak RSS {small.rss_mb:.0f} MB"
+            )
+    if args.no_dask:
+        return 0
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        print("dask: not installed (pip install 'newslint[dask]')")
+        return 0
+    one = run(["--isolated", "-j", "1", corpus])
+    jobs2 = best(["--isolated", "-j", "2", corpus], args.runs)
+    print(row("newslint --jobs 2", jobs2, mb))
+    for workers in (1, 2):
+        dask = best(["--isolated", "--executor", "dask", "-j", str(workers), corpus], args.runs)
+        print(row(f"newslint --executor dask ({workers} worker{'s' * (workers > 1)})", dask, mb))
+        if dask.output != one.output:
+            raise SystemExit("bench: the Dask report differs from the --jobs 1 report")
+        if workers == 2:
+            overhead = dask.seconds - jobs2.seconds
+            print(
+                f"Dask overhead against --jobs 2: {overhead:+.2f} s "
+                f"({100 * overhead / jobs2.seconds:+.0f}%), cluster start included"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

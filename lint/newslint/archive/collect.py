@@ -1,0 +1,79 @@
+"""Counting an archive: drafts read in runs of :data:`RUN`, by this process, by worker
+processes (``--jobs``) or by Dask workers, and the runs' counts merged in draft order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from ..errors import BinaryFileError, InputError
+from ..formats import format_for, parse
+from ..runner import read_bytes
+from ..source import decode
+from .count import count_document
+from .tally import Tally
+
+RUN = 64  # drafts a worker counts at a time
+ONE_PROCESS_RUN = 512  # and this process, when it counts alone (fewer merges)
+
+
+@dataclass(frozen=True)
+class CountRun:
+    """Count a run of drafts; picklable, so that a worker process or a Dask worker can run it.
+    Returns the counts and, in order, the messages for drafts that were skipped (binary files,
+    ``False``) or could not be read (``True``: an error)."""
+
+    format: str | None = None
+    encoding: str | None = None
+
+    def __call__(self, paths: list[str]) -> tuple[Tally, list[tuple[str, bool]]]:
+        tally = Tally()
+        messages: list[tuple[str, bool]] = []
+        for path in paths:
+            try:
+                source = decode(read_bytes(path), path, self.encoding)
+            except BinaryFileError as exc:
+                messages.append((str(exc), False))
+                continue
+            except InputError as exc:
+                messages.append((str(exc), True))
+                continue
+            doc = parse(source.text, self.format or format_for(path), path)
+            count_document(doc, path, tally)
+        return tally, messages
+
+
+def runs(paths: Iterable[str], size: int) -> Iterator[list[str]]:
+    source = iter(paths)
+    while run := list(islice(source, size)):
+        yield run
+
+
+Messages = list[tuple[str, bool]]
+Mapper = Callable[[CountRun, Iterable[list[str]]], Iterable[tuple[Tally, Messages]]]
+
+
+def collect(
+    paths: Iterable[str],
+    job: CountRun,
+    mapper: Mapper,
+    *,
+    report: Callable[[str, bool], None],
+    progress: Callable[[int, int], None] | None = None,
+    alone: bool = False,
+) -> Tally:
+    """The merged counts of ``paths``; ``mapper`` runs ``job`` on each run of drafts and
+    yields the results in order (``map``, worker processes, Dask).  ``alone``: this process
+    counts every run, so runs are longer (the counts are the same whatever their length)."""
+    total = Tally()
+    for tally, messages in mapper(job, runs(paths, ONE_PROCESS_RUN if alone else RUN)):
+        for message, error in messages:
+            report(message, error)
+        if total.drafts or total.counts:
+            total.merge(tally)
+        else:  # the first run's counts are the total so far
+            total = tally
+        if progress is not None:
+            progress(tally.drafts + len(messages), tally.size)
+    return total

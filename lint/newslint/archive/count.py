@@ -1,0 +1,321 @@
+"""Counting the forms a draft uses, family by family, in one pass of a few patterns.
+
+Every count goes into a :class:`~.tally.Tally` under a group; :mod:`.families` turns the groups
+into families of forms once the whole archive is counted.  Headlines are left out (they follow
+rules of their own: figures, no full stops), and so is masked text (markup, URLs, code).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import _count_elements  # type: ignore[attr-defined]
+
+import regex
+
+from ..document import MASK, Document
+from ..patterns import compiled
+from .tally import CONTEXTS, EXAMPLES, Tally
+from .words import (
+    FIGURE_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    OPEN_COMPOUNDS,
+    SHORT_MONTHS,
+    STOPWORDS,
+    TITLES,
+)
+
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "von", "van", "de"})
+
+# --- the patterns --------------------------------------------------------------------------
+
+# A capitalised word inside a sentence (after a word, a figure, a comma or the hyphen of
+# "al-Qaeda", on the same line), with the words on either side, and without its possessive:
+# a name, or an abbreviation said as a word.
+CAPITAL = compiled(
+    r"(?P<name>\p{Lu}(?<=(?P<before>[\p{L}'’-]*[\p{L}\d,;)])[ -]{1,2}\p{Lu})"
+    r"\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?:['’]s)?(?![\p{L}\d'’-])"
+    r"(?:(?=[ ](?P<after>[\p{L}'’-]+)))?",
+    regex.V1,
+)
+# A word in capitals, not beside another (a shouted phrase, "ABN AMRO").
+CAPS = compiled(r"(?<![\w.&]|\p{Lu}[ ])\p{Lu}{2,6}(?![\w.&]|[ ]\p{Lu}{2})", regex.V1)
+DOTTED = compiled(r"(?<![\w.])(?:\p{Lu}\.){2,3}(?!\w)", regex.V1)
+LOWER = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)?(?![\w'’-])")
+OPEN = re.compile(r"\b(?:" + "|".join(OPEN_COMPOUNDS) + r")\b")
+
+_ORD = r"(?:st|nd|rd|th)"
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_SHORT = "(?:" + "|".join(SHORT_MONTHS) + r")\."
+# Everything that starts with a figure, in one pass: a percentage, a time, a date written day
+# first, a small number before a word.  What comes before the figure is judged in Python.
+FIGURE = compiled(
+    r"\d(?P<more>\d?)(?:(?P<percent>\s?%|\s+per\s+cent\b|\s*percent\b|pc\b)"
+    r"|(?P<sep>[.:])[0-5]\d(?:(?P<space> ?)(?P<mark>am|pm|a\.m\.|p\.m\.|AM|PM)(?!\w)"
+    r"|(?P<zone> +(?:GMT|BST|hours|local time)\b))"
+    rf"|(?P<ordinal>{_ORD})? +(?:of +)?{_MONTH}\b"
+    r"| +(?P<next>[a-z]{3,})\b)"
+)
+# Dates written month first: February 13, Feb. 13.
+MONTH_FIRST = compiled(rf"(?P<mdy>{_MONTH} +\d\d?(?P<ordinal>{_ORD})?)(?!\w)|{_SHORT} +\d\d?(?!\w)")
+MONTH_NAMES = frozenset((*MONTHS, *(m.rstrip(".") for m in SHORT_MONTHS)))
+OPEN_PAIRS = tuple(tuple(phrase.split()) for phrase in OPEN_COMPOUNDS)
+DASH = re.compile(r"--?(?= \w)|–(?= )|—")  # the space before is judged in Python
+DASH_NAMES = {"-": "spaced hyphen", "--": "double hyphen", "–": "spaced en dash"}
+DOUBLE_QUOTE = re.compile(r'["“”]')
+APOSTROPHE = re.compile(r"['’](?<=\w['’])(?=\w)")
+# A capitalised word not after another (a title, a first name) nor before one: a bare surname.
+BARE = compiled(
+    r"(?<!\p{Lu}\p{L}*\.?[ ]+|[\p{L}.-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}-]|[ ]+\p{Lu})",
+    regex.V1,
+)
+TITLE = compiled(
+    r"\b(" + "|".join(TITLES) + r")(\.?)[ ]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])",
+    regex.V1,
+)
+FULL_NAME = compiled(
+    r"\p{Lu}(?<![\p{L}.]\p{Lu})\p{Ll}+[ ]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])", regex.V1
+)
+
+
+def _time_form(m: regex.Match[str]) -> str | None:
+    """A time as the house would write 2.25 in the afternoon, in the date rule's notation."""
+    hour = int(m.group()[0] + m.group("more"))
+    if m.group("zone"):
+        return "14" + m.group("sep") + "25" if hour < 24 else None
+    if not 1 <= hour <= 12:
+        return None
+    mark = m.group("mark")
+    pm = {"am": "pm", "AM": "PM", "a.m.": "p.m."}.get(mark, mark)
+    return f"2{m.group('sep')}25{' ' if m.group('space') else ''}{pm}"
+
+
+class DraftCounts:
+    """The counts of one draft; :meth:`count` fills a fresh :class:`Tally`."""
+
+    def __init__(self, doc: Document, path: str, tally: Tally) -> None:
+        self.doc = doc
+        self.path = path
+        view = doc.view
+        if doc.headline is not None:  # the headline's forms are its own
+            start, end = doc.headline
+            view = view[:start] + MASK * (end - start) + view[end:]
+        self.view = view
+        self.starts = doc.lines
+        self.tally = tally
+        self.months = False  # whether a month is named inside a sentence (see capitals)
+        tally.drafts += 1
+        tally.size += len(doc.text.encode("utf-8", "surrogatepass"))
+
+    def place(self, offset: int) -> str:
+        return f"{self.path}:{bisect_right(self.starts, offset)}"
+
+    def add(self, group: str, form: str, offset: int) -> None:
+        tally = self.tally
+        if tally.wants_place(group, form):
+            tally.add(group, form, self.place(offset))
+        else:
+            tally.add(group, form)
+
+    def count(self) -> Tally:
+        self.words()
+        self.capitals()
+        self.conventions()
+        self.people()
+        return self.tally
+
+    # --- words -----------------------------------------------------------------------------
+
+    def words(self) -> None:
+        """Lower-case words, all counted (compounds closed and hyphenated, British or American
+        spellings, -ise or -ize, towards/toward are found among them once the archive is
+        counted).  A word's places are its drafts (the line is found again only for the forms
+        a proposal shows), kept for the first drafts that use it."""
+        tally = self.tally
+        path = self.path
+        words = LOWER.findall(self.view)
+        counts = tally.counts.setdefault("word", {})
+        places = tally.places.setdefault("word", {})
+        _count_elements(counts, words)
+        full = tally.placed
+        present = set(words)
+        self.spelled_numbers(words, present)
+        for word in present.difference(full):
+            kept = places.get(word)
+            if kept is None:
+                places[word] = [path]
+            else:
+                kept.append(path)
+                if len(kept) >= EXAMPLES:
+                    full.add(word)
+        if any(first in present and second in present for first, second in OPEN_PAIRS):
+            for m in OPEN.finditer(self.view):
+                self.add("open", m.group(), m.start())
+
+    def spelled_numbers(self, words: list[str], present: set[str]) -> None:
+        """Small numbers in words inside a sentence (in lower case): "two" to "nine"."""
+        for word in NUMBER_WORDS:
+            if word in present:
+                n = words.count(word)
+                place = None
+                if self.tally.wants_place("numbers", "words"):
+                    found = regex.search(rf"(?<![\w-]){word}(?![\w-])", self.view)
+                    place = self.place(found.start()) if found else None
+                self.tally.add("numbers", "words", place, n)
+
+    def _first_place(self, group: str, form: str, pattern: re.Pattern[str]) -> None:
+        """The first place of a form counted without a loop over its matches."""
+        if not self.tally.wants_place(group, form):
+            return
+        for m in pattern.finditer(self.view):
+            if (m.group() in "'\"") == (form == "straight"):
+                self.tally.add(group, form, self.place(m.start()), 0)
+                return
+
+    # --- capitalised words -----------------------------------------------------------------
+
+    def capitals(self) -> None:
+        """Names and abbreviations: capitalised words inside sentences, with their neighbours;
+        words in capitals; initialisms with full stops."""
+        view = self.view
+        tally = self.tally
+        found = CAPITAL.findall(view)
+        if found:
+            names = [name for name, _, _ in found]
+            self._count_all("capital", names)
+            # Dates written month first are looked for only where a month is named.
+            self.months = not MONTH_NAMES.isdisjoint(names)
+            contexts = tally.contexts
+            for name, before, after in found:
+                # A name is known by its company: a first name, a title of office, a particle.
+                if not (before[:1].isupper() or after[:1].isupper() or before in PARTICLES):
+                    continue
+                kept = contexts.get(name)
+                if kept is not None and len(kept) >= CONTEXTS:
+                    continue
+                near = [
+                    w.rstrip(",;:)")
+                    for w in (before, after)
+                    if (w[:1].isupper() and w.lower() not in STOPWORDS) or w in PARTICLES
+                ]
+                if near:
+                    tally.context(name, near)
+        for group, pattern in (("caps", CAPS), ("dotted", DOTTED)):
+            found = pattern.findall(view)
+            if found:
+                self._count_all(group, found)
+
+    def _count_all(self, group: str, forms: list[str]) -> None:
+        """Count ``forms`` at once; their places are this draft (see :meth:`words`)."""
+        tally = self.tally
+        counts = tally.counts.setdefault(group, {})
+        places = tally.places.setdefault(group, {})
+        _count_elements(counts, forms)
+        for form in set(forms):
+            kept = places.get(form)
+            if kept is None:
+                places[form] = [self.path]
+            elif len(kept) < EXAMPLES:
+                kept.append(self.path)
+
+    # --- conventions -----------------------------------------------------------------------
+
+    def conventions(self) -> None:
+        view = self.view
+        add = self.add
+        for m in FIGURE.finditer(view):
+            start = m.start()
+            before = view[start - 1 : start]
+            if m.group("percent"):
+                sign = " ".join(m.group("percent").split())
+                add("percent", sign, start + 1 + len(m.group("more")))
+            elif m.group("sep"):
+                if before and (before.isalnum() or before in ".:,"):
+                    continue
+                time = _time_form(m)
+                if time:
+                    add("time", time, start)
+            elif m.group("next") is None:  # a date, day first
+                if before and (before.isalnum() or before in ".,"):
+                    continue
+                if int(m.group()[0] + m.group("more")) <= 31:
+                    add("date", "13th February" if m.group("ordinal") else "13 February", start)
+            elif not m.group("more") and m.group()[0] in "23456789":
+                # A figure inside a sentence (after a word or a comma), not before a unit.
+                word = view[start - 2 : start - 1]
+                inside = before == " " and (word.isalpha() or word == ",")
+                if inside and m.group("next") not in FIGURE_WORDS:
+                    add("numbers", "figures", start)
+        for m in MONTH_FIRST.finditer(view) if self.months else ():
+            start = m.start()
+            if start and view[start - 1].isalnum():
+                continue
+            if m.group("mdy"):
+                if m.group()[:3] in ("Mar", "Apr", "May", "Jun", "Jul"):
+                    continue  # a month AP writes in full: "March 13" is both houses' form
+                form = "February 13th" if m.group("ordinal") else "February 13"
+            else:
+                form = "Feb. 13"
+            add("date", form, start)
+        for m in DASH.finditer(view):
+            start, end = m.span()
+            dash = m.group()
+            if dash != "—":  # the others are dashes only between spaces, after a word
+                if view[start - 2 : start] in ("", " ") or view[start - 1] != " ":
+                    continue
+                if view[end : end + 1] != " " or not view[end + 1 : end + 2].isalnum():
+                    continue
+            add("dash", DASH_NAMES.get(dash, "em dash"), start)
+        for group, pattern in (("quotes", DOUBLE_QUOTE), ("apostrophes", APOSTROPHE)):
+            found = pattern.findall(view)
+            if not found:
+                continue
+            straight = sum(1 for mark in found if mark in "'\"")
+            for form, n in (("straight", straight), ("curly", len(found) - straight)):
+                if n:
+                    self.tally.add(group, form, None, n)
+                    self._first_place(group, form, pattern)
+
+    # --- people ----------------------------------------------------------------------------
+
+    def people(self) -> None:
+        """Later references to people the draft gives a courtesy title: with the title or
+        without, and the title with a full stop or without."""
+        view = self.view
+        doc = self.doc
+        titled: dict[str, list[tuple[int, bool]]] = {}  # surname -> (offset, stop)
+        for m in TITLE.finditer(view):
+            if doc.in_quote(m.start()):
+                continue
+            titled.setdefault(m.group(3), []).append((m.start(), bool(m.group(2))))
+        if not titled:
+            return
+        first: dict[str, int] = {}  # surname -> end of its first full name
+        for m in FULL_NAME.finditer(view):
+            surname = m.group(1)
+            if surname in titled and surname not in first and m.group().split()[0] not in TITLES:
+                first[surname] = m.end()
+        for surname, uses in titled.items():
+            if surname not in first:
+                continue
+            for offset, stop in uses:
+                if offset > first[surname]:
+                    self.add("titles", "Mr Blair", offset)
+                    self.add("title-stop", "Mr." if stop else "Mr", offset)
+        for surname, after in first.items():
+            at = view.find(surname, after)
+            while at != -1:
+                end = at + len(surname)
+                bare = BARE.match(view, at)
+                if bare is not None and bare.end() == end and not doc.in_quote(at):
+                    self.add("titles", "Blair", at)
+                at = view.find(surname, end)
+
+
+def count_document(doc: Document, path: str, tally: Tally | None = None) -> Tally:
+    """``tally`` (a new one by default) with the forms ``doc`` uses added, each with its first
+    places (``path:line``, or ``path`` for words)."""
+    tally = Tally() if tally is None else tally
+    DraftCounts(doc, path, tally).count()
+    return tally

@@ -1,0 +1,293 @@
+"""``newslint suggest``: families counted in an archive, the house choices proposed, and the
+pack written from them, on an archive of drafts written for these tests."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import run
+from newslint import lint_text, load_style
+from newslint.archive.families import name_key
+from newslint.archive.progress import wanted
+from newslint.examples import check_example
+
+DRAFT = """Harbour plan wins support
+
+Councillors in Wexbridge backed the harbour plan on {date}, and the vote was close.
+
+The mayor, Alma Ferrow, said the {email} from residents had changed minds. Ms Ferrow said \
+the plan would cost {percent} more than the estimate, and the council closed {two} libraries \
+to pay for it. Work will start {towards} the end of the year.
+
+"We have listened," said Ms Ferrow, who met President {name} and {organised} a meeting with \
+{nato} officials. {later} said the port would reopen - a rare step.
+"""
+
+HOUSE = {
+    "date": "13 February",
+    "email": "e-mail",
+    "percent": "4%",
+    "two": "two",
+    "towards": "towards",
+    "name": "Zelensky",
+    "organised": "organised",
+    "nato": "Nato",
+    "later": "Ms Ferrow",
+}
+# The one draft in ten that writes each the other way.
+OTHER = {
+    "date": "February 13",
+    "email": "email",
+    "percent": "4 per cent",
+    "two": "2",
+    "towards": "toward",
+    "name": "Zelenskyy",
+    "organised": "organized",
+    "nato": "NATO",
+    "later": "Ferrow",
+}
+
+
+def write_archive(folder: Path, drafts: int = 10) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(drafts):
+        forms = OTHER if n % 10 == 9 else HOUSE  # one draft in ten is the other house's
+        (folder / f"story-{n:03}.txt").write_text(DRAFT.format(**forms), encoding="utf-8")
+    return folder
+
+
+def suggest_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, object]:
+    status, out, err = run(capsys, "suggest", "--isolated", "--format", "json", *argv)
+    assert status == 0, err
+    data: dict[str, object] = json.loads(out)
+    return data
+
+
+def families(data: dict[str, object]) -> dict[str, dict[str, object]]:
+    return {f["family"]: f for f in data["families"]}  # type: ignore[attr-defined,index]
+
+
+def test_name_key_groups_transliterations() -> None:
+    assert name_key("Zelensky") == name_key("Zelenskyy") == name_key("Zelenskiy")
+    assert name_key("Gaddafi") == name_key("Qaddafi") == name_key("Gadhafi")
+    assert name_key("Hezbollah") == name_key("Hizbollah")
+    assert name_key("Ferrow") != name_key("Farley")
+
+
+def test_suggest_proposes_the_house_choices_with_their_shares(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = write_archive(tmp_path / "archive")
+    data = suggest_json(capsys, str(archive))
+    found = families(data)
+    expected = {
+        "Zelensky": ("Zelensky", "name-spelling"),
+        "email": ("e-mail", "compounds"),
+        "Nato": ("Nato", "acronym-case"),
+        "date format": ("13 February", "date-format"),
+        "per cent, percent or %": ("%", "percent"),
+        "towards/toward": ("towards", "directions"),
+        "one to nine": ("five people", "small-numbers"),
+        "courtesy titles at later reference": ("Mr Blair", "person-reference"),
+        "dashes": ("spaced hyphen", "dashes"),
+        "quotation marks": ("straight", "quotation-marks"),
+    }
+    for label, (form, rule) in expected.items():
+        family = found[label]
+        assert family["forms"][0]["form"] == form, label  # type: ignore[index]
+        assert family["status"] == "proposed", label
+        assert family["rule"] == rule
+    assert found["Zelensky"]["share"] == 0.9
+    assert [f["count"] for f in found["Zelensky"]["forms"]] == [9, 1]  # type: ignore[index]
+    # Evidence: each form's places, as file:line.
+    places = found["Zelensky"]["forms"][1]["places"]  # type: ignore[index]
+    assert places == [f"{archive}/story-009.txt:7"]
+    assert data["drafts"] == 10
+
+
+def test_the_pack_loads_its_examples_check_and_it_reports_only_the_minority(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = write_archive(tmp_path / "archive")
+    pack = tmp_path / "house"
+    suggest_json(capsys, str(archive), "--output", str(pack))
+    text = (pack / "conventions.yaml").read_text(encoding="utf-8")
+    assert "# date format: 13 February 9, February 13 1 (90.0% of 10)" in text
+    style = load_style([str(pack)])
+    names = {r.name for r in style.rules}
+    assert {"house.name-spelling", "house.compounds", "house.date-format"} <= names
+    for rule in style.rules:
+        assert rule.examples.fail and rule.examples.pass_, rule.name
+        for example in rule.examples.fail:
+            assert check_example(rule, example), (rule.name, example)
+        for example in rule.examples.pass_:
+            assert not check_example(rule, example), (rule.name, example)
+    house = (archive / "story-000.txt").read_text(encoding="utf-8")
+    assert lint_text(house, style=style) == []
+    other = (archive / "story-009.txt").read_text(encoding="utf-8")
+    found = sorted((v.rule.split(".")[1], v.found) for v in lint_text(other, style=style))
+    assert found == [
+        ("acronym-case", "NATO"),
+        ("compounds", "email"),
+        ("date-format", "February 13"),
+        ("directions", "toward"),
+        ("ise-spelling", "organized"),
+        ("name-spelling", "Zelenskyy"),
+        ("percent", "4 per cent"),
+        ("person-reference", "Ferrow"),
+        ("small-numbers", "2"),
+    ]
+
+
+def test_the_same_archive_gives_the_same_pack_whatever_the_jobs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint.archive import collect
+
+    monkeypatch.setattr(collect, "RUN", 4)  # several runs of drafts, merged in order
+    archive = write_archive(tmp_path / "archive", drafts=30)
+    one = suggest_json(capsys, str(archive), "--jobs", "1", "--output", str(tmp_path / "a"))
+    two = suggest_json(capsys, str(archive), "--jobs", "2", "--output", str(tmp_path / "b"))
+    assert json.dumps(one["families"]) == json.dumps(two["families"])
+    for name in ("conventions.yaml", "names.yaml", "words.yaml"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_a_base_pack_choice_is_not_proposed_again_and_a_disagreement_is_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = write_archive(tmp_path / "archive")
+    found = families(suggest_json(capsys, str(archive), "--base", "uk-news"))
+    assert found["date format"]["status"] == "in base"
+    assert found["date format"]["base_rules"] == ["uk-news.date-format"]
+    assert found["per cent, percent or %"]["status"] == "in base"
+    american = families(suggest_json(capsys, str(archive), "--base", "us-news"))
+    assert american["date format"]["status"] == "differs from base"
+    assert american["date format"]["base_rules"] == ["us-news.date-format"]
+    status, out, _ = run(capsys, "suggest", "--isolated", "--base", "us-news", str(archive))
+    assert status == 0
+    row = next(line for line in out.splitlines() if line.startswith("date format"))
+    assert row.split()[-2:] == ["base:", "us-news.date-format"]
+
+
+def test_the_summary_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    archive = write_archive(tmp_path / "archive")
+    status, out, _ = run(capsys, "suggest", "--isolated", str(archive))
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["family", "forms", "share", "proposal"]
+    row = next(line for line in lines if line.startswith("name: Zelensky"))
+    assert row.split() == [
+        "name:",
+        "Zelensky",
+        "Zelensky",
+        "9,",
+        "Zelenskyy",
+        "1",
+        "90.0%",
+        "name-spelling",
+    ]
+    assert lines[-1].startswith("10 drafts (")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--min-share", "2"], "argument --min-share: must be a share above 0.5 and at most 1"),
+        (["--min-count", "0"], "argument --min-count: must be a whole number of at least 1"),
+        (["--base", "no-such-pack"], "no-such-pack"),
+        (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler goes with --executor dask"),
+    ],
+)
+def test_bad_input_is_one_message_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    archive = write_archive(tmp_path / "archive", drafts=2)
+    with pytest.raises(SystemExit) if argv[0].startswith("--min") else _no_raise():
+        status, _, err = run(capsys, "suggest", "--isolated", *argv, str(archive))
+        assert status == 2
+        assert err.startswith("newslint: ") and message in err
+    if argv[0].startswith("--min"):
+        err = capsys.readouterr().err
+        assert f"newslint: {message}" in err
+
+
+class _no_raise:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> bool:
+        return False
+
+
+def test_the_plain_lint_command_never_imports_the_archive_package(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("A headline\n\nThe council met on Monday.\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from newslint.cli import main\n"
+        f"status = main(['--isolated', {str(draft)!r}])\n"
+        "names = ('newslint.archive', 'dask', 'distributed', 'tqdm')\n"
+        "loaded = [m for m in sys.modules if m.startswith(names)]\n"
+        "print(status, loaded)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0 []"
+
+
+def test_progress_is_never_shown_in_a_pipe_or_quiet(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    assert not wanted(10_000, quiet=False)  # pytest's standard error is not a terminal
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert wanted(10_000, quiet=False)
+    assert not wanted(10_000, quiet=True)
+    assert not wanted(50, quiet=False)  # a short run
+    monkeypatch.setenv("CI", "true")
+    assert not wanted(10_000, quiet=False)
+
+
+def test_the_progress_bar_counts_the_drafts_and_passes_the_results_through(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("tqdm")
+    from newslint.archive import progress
+
+    monkeypatch.setattr(progress, "wanted", lambda total, quiet: True)  # as on a terminal
+    drafts, shown = progress.progress_bar(iter(["a.txt", "b.txt"]), quiet=False)
+    assert drafts == ["a.txt", "b.txt"]
+    assert list(shown([("a.txt", 1), ("b.txt", 2)])) == [("a.txt", 1), ("b.txt", 2)]
+    shown_bar = capsys.readouterr().err
+    assert "0/2 [" in shown_bar and " drafts/s]" in shown_bar  # the total known from the start
+
+
+def test_a_draft_that_cannot_be_read_is_named_and_the_run_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = write_archive(tmp_path / "archive", drafts=3)
+    (archive / "broken.txt").write_bytes(b"A headline\n\nCaf\xe9 prices rose.\n")  # not UTF-8
+    (archive / "image.txt").write_bytes(b"\x89PNG\x00\x00\x00")  # skipped, not an error
+    status, out, err = run(capsys, "suggest", "--isolated", str(archive))
+    assert status == 2
+    assert out.splitlines()[-1].startswith("3 drafts (")
+    lines = err.splitlines()
+    assert lines[-1] == "newslint: 1 draft could not be read"
+    assert any(line.startswith(f"newslint: {archive}/broken.txt:") for line in lines)
+    assert any(line.startswith(f"newslint: {archive}/image.txt:") for line in lines)
+
+
+def test_a_second_run_leaves_no_file_of_the_first_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = write_archive(tmp_path / "archive")
+    pack = tmp_path / "house"
+    suggest_json(capsys, str(archive), "--output", str(pack))
+    assert (pack / "names.yaml").is_file()
+    # Only forms used everywhere now: no name spelling is proposed, and names.yaml goes.
+    suggest_json(capsys, str(archive), "--output", str(pack), "--min-share", "1")
+    assert sorted(p.name for p in pack.iterdir()) == ["conventions.yaml", "words.yaml"]
+    assert {r.id for r in load_style([str(pack)]).rules} >= {"quotation-marks", "dashes"}
