@@ -231,6 +231,7 @@ def test_bash_completes_subcommands_options_packs_and_rule_ids(tmp_path: Path) -
         "test",
         "init",
         "completion",
+        "suggest",
         "server",
     ]
     assert _bash_complete(["newslint", "--out"]) == ["--output-file"]

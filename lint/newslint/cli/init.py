@@ -98,6 +98,10 @@ extends: [{extends}]
 # The lowest severity that fails the run: error (the default), warning, suggestion or never.
 # fail-on: warning
 
+# One spelling across the whole run, as --across-files: a form most drafts do not use is
+# reported in each draft that uses it.
+# across-files: true
+
 # Which drafts a folder walk picks (globs relative to this folder).
 # files:
 #   include: ["**/*.md", "**/*.html"]

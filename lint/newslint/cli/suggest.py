@@ -31,7 +31,7 @@ def _count(value: str) -> int:
     return int(value)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def parser() -> argparse.ArgumentParser:
     p = Parser(
         prog="newslint suggest",
         description="Propose a house-style pack from an archive: for each family of forms "
@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def suggest_command(argv: Sequence[str], out: IO[str]) -> int:
-    args = build_parser().parse_args(argv)
+    args = parser().parse_args(argv)
     from ..archive.suggest import run_suggest
 
     project = Project(config=args.config, isolated=args.isolated)
