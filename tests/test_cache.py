@@ -59,6 +59,25 @@ def test_a_pack_is_loaded_once_then_served_from_the_cache(tmp_path: Path, cache_
     assert not list(cache_dir.glob(".tmp-*"))
 
 
+def test_a_pack_cached_under_another_regex_release_is_loaded_again(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A compiled pattern pickled by one release of regex is handed to another's engine as it
+    # was stored: a cache shared between two installs (an upgrade of regex, or a second venv of
+    # the same checkout) must never serve it.
+    import regex
+
+    folder = pack(tmp_path)
+    calls, load = counting_loader()
+    cache.cached(folder, load)  # type: ignore[arg-type]
+    monkeypatch.setattr(regex, "__version__", "1999.1.1")
+    monkeypatch.setattr(cache, "_code_stamp", None)
+    again = cache.cached(folder, load)  # type: ignore[arg-type]
+    assert calls == [folder, folder]
+    assert again[0].swap == {"color": "colour"}
+    assert "regex 1999.1.1" in cache.code_stamp()
+
+
 def test_a_changed_rule_file_is_loaded_again_and_the_old_entry_dropped(
     tmp_path: Path, cache_dir: Path
 ) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -50,12 +51,17 @@ def cache_dir() -> Path | None:
 
 
 def code_stamp() -> str:
-    """The version, and name, size and modification time of each of newslint's modules."""
+    """The version, and name, size and modification time of each of newslint's modules, with
+    the versions of ``regex`` and Python: a compiled pattern pickled under one release of
+    ``regex`` is not the same program under another (its code is handed to the C engine as it
+    was stored), so a cache is never shared between them."""
     global _code_stamp
     if _code_stamp is None:
+        import regex
+
         from . import __version__
 
-        lines = [__version__]
+        lines = [__version__, f"regex {regex.__version__}", f"python {sys.version}"]
         root = Path(__file__).resolve().parent
         for folder, dirs, names in os.walk(root):
             dirs.sort()

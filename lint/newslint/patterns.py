@@ -14,7 +14,6 @@ the key is the current one; a file that cannot be read is ignored and written ag
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import regex
@@ -48,7 +47,7 @@ _missed = False  # a pattern was compiled that the file did not hold
 
 
 def _key() -> str:
-    return f"{code_stamp()}\nregex {regex.__version__}\npython {sys.version}"
+    return code_stamp()  # it holds the versions of regex and Python
 
 
 def _load() -> dict[tuple[str, int], Any]:
