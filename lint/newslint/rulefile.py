@@ -169,6 +169,9 @@ def build_rule(item: Any, path: str, pack: str) -> Rule:
         raise fail(f"unknown type '{type_name}'{hint} (one of: {', '.join(RULE_TYPES)})", "type")
     values = convert_fields(cls, item, fail)  # first: a value of the wrong type fails fast
     _check_size(item, fail)
+    if "examples" in values:
+        lines = example_lines(item["examples"])
+        values["examples"] = dataclasses.replace(values["examples"], lines=lines)
     try:
         rule = cls(**values, pack=pack, source=f"{path}:{line}")
     except PatternError as exc:
@@ -186,6 +189,20 @@ def build_rule(item: Any, path: str, pack: str) -> Rule:
             key,
         )
     return rule
+
+
+def example_lines(examples: Mapping[str, Any]) -> dict[str, int]:
+    """The line of each item of ``examples: {fail: [...], pass: [...]}`` as loaded, by its
+    text: the line of a sentence, or of the ``text:`` of a ``{text, fixed}`` item."""
+    lines: dict[str, int] = {}
+    for key in ("fail", "pass"):
+        items = examples.get(key)
+        for item, line in zip(items or (), getattr(items, "item_lines", ()), strict=False):
+            if isinstance(item, LineDict) and "text" in item:
+                lines.setdefault(str(item["text"]), item.key_lines["text"])
+            elif not isinstance(item, (dict, list)):
+                lines.setdefault(str(item), line)
+    return lines
 
 
 MAX_TERMS = 200_000  # list items and mapping entries in one rule, aliases expanded
