@@ -2,10 +2,12 @@
 
     python benchmarks/packs.py                    # 10,000 and 100,000 terms, 50,000 directives
     python benchmarks/packs.py --terms 1000 --terms 10000 --directives 5000
+    python benchmarks/packs.py --terms 100000 --kind existence --kind existence-ignorecase
 
 For each size, a pack of one ``substitution`` rule (lower-case keys, so matched ignoring case),
 one of a ``substitution`` whose keys are two words, the first a word of the draft ("phrases"),
-and one of one ``existence`` rule are made in a temporary folder, with made-up words.  Each
+one of one ``existence`` rule, and one of an ``existence`` rule with ``ignorecase: true`` are
+made in a temporary folder, with made-up words.  Each
 figure comes from a fresh process: loading the pack with no cache, loading it again from the
 cache, linting a 3 KB draft with it (after a cached load), and the largest memory the process
 used.  Then a draft with many suppression directives is linted with ``core``.
@@ -72,7 +74,9 @@ def make_pack(folder: Path, kind: str, terms: int) -> None:
         lines += ["    type: substitution", "    swap:"]
         lines += [f"      {phrase(n)}: {word(n, 'x')}" for n in range(terms)]
     else:
-        lines += ["    type: existence", "    tokens:"]
+        lines += ["    type: existence"]
+        lines += ["    ignorecase: true"] if kind == "existence-ignorecase" else []
+        lines += ["    tokens:"]
         lines += [f"      - {word(n, 'q')}" for n in range(terms)]
     (folder / "big.yaml").write_text("\n".join(lines) + "\n")
 
@@ -106,11 +110,14 @@ def probe(folder: Path, draft: Path, env: dict[str, str]) -> dict[str, float]:
     return result
 
 
-def packs(sizes: list[int], work: Path) -> None:
+KINDS = ("substitution", "phrases", "existence", "existence-ignorecase")
+
+
+def packs(sizes: list[int], kinds: list[str], work: Path) -> None:
     print("| pack | terms | first load s | MB | cached load s | lint 3 KB s | found |")
     print("|---|---|---|---|---|---|---|")
     for terms in sizes:
-        for kind in ("substitution", "phrases", "existence"):
+        for kind in kinds:
             folder = work / f"{kind}-{terms}"
             make_pack(folder, kind, terms)
             draft = work / f"draft-{kind}-{terms}.txt"
@@ -145,10 +152,12 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--terms", type=int, action="append", help="terms per pack (repeatable)")
     p.add_argument("--directives", type=int, action="append", help="directives (repeatable)")
+    p.add_argument("--kind", choices=KINDS, action="append", help="packs to make (repeatable)")
     args = p.parse_args()
     with tempfile.TemporaryDirectory() as temp:
-        packs(args.terms or [10_000, 100_000], Path(temp))
-    directives(args.directives or [12_500, 25_000, 50_000])
+        packs(args.terms or [10_000, 100_000], args.kind or list(KINDS), Path(temp))
+    if args.directives or not args.kind:
+        directives(args.directives or [12_500, 25_000, 50_000])
 
 
 if __name__ == "__main__":

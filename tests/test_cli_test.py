@@ -58,15 +58,48 @@ def test_each_example_that_does_not_hold_is_named(
     code, out, err = run(capsys, "test", "house")
     assert (code, err) == (1, "")
     assert out.splitlines() == [
-        'house/terms.yaml:2: house.colour: --fix makes "The color was red.", not the stated '
+        'house/terms.yaml:7: house.colour: --fix makes "The color was red.", not the stated '
         'fixed text "The colour was red.": "The colour was red."',
-        'house/terms.yaml:2: house.colour: a failing example reports nothing: "The color was red."',
-        "house/terms.yaml:2: house.colour: its fixed text is flagged by core.multiple-spaces at "
+        'house/terms.yaml:9: house.colour: a failing example reports nothing: "The color was red."',
+        "house/terms.yaml:10: house.colour: its fixed text is flagged by core.multiple-spaces at "
         'column 10: More than one space between words: "The colour  was red."',
-        "house/terms.yaml:2: house.colour: a passing example is flagged at column 5: Use 'color' "
+        "house/terms.yaml:13: house.colour: a passing example is flagged at column 5: Use 'color' "
         "rather than 'colour': \"The colour of money.\"",
         "4 examples, 4 failed (1 pack)",
     ]
+
+
+def test_an_example_is_named_by_the_line_of_its_own_item(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The line of the sentence, of a ``text:`` key written after ``fixed:``, of a block
+    scalar's first line and of an item of a one-line list, in the second rule of a file."""
+    (desk / "house" / "terms.yaml").write_text(
+        "rules:\n"
+        "  - id: grey\n"
+        "    type: substitution\n"
+        "    swap: {gray: grey}\n"
+        "    examples: {fail: [The gray cat.], pass: [The grey cat.]}\n"
+        "  - id: colour\n"
+        "    type: substitution\n"
+        "    swap: {colour: color}\n"
+        "    examples:\n"
+        "      fail:\n"
+        "        - fixed: The colour was red.\n"
+        "          text: The colour was red.\n"
+        "        - >-\n"
+        "          The color\n"
+        "          was red.\n"
+        "      pass: [The color was red., The colour of money.]\n"
+    )
+    code, out, _ = run(capsys, "test", "house")
+    assert code == 1
+    assert [line.split(": house.colour: ")[0] for line in out.splitlines()[:-1]] == [
+        "house/terms.yaml:12",
+        "house/terms.yaml:13",
+        "house/terms.yaml:16",
+    ]
+    assert out.splitlines()[1].endswith('reports nothing: "The color was red."')
 
 
 def test_with_no_pack_the_packs_of_the_config_are_tested(

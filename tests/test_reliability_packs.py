@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from newslint import cache, lint_text, rulefile
+from newslint.checks.existence import Existence
 from newslint.checks.lexicon import LARGE, Lexicon
 from newslint.checks.substitution import Substitution
 from newslint.checks.wordlist import compile_wordlist
@@ -375,6 +376,48 @@ def test_a_lexicon_still_finds_swaps_that_would_be_swapped_again() -> None:
     swap["rightword5"] = "otherword"
     with pytest.raises(ValueError, match="the replacement 'rightword5' of 'wrongword5' would"):
         Substitution(id="big", type="substitution", swap=swap, pack="p")
+
+
+def _made(n: int) -> str:
+    """A made-up word for ``n``, of letters only: ``zq`` and the digits as letters."""
+    return "zq" + "".join("abcdefghij"[int(d)] for d in str(n))
+
+
+@pytest.mark.parametrize("ignorecase", [False, True])
+def test_an_existence_list_of_thousands_finds_what_the_whole_word_list_finds(
+    ignorecase: bool,
+) -> None:
+    made = [_made(n) for n in range(LARGE)]
+    tokens = (
+        *made[::2],
+        *TOKENS,
+        *(f"the {w} plan" for w in made[1::4]),  # phrases that start with a common word
+        *(f"{made[n].capitalize()}-{made[n + 3]}" for n in range(1, LARGE - 3, 4)),
+        r"zq\w+ed",  # a pattern: compiled at load, tried on every draft
+    )
+    rule = Existence(id="big", type="existence", tokens=tokens, ignorecase=ignorecase, pack="p")
+    assert isinstance(rule._pattern, Lexicon)
+    assert f"A list of {LARGE:,} tokens or more" in (Existence.__doc__ or "")  # as documented
+    whole = compile_wordlist(tokens, ignorecase=ignorecase)
+    drafts = (
+        *DRAFTS,
+        f"The {made[0]} and {made[2].upper()} met {made[4].capitalize()}, not {made[3]}.",
+        f"In the {made[1]}\nplan, the {made[5]} plan and THE {made[9].upper()} PLAN were cut.",
+        f"{made[1].capitalize()}-{made[4]} and {made[5].capitalize()}-{made[8]}: zqbusted.",
+        " ".join(made[: LARGE // 4]) + ".",
+    )
+    found = []
+    for draft in drafts:
+        doc = parse(draft, "text", "d.txt")
+        expected = [m.span() for m in whole.finditer(doc.view)]
+        assert [(f.start, f.end) for f in rule.check(doc)] == expected, draft
+        found.append([draft[start:end] for start, end in expected])
+    assert found[-4:-1] == [
+        ["zqa", "ZQC", "Zqe"] if ignorecase else ["zqa"],
+        ["the zqb\nplan", "the zqf plan", *(["THE ZQJ PLAN"] if ignorecase else [])],
+        ["Zqb-zqe", "Zqf-zqi", "zqbusted"],
+    ]
+    assert set(made[: LARGE // 4 : 2]) <= set(found[-1])  # every word listed, each found
 
 
 # --- suppressions in linear time -------------------------------------------------------------

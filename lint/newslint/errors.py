@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from .files import printable
+
 
 class NewslintError(Exception):
     """A problem the user can fix: a bad rule file, config, path or input file.
 
-    The command line prints it as ``newslint: <path>:<line>: <what>`` and exits 2.
+    The command line prints it as ``newslint: <path>:<line>: <what>`` and exits 2; the path is
+    made :func:`~newslint.files.printable`, so a newline in a file name cannot split the line.
     """
 
     def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
@@ -18,7 +21,8 @@ class NewslintError(Exception):
     def __str__(self) -> str:
         where = ""
         if self.path is not None:
-            where = f"{self.path}:{self.line}: " if self.line is not None else f"{self.path}: "
+            path = printable(self.path)
+            where = f"{path}:{self.line}: " if self.line is not None else f"{path}: "
         return where + self.message
 
 

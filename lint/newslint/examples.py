@@ -72,11 +72,19 @@ class ExampleProblem:
     text: str
     what: str
 
+    @property
+    def where(self) -> str:
+        """``path:line`` of the example's item in its rule file (of the rule when the line of
+        the example is not known), or the rule's pack."""
+        path, _, _ = self.rule.source.rpartition(":")
+        line = self.rule.examples.line_of(self.text)
+        if path and line is not None:
+            return f"{path}:{line}"
+        return self.rule.source or self.rule.pack
+
     def __str__(self) -> str:
-        where = self.rule.source or self.rule.pack
-        return (
-            f"{where}: {self.rule.name}: {self.what}: {json.dumps(self.text, ensure_ascii=False)}"
-        )
+        text = json.dumps(self.text, ensure_ascii=False)
+        return f"{self.where}: {self.rule.name}: {self.what}: {text}"
 
 
 def fix_example(rule: Rule, text: str) -> str:

@@ -22,18 +22,13 @@ _ESCAPES = {i: f"\\x{i:02x}" for i in (*range(0x20), 0x7F)} | {
 }
 
 
-def printable(path: str) -> str:
+def printable(path: str, keep: str = "") -> str:
     """``path`` on one line: a newline, tab or other control character in it is written as its
-    backslash escape (``\\n``, ``\\t``, ``\\x1b``)."""
-    return path.translate(_ESCAPES) if not path.isprintable() else path
-
-
-def said(error: Exception) -> str:
-    """An error's message for one line of standard error, its file name made :func:`printable`."""
-    path = getattr(error, "path", None)
-    if isinstance(path, str) and not path.isprintable():
-        return printable(path) + str(error)[len(path) :]
-    return str(error)
+    backslash escape (``\\n``, ``\\t``, ``\\x1b``), but those of ``keep``, which the caller
+    escapes its own way."""
+    if path.isprintable():
+        return path
+    return path.translate({c: e for c, e in _ESCAPES.items() if chr(c) not in keep})
 
 
 def discover(paths: Iterable[str]) -> Iterator[str]:

@@ -19,7 +19,7 @@ from typing import IO
 from .document import MASK, Document, Span
 from .engine import lint_document
 from .errors import BinaryFileError, InputError
-from .files import printable, said
+from .files import printable
 from .formats import format_for, parse
 from .runner import MAX_FILE_SIZE, FileResult, read_bytes
 from .source import decode
@@ -220,9 +220,9 @@ def fix_path(
         data = read_bytes(path, max_size)
         source = decode(data, shown, encoding)
     except BinaryFileError as exc:
-        return FileResult(shown, skipped=said(exc)), None
+        return FileResult(shown, skipped=str(exc)), None
     except InputError as exc:
-        return FileResult(shown, error=said(exc)), None
+        return FileResult(shown, error=str(exc)), None
     if not read_only and is_read_only(path):
         doc = parse(source.text, format or format_for(shown), shown)
         violations = tuple(lint_document(doc, style))

@@ -38,7 +38,7 @@ from .cache import cached
 from .checks import Rule
 from .config import Config, ConfigError, Level, Override, Settings, config_in, read_config
 from .errors import RuleFileError
-from .files import merge_sorted, walk_sorted
+from .files import merge_sorted, printable, walk_sorted
 from .globs import matches
 from .rulefile import _did_you_mean, builtin_root, load_pack, resolve_pack
 from .style import DEFAULT_STYLE, REFINES, Style, add_pack, select_rules, with_bases
@@ -175,7 +175,7 @@ class Project:
             folder = base / name
             if not folder.is_dir():
                 raise ConfigError(
-                    f"'rules': no such folder of rules: '{name}'",
+                    f"'rules': no such folder of rules: '{printable(name)}'",
                     config.path,
                     block.lines.get("rules"),
                 )

@@ -19,7 +19,8 @@ from typing import Any, Literal, Union
 from .checks import RULE_TYPES, Examples, Rule
 from .checks.base import PatternError
 from .errors import RuleFileError
-from .yamlload import LineDict, load_yaml
+from .files import printable
+from .yamlload import LineDict, LineList, load_yaml
 
 BUILTIN_DIR_NAMES = ("rules",)
 _RULE_SUFFIXES = (".yaml", ".yml")
@@ -59,10 +60,10 @@ def resolve_pack(name_or_path: str, base: Path | None = None) -> Path:
         known = builtin_packs()
         hint = _did_you_mean(name_or_path, known)
         raise RuleFileError(
-            f"no built-in pack or folder named '{name_or_path}'{hint} "
+            f"no built-in pack or folder named '{printable(name_or_path)}'{hint} "
             f"(built-in packs: {', '.join(known)})"
         )
-    raise RuleFileError(f"no such folder of rules: '{name_or_path}'")
+    raise RuleFileError(f"no such folder of rules: '{printable(name_or_path)}'")
 
 
 def load_pack(folder: Path, name: str | None = None) -> list[Rule]:
@@ -169,6 +170,9 @@ def build_rule(item: Any, path: str, pack: str) -> Rule:
         raise fail(f"unknown type '{type_name}'{hint} (one of: {', '.join(RULE_TYPES)})", "type")
     values = convert_fields(cls, item, fail)  # first: a value of the wrong type fails fast
     _check_size(item, fail)
+    if "examples" in values:
+        lines = example_lines(item["examples"])
+        values["examples"] = dataclasses.replace(values["examples"], lines=lines)
     try:
         rule = cls(**values, pack=pack, source=f"{path}:{line}")
     except PatternError as exc:
@@ -186,6 +190,20 @@ def build_rule(item: Any, path: str, pack: str) -> Rule:
             key,
         )
     return rule
+
+
+def example_lines(examples: Mapping[str, Any]) -> dict[str, int]:
+    """The line of each item of ``examples: {fail: [...], pass: [...]}`` as loaded, by its
+    text: the line of a sentence, or of the ``text:`` of a ``{text, fixed}`` item."""
+    lines: dict[str, int] = {}
+    for key in ("fail", "pass"):
+        items = examples.get(key)
+        for item, line in zip(items or (), getattr(items, "item_lines", ()), strict=False):
+            if isinstance(item, LineDict) and "text" in item:
+                lines.setdefault(str(item["text"]), item.key_lines["text"])
+            elif not isinstance(item, (dict, list)):
+                lines.setdefault(str(item), line)
+    return lines
 
 
 MAX_TERMS = 200_000  # list items and mapping entries in one rule, aliases expanded
@@ -347,7 +365,13 @@ def _shown(value: Any) -> str:
     return "true/false" if isinstance(value, bool) else _brief(value)
 
 
-_BRIEF = reprlib.Repr()
+class _Brief(reprlib.Repr):
+    def repr_LineList(self, value: LineList, level: int) -> str:  # reprlib looks it up by type name
+        """A list as loaded from YAML, cut short as a list is (not as any other object)."""
+        return self.repr_list(value, level)
+
+
+_BRIEF = _Brief()
 _BRIEF.maxlevel, _BRIEF.maxlist, _BRIEF.maxdict, _BRIEF.maxstring = 2, 4, 4, 80
 _BRIEF.maxother = 80
 

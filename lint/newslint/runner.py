@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from .document import Document
 from .engine import lint_document
 from .errors import BinaryFileError, InputError
-from .files import said
 from .formats import format_for, parse
 from .source import SourceText, decode
 from .style import Style
@@ -127,7 +126,7 @@ def lint_path(
         data = read_bytes(path, max_size)
         source, _, violations = lint_bytes(data, shown, style, format=format, encoding=encoding)
     except BinaryFileError as exc:
-        return FileResult(shown, skipped=said(exc))
+        return FileResult(shown, skipped=str(exc))
     except InputError as exc:
-        return FileResult(shown, error=said(exc))
+        return FileResult(shown, error=str(exc))
     return FileResult(shown, tuple(violations), source, data)

@@ -30,6 +30,7 @@ import tempfile
 from contextlib import suppress
 
 from .errors import InputError
+from .files import printable
 
 TEMP_SUFFIX = ".newslint"
 COPY_SUFFIX = ".newslint-copy"
@@ -147,7 +148,7 @@ def _write_in_place(
         except BaseException:  # the copy is kept: it is the only whole text left
             raise _CopyKept(
                 f"cannot write, and the old text could not be put back; the fixed text is in "
-                f"{temp}",
+                f"{printable(temp)}",
                 path,
             ) from None
         os.unlink(temp)

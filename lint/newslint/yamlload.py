@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -14,6 +15,12 @@ class LineDict(dict[str, Any]):
 
     line: int = 0
     key_lines: dict[str, int]
+
+
+class LineList(list[Any]):
+    """A list from YAML with the 1-based line of each item."""
+
+    item_lines: list[int]
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +52,14 @@ def _loader() -> Any:
                 out.key_lines[key] = key_node.start_mark.line + 1
             return out
 
+        def construct_line_list(self, node: yaml.SequenceNode) -> Iterator[LineList]:
+            out = LineList()
+            out.item_lines = [item.start_mark.line + 1 for item in node.value]
+            yield out  # first, as PyYAML's own lists are, so that an alias may refer to it
+            out.extend(self.construct_sequence(node))
+
     _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
+    _Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_line_list)
     return _Loader
 
 

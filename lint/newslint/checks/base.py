@@ -70,6 +70,14 @@ class Examples:
 
     fail: tuple[FailExample | str, ...] = ()
     pass_: tuple[str, ...] = field(default=(), metadata={"key": "pass"})
+    #: The line of each example's item in its rule file, by its text (set by the loader).
+    lines: Mapping[str, int] = field(
+        default_factory=dict, compare=False, metadata={"internal": True}
+    )
+
+    def line_of(self, text: str) -> int | None:
+        """The line of the example ``text`` in its rule file, if the loader recorded it."""
+        return self.lines.get(text)
 
     @property
     def failing(self) -> tuple[FailExample, ...]:

@@ -28,7 +28,7 @@ import regex
 from .base import is_literal
 from .wordlist import WordList, compile_wordlist, text_words
 
-LARGE = 2_000  # tokens from which a substitution's literal keys are matched as a lexicon
+LARGE = 2_000  # tokens (substitution keys, existence tokens) from which a list is a lexicon
 _KEPT = 32  # compiled word lists kept, by the tokens they hold
 _WORD = regex.compile(r"\w+", regex.V1)
 

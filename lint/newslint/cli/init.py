@@ -15,6 +15,7 @@ from typing import IO
 from .. import __version__
 from ..config import CONFIG_NAMES, config_in
 from ..errors import NewslintError
+from ..files import printable
 from ..style import DEFAULT_STYLE, Style, load_style
 from .parser import EXIT_CLEAN, Parser, split_list
 
@@ -119,17 +120,17 @@ def init_command(argv: Sequence[str], out: IO[str]) -> int:
     packs = split_list(args.style) or list(DEFAULT_STYLE)
     folder = Path(args.folder)
     if not folder.is_dir():
-        raise NewslintError(f"no such folder: '{args.folder}'")
+        raise NewslintError(f"no such folder: '{printable(args.folder)}'")
     existing = config_in(folder)
     if existing is not None:
-        raise NewslintError(f"{existing}: a config is already there; not overwritten")
+        raise NewslintError("a config is already there; not overwritten", str(existing))
     style = load_style(packs, folder)  # an unknown pack fails here, before anything is written
     path = folder / FILE_NAME
     try:
         with open(path, "x", encoding="utf-8") as fh:  # never over a file made meanwhile
             fh.write(template(packs, style))
     except FileExistsError:
-        raise NewslintError(f"{path}: already there; not overwritten") from None
+        raise NewslintError("already there; not overwritten", str(path)) from None
     except OSError as exc:
         raise NewslintError(f"cannot write: {exc.strerror or exc}", str(path)) from None
     shown = os.path.normpath(path)

@@ -18,7 +18,7 @@ from .. import __version__
 from ..checks.base import SEVERITY_RANK
 from ..engine import pattern_timeout
 from ..errors import NewslintError
-from ..files import once_each
+from ..files import once_each, printable
 from ..fix import Fixed, diff_fixed, fix_path, write_fixed
 from ..formats import FORMATS as INPUT_FORMATS
 from ..output import FORMATS as OUTPUT_FORMATS
@@ -181,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def internal_error(exc: BaseException, path: str | None = None) -> str:
     """The message for an error in newslint itself; NEWSLINT_DEBUG=1 adds the traceback."""
-    where = f"{path}: " if path else ""
+    where = f"{printable(path)}: " if path else ""
     text = (
         f"{where}internal error ({type(exc).__name__}: {exc}); this is a bug in newslint "
         f"{__version__}, please report it with the draft and the command"

@@ -3,14 +3,20 @@
 ``::error file=draft.md,line=3,col=19,endLine=3,endColumn=26,title=core.doubled-word::message``
 
 Errors are ``::error``, warnings ``::warning`` and suggestions ``::notice``.  Values are escaped
-as the runner expects: ``%``, CR and LF everywhere, and ``:`` and ``,`` in properties too.
+as the runner expects: ``%``, CR and LF everywhere, and ``:`` and ``,`` in properties too; the
+runner turns them back, so a file name holding a newline still names its file.  The workflow
+commands have no escape for the rest, so in a file name another control character is written as
+its backslash escape (``\\t``, ``\\x1b``), as the text format writes it, and a byte that is not
+UTF-8 as ``\\xe9``: the output stays one line per violation, in UTF-8.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from typing import IO
 
+from ..files import printable
 from ..violation import Violation
 
 COMMANDS = {"error": "error", "warning": "warning", "suggestion": "notice"}
@@ -26,11 +32,27 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+_BYTE = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as surrogateescape reads it
+
+
+def file_name(path: str) -> str:
+    """A file name for the ``file`` property, before :func:`escape_property`: ``/`` between
+    folders, control characters but CR and LF as backslash escapes, bytes that are not UTF-8 as
+    ``\\xNN``."""
+    path = path.replace(os.sep, "/")
+    if path.isprintable():
+        return path
+    return printable(_BYTE.sub(_byte, path), keep="\r\n")
+
+
+def _byte(match: re.Match[str]) -> str:
+    return f"\\x{ord(match.group()) - 0xDC00:02x}"
+
+
 def command(v: Violation) -> str:
-    path = v.path.replace(os.sep, "/")
     properties = ",".join(
         [
-            f"file={escape_property(path)}",
+            f"file={escape_property(file_name(v.path))}",
             f"line={v.line}",
             f"col={v.column}",
             f"endLine={v.end_line}",
