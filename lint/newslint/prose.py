@@ -68,18 +68,50 @@ ABBREVIATIONS = frozenset(
         "u.n",
         "a.m",
         "p.m",
+        "plc",
+        "llc",
+        "llp",
     ]
 )
 
+# Abbreviations that end a name or a time rather than open one ("Acme Inc.", "Tom Smith Jr.",
+# "in the U.S.", "at 9 a.m."): their full stop does not end a sentence before a name ("Acme Inc.
+# President Jane Roe"), but it does before a word that opens sentences ("Acme Inc. The firm").
+TRAILING = frozenset(["inc", "ltd", "co", "corp", "jr", "sr", "etc", "u.s", "u.k", "u.n"])
+TRAILING |= {"a.m", "p.m", "plc", "llc", "llp"}
+OPENERS = frozenset(
+    """the a an he she it they we i you his her its their our this that these those there here
+    but and or so yet then if when while as after before since although though because in on at
+    by for from with without under over among between during until to of about most many some
+    several few all both each every no not none one two three four five six seven eight nine ten
+    others other another such what who which where why how asked also still instead meanwhile
+    however shares sales analysts officials police last next earlier later""".split()
+)
+
+# What else opens a sentence after its closing mark in wire copy: a bracketed reference code or
+# short link ("[nX1Y2Z3]", "(bit.ly/x1)"), a social-media handle, or a list item ("- ", "* ").
+# After a colon, a list item opens a sentence too, and an asterisk bullet does anywhere: copy that
+# lost its line breaks runs its list items on ("named: - Ann Lee, ... * Tom Roe, ...").
+_AFTER = r"|[\[(][^\s\[\]()]{2,}[\])]|@[A-Za-z0-9_]|[-*•–][ \t]"
+# A wire dateline ends before the story's first sentence: "CITY (Agency) - " or, at the start of a
+# paragraph, "(Agency) - ".
+_DATELINE = r"|(?:(?<![^\n\x00])|(?<=[A-Z.][ \t]))\([A-Z][A-Za-z ]{0,30}\)[ \t]+[-–—](?=[ \t])"
+
 # Markup may close after the mark and open before the next sentence ("He left.* *Then",
 # "left.</i> <b>Police") and an HTML reference may be the space ("left.&nbsp;Then").
-_END = compiled(r"[.!?…]+[\"”’')\]\x00]*(?=\x00*\s[\s\x00]*[\"“‘'(\[]?\x00*[\p{Lu}\p{N}])")
+_END = compiled(
+    r"[.!?…]+[\"”’')\]\x00]*(?=\x00*\s[\s\x00]*(?:[\"“‘'(\[]?\x00*[\p{Lu}\p{N}]" + _AFTER + "))"
+    r"|:(?=[ \t]+[-*•][ \t]+[\p{Lu}\p{N}])|[ \t](?=\*[ \t]+[\p{Lu}\p{N}])" + _DATELINE
+)
 # ``_END`` for ``re``, which scans faster, on plain text (see .twin): there ``\s`` reads the
 # same, and the capitals and digits are A-Z, 0-9 and the capitals of Latin-1
 # (tests/test_sentences.py checks every plain character).  The first mark is written apart, so
 # that ``re`` leaps from one mark to the next.
 _END_PLAIN = re.compile(
-    r"[.!?…][.!?…]*[\"”’')\]\x00]*(?=\x00*\s[\s\x00]*[\"“‘'(\[]?\x00*[A-Z0-9\xc0-\xd6\xd8-\xde])"
+    r"[.!?…][.!?…]*[\"”’')\]\x00]*"
+    r"(?=\x00*\s[\s\x00]*(?:[\"“‘'(\[]?\x00*[A-Z0-9\xc0-\xd6\xd8-\xde]" + _AFTER + "))"
+    r"|:(?=[ \t]+[-*•][ \t]+[A-Z0-9\xc0-\xd6\xd8-\xde])|[ \t](?=\*[ \t]+[A-Z0-9\xc0-\xd6\xd8-\xde])"
+    + _DATELINE
 )
 
 
@@ -142,7 +174,11 @@ def _split(view: str, start: int, end: int) -> tuple[Span, ...]:
 def _sentences(view: str, start: int, end: int, ends: Any) -> Iterator[Span]:
     pos = start
     for m in ends.finditer(view, start, end):
-        if view[m.start()] == "." and _is_abbreviation(view, pos, m.start()):
+        if (
+            view[m.start()] == "."
+            and _is_abbreviation(view, pos, m.start())
+            and not ends_after_abbreviation(view, pos, m.start(), m.end())
+        ):
             continue
         span = trimmed(view, pos, m.end())
         if span is not None:
@@ -167,6 +203,26 @@ def _is_abbreviation(view: str, start: int, dot: int) -> bool:
     if not word:
         return False
     return word in ABBREVIATIONS or (len(word) == 1 and view[i].isupper())
+
+
+def ends_after_abbreviation(view: str, start: int, dot: int, end: int) -> bool:
+    """Whether the abbreviation whose full stop is at ``dot`` ends its sentence all the same: a
+    reference code, handle or list item follows, or a trailing abbreviation ("Inc.", "Jr.",
+    "U.S.") stands before a word that opens sentences ("Acme Inc. The firm ...")."""
+    i = end
+    while i < len(view) and (view[i].isspace() or view[i] in "\x00\"“‘'(["):
+        i += 1
+    if i >= len(view) or not view[i].isalnum() or view[i].islower():
+        return True  # a code, link, handle or list item: what the pattern admits but capitals
+    j = dot
+    while j > start and (view[j - 1].isalpha() or view[j - 1] == "."):
+        j -= 1
+    if view[j:dot].lower() not in TRAILING:
+        return False
+    k = i
+    while k < len(view) and view[k].isalpha():
+        k += 1
+    return view[i:k].lower() in OPENERS
 
 
 def trimmed(view: str, start: int, end: int) -> Span | None:

@@ -1,0 +1,110 @@
+"""Classes of false alarm seen on real wire copy, each with sentences written for the project:
+where a sentence ends, which numbers AP keeps as figures, and which "US" is not the country."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint import lint_text, load_style, prose
+
+US = load_style(["core", "us-news"])
+
+
+def split(text: str) -> list[str]:
+    return [text[s:e] for s, e in prose.sentences(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A trailing abbreviation ends a sentence before a word that opens one, not before a name.
+        (
+            "The ship was built by Harbour Marine Ltd. The navy paid for it.",
+            ["The ship was built by Harbour Marine Ltd.", "The navy paid for it."],
+        ),
+        (
+            "He met Acme Inc. President Jane Roe on Monday.",
+            ["He met Acme Inc. President Jane Roe on Monday."],
+        ),
+        (
+            "said the critic Tom Vale jr. Under the plan, fees rise.",
+            ["said the critic Tom Vale jr.", "Under the plan, fees rise."],
+        ),
+        ("Sales rose in the U.S. Senate race.", ["Sales rose in the U.S. Senate race."]),
+        # A reference code, a short link or a handle after a full stop opens a new sentence.
+        (
+            "The board met on Monday. [nQ1W2E3R] Its chair left.",
+            ["The board met on Monday.", "[nQ1W2E3R] Its chair left."],
+        ),
+        (
+            "Staff will move. (bit.ly/x9y8) The office shuts.",
+            ["Staff will move.", "(bit.ly/x9y8) The office shuts."],
+        ),
+        (
+            "Stop talking. @SomeEditor replied at once.",
+            ["Stop talking.", "@SomeEditor replied at once."],
+        ),
+        # List markers run into one line, after a full stop, after a colon or as asterisks.
+        (
+            "Reactions: - Ann Lee said it was wrong. - Tom Roe agreed.",
+            ["Reactions:", "- Ann Lee said it was wrong.", "- Tom Roe agreed."],
+        ),
+        (
+            "He named people. * Ann Lee, a former judge * Tom Roe, a banker",
+            ["He named people.", "* Ann Lee, a former judge", "* Tom Roe, a banker"],
+        ),
+        # A dateline is not part of the first sentence.
+        (
+            "RIVERTON (Wire) - The council voted. It passed.",
+            ["RIVERTON (Wire) -", "The council voted.", "It passed."],
+        ),
+        ("(Wire) - The council voted.", ["(Wire) -", "The council voted."]),
+        ("said Ann Lee (Labour) - Tom Roe agreed", ["said Ann Lee (Labour) - Tom Roe agreed"]),
+    ],
+)
+def test_sentence_ends_in_wire_copy(text: str, want: list[str]) -> None:
+    assert split(text) == want
+
+
+def test_a_dateline_and_a_list_run_on_do_not_make_a_long_sentence() -> None:
+    items = " ".join(
+        f"* Person {n} Lee, a former official of the regional water board" for n in range(8)
+    )
+    text = f"Panel named\n\nRIVERTON (Wire) - The panel named eight people. {items}\n"
+    assert [v.rule for v in lint_text(text, style=US) if v.rule == "core.long-sentence"] == []
+
+
+def us_rules(body: str, rule: str) -> list[str]:
+    return [v.found for v in lint_text(f"Headline\n\n{body}\n", style=US) if v.rule == rule]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Her lead grew to 8 points, up 3 percentage points, and 1 in 5 voters was undecided.",
+        "The 9th U.S. Circuit Court of Appeals cited the 5th Amendment in a 3rd District case.",
+        "He spent 2 1/2 years at police station 6 and the bill passed with 3 votes to spare.",
+        "The army's 7th armored division and the 2nd Fleet moved north.",
+    ],
+)
+def test_figures_that_ap_keeps(body: str) -> None:
+    assert us_rules(body, "us-news.number-words") == []
+
+
+def test_small_numbers_of_things_are_still_words() -> None:
+    assert us_rules(
+        "Rescuers pulled 4 people from the river in 3 boats.", "us-news.number-words"
+    ) == [
+        "4",
+        "3",
+    ]
+
+
+def test_us_that_is_not_the_country() -> None:
+    body = "The trade body Energy UK said prices would rise, and a banner read TRUST US."
+    assert us_rules(body, "us-news.initialism-stops") == []
+
+
+def test_the_country_is_still_found_after_a_weekday() -> None:
+    body = "On Monday US stocks fell while the UK stalled."
+    assert us_rules(body, "us-news.initialism-stops") == ["US", "UK"]
