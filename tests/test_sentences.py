@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from newslint import prose
 from newslint.document import MASK, Span
 
-PIECES = ["Mr", "mr", "St", "e.g", "U.S", "Inc", "The", "[x1]", "@h", "approx", "Approxi", "A", "x", "word", "5", "%", ")"]
+PIECES = ["Mr", "mr", "St", "e.g", "U.S", "Inc", "The", "[x1]", "@h", "approx", "Approxi", "A"]
+PIECES += ["x", "word", "5", "%", ")"]
 PIECES += [".", ". ", "!", "? ", "…", "”", "’", '"', "(", " ", "  ", "\t", "\n", "\n- ", MASK]
 PIECES += ["É", "ª", "×", "\u2028", "Ж", "٣"]  # plain or not (see newslint.twin)
 

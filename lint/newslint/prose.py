@@ -85,7 +85,7 @@ OPENERS = frozenset(
     by for from with without under over among between during until to of about most many some
     several few all both each every no not none one two three four five six seven eight nine ten
     others other another such what who which where why how asked also still instead meanwhile
-    however shares sales analysts officials police last next earlier later""".split()
+    however shares sales analysts officials police last next earlier later""".split()  # noqa: SIM905
 )
 
 # What else opens a sentence after its closing mark in wire copy: a bracketed reference code or
