@@ -108,3 +108,33 @@ def test_us_that_is_not_the_country() -> None:
 def test_the_country_is_still_found_after_a_weekday() -> None:
     body = "On Monday US stocks fell while the UK stalled."
     assert us_rules(body, "us-news.initialism-stops") == ["US", "UK"]
+
+
+UK = load_style(["core", "uk-news"])
+
+
+def references(text: str, style: object) -> list[tuple[str, str]]:
+    return [
+        (v.found, v.message)
+        for v in lint_text(f"Headline\n\n{text}\n", style=style)  # type: ignore[arg-type]
+        if v.rule.endswith("person-reference")
+    ]
+
+
+def test_a_surname_used_as_an_adjective_is_no_reference() -> None:
+    text = (
+        "Donald Trump flew in. A Trump adviser spoke, Trump aides listened and a former Trump"
+        " campaign manager left. Former Trump lawyers joined an anti-Donald Trump march."
+    )
+    assert references(text, UK) == []
+
+
+def test_a_namesake_with_a_suffix_or_a_handle_is_not_the_person() -> None:
+    assert references("Donald Trump Jr. spoke first. @Trump posted a reply.", US) == []
+    # Without the suffix it is the listed person, named first by surname only.
+    assert [found for found, _ in references("Trump spoke first.", US)] == ["Trump"]
+
+
+def test_a_later_bare_surname_still_takes_the_title_in_uk_news() -> None:
+    found = references("Donald Trump flew in. Trump aides met. Later Trump spoke.", UK)
+    assert found == [("Trump", "Later references take a courtesy title: 'Mr Trump'")]

@@ -51,12 +51,20 @@ MESSAGES = {
 }
 # Markup may stand between the words ("the <b>Trump</b> administration"): masks count as space
 # beside at least one white-space character.
-_ATTRIBUTIVE = compiled(rf"(?:(?<![\w'’])(?:the|a|an|The|A|An){WORDS_GAP}|/)$")
+_ATTRIBUTIVE = compiled(rf"(?:(?<![\w'’])(?:the|a|an|The|A|An|former|Former){WORDS_GAP}|/)$")
 _ATTRIBUTIVE_NOUN = compiled(
     rf"{WORDS_GAP}(?:family|families|household|brothers|sisters|twins|clan|dynasty|government|"
     r"administration|camp|era|years|doctrine|case|trial|estate|name|plan|budget|"
-    r"lieutenant|loyalists?|allies|ally|aides?|supporters?|critics)\b"
+    r"lieutenant|loyalists?|allies|ally|aides?|supporters?|critics|campaign|advis[eo]rs?|team|"
+    r"transition|spokes(?:man|woman|person)|associates?|organi[sz]ation|presidency|cabinet|"
+    r"appointees?|nominees?|officials|lawyers|attorneys|foundation|rall(?:y|ies)|voters|"
+    r"backers|policy|policies|agenda|tower|hotels?|properties|brand|businesses)\b"
 )
+# A surname after a prefix ("anti-Trump", "pro-Donald Trump") describes something, as an
+# adjective does: "an anti-Trump march".
+_PREFIXED = compiled(r"\p{Ll}-(?:\p{Lu}[\p{L}'’]*[ ])?\Z")
+# Suffixes that make the name another person's: "Donald Trump Jr." is not "Donald Trump".
+_GENERATIONS = frozenset({"Jr", "Jnr", "Sr", "Snr", "II", "III", "IV"})
 _CAPITAL_AFTER = compiled(r" \p{Lu}")  # "Brown's Britain": a title of a work
 # A capitalised word (perhaps with a full stop) and the gap after it, ending where the next word
 # starts.  A run joins words by one space (which a line break inside a paragraph is, in the
@@ -95,8 +103,9 @@ def _joins_word_before(doc: Document, start: int) -> bool:
 
 
 def _reach(view: str, start: int) -> int:
-    """How far back "the" before ``start`` can begin: five characters, or past masked markup."""
-    return 64 if view[max(0, start - 2) : start].count(MASK) else 5
+    """How far back "the" or "former" before ``start`` can begin: eight characters, or past
+    masked markup."""
+    return 64 if view[max(0, start - 2) : start].count(MASK) else 8
 
 
 def _one_surname(view: str, start: int, last: Token) -> Token:
@@ -318,7 +327,11 @@ class Reference(Rule):
         """The mention a run of capitalised words ends with, if any."""
         view = doc.view
         honorifics = self._honorific_set
+        if view[run[0].start - 1 : run[0].start] == "@":
+            return None  # a social-media handle ("@SomeName"), not a name
         while len(run) > 1 and run[-1].text in POST_NOMINALS:
+            if run[-1].text in _GENERATIONS:
+                return None  # "Donald Trump Jr.": a namesake, not the person listed
             run = run[:-1]  # "Ruth Kelly MP"
         if particles or (len(run) > 1 and run[-2].text in INNER_PARTICLES):
             run = self._particle_surname(view, run, particles)
@@ -358,6 +371,7 @@ class Reference(Rule):
             return Mention("titled", prev.start, last, canon)
         attributive = bool(
             _ATTRIBUTIVE.search(view, max(0, last.start - _reach(view, last.start)), last.start)
+            or _PREFIXED.search(view, max(0, last.start - 40), last.start)
             or (not last.possessive and _ATTRIBUTIVE_NOUN.match(view, last.end))
             or view[last.end : last.end + 1] == "/"
             or (last.possessive and _CAPITAL_AFTER.match(view, last.end + 2))

@@ -54,6 +54,11 @@ DEFAULT_EXCEPTIONS = (
     r"Presidents?['’]?s? (?:Cup|Day|Club)",
     r"Office (?:of|for) the (?:Deputy )?Prime Minister",
     r"Prime Minister['’]s Office",
+    # A body named after the office: "the President's Committee on the Arts", "the Oklahoma
+    # Attorney General's Office".
+    r"(?:President|Vice[- ]President|Prime Minister|Attorney General|Secretary of State|"
+    r"Chancellor|Governor|Mayor)['’]s (?:[\p{L}\-]+ ){0,3}?(?:Committee|Council|Office|Forum|"
+    r"Commission|Board|Panel|Unit|Department|Award|Medal|Prize|Trophy)",
 )
 
 
@@ -170,6 +175,8 @@ class Title(Rule):
         self, doc: Document, start: int, end: int, found: str, house: str, previous: str
     ) -> str:
         if doc.in_heading(start) or previous in self._unchecked:
+            return found if found.lower() == house.lower() else follow_case(found, house)
+        if found.isupper() and len(found) > 1:  # a line of capitals ("THE PRESIDENT:") has no case
             return found if found.lower() == house.lower() else follow_case(found, house)
         named = self._before_name(doc, end)
         case = self.before_name if named else self.alone
