@@ -138,3 +138,25 @@ def test_a_namesake_with_a_suffix_or_a_handle_is_not_the_person() -> None:
 def test_a_later_bare_surname_still_takes_the_title_in_uk_news() -> None:
     found = references("Donald Trump flew in. Trump aides met. Later Trump spoke.", UK)
     assert found == [("Trump", "Later references take a courtesy title: 'Mr Trump'")]
+
+
+def core_rule(body: str, rule: str) -> list[str]:
+    return [v.found for v in lint_text(f"Headline\n\n{body}\n", style=US) if v.rule == rule]
+
+
+def test_list_markers_and_smileys_are_not_unbalanced_brackets() -> None:
+    body = "Two faults: 1) the cost. 2) The delay; b) the noise :-) and more."
+    assert core_rule(body, "core.unbalanced-quotes") == []
+    assert core_rule("The plan 2) failed.", "core.unbalanced-quotes") == [")"]
+
+
+def test_a_word_beside_its_twin_in_capitals_or_a_currency_is_not_doubled() -> None:
+    body = "She works at AT&T. ECONOMY Economy is weak, and a A$20 fee applies to ABB ABB.N staff."
+    assert core_rule(body, "core.doubled-word") == []
+    assert core_rule("The the fee applies.", "core.doubled-word") == ["The the"]
+
+
+def test_the_mobile_network_3_is_a_name_in_uk_news() -> None:
+    body = "Prices fell at the 3 network, which lets 3 compete, a 3 spokeswoman said of 4 rivals."
+    found = [v.found for v in lint_text(f"Headline\n\n{body}\n", style=UK)]
+    assert found == ["4"]

@@ -30,6 +30,9 @@ _DOUBLED_I = TwinPattern(_DOUBLED.pattern, regex.IGNORECASE)
 # line.  Other markup between them ("the <b>the</b>") is a choice of the writer's.
 _SEPARATOR = compiled(r"[ \t]*(?:\n[ \t>]*)?")
 
+# A ticker or company code after the word: "ABB.N", "XYZ.UL".
+_CODE = compiled(r"\.\p{Lu}{1,2}\b")
+
 
 def _may_double(runs: list[str]) -> bool:
     """Whether a text whose runs of word characters (case-folded) are ``runs`` may hold a
@@ -52,7 +55,9 @@ class Repetition(Rule):
     pairs listed in ``exceptions`` that English allows ("had had", "that that").  A capitalised
     word written the same way twice is a name or a title ("Duran Duran", "Bafana Bafana"), not
     a slip, and so is a lower-case word followed by its capitalised twin ("the senior law lord
-    Lord Smith": a description, then a title).  The fix drops the second word and the space
+    Lord Smith": a description, then a title).  A word and its twin in capitals ("at AT&T",
+    "TRADE Trade" after a line of capitals) and a word before a currency or a ticker of the same
+    letters ("a A$20 bill", "ABB ABB.N") are left alone too.  The fix drops the second word and the space
     before it.
     """
 
@@ -79,6 +84,11 @@ class Repetition(Rule):
             if second[0].isupper() and not second.isupper() and (word == second or word.islower()):
                 # "Duran Duran" is a name; "law lord Lord Bingham" a description then a title.
                 continue
+            if (word.isupper() != second.isupper()) and len(word) > 1 and len(second) > 1:
+                # "TRADE Trade", "at AT&T": a line of capitals, then copy; a word, then a name.
+                continue
+            if doc.view[m.end(3) : m.end(3) + 1] in ("$", "&") or _CODE.match(doc.view, m.end(3)):
+                continue  # "a A$20 million", "ABB ABB.N": a currency or a ticker, not the word
             if not _SEPARATOR.fullmatch(_as_written(doc, m.end(1), m.start(3))):
                 continue
             start, end = m.start(), m.end()
