@@ -57,8 +57,8 @@ class Repetition(Rule):
     a slip, and so is a lower-case word followed by its capitalised twin ("the senior law lord
     Lord Smith": a description, then a title).  A word and its twin in capitals ("at AT&T",
     "TRADE Trade" after a line of capitals) and a word before a currency or a ticker of the same
-    letters ("a A$20 bill", "ABB ABB.N") are left alone too.  The fix drops the second word and the space
-    before it.
+    letters ("a A$20 bill", "ABB ABB.N") are left alone too.  The fix drops the second word and
+    the space before it.
     """
 
     type_name = "repetition"
