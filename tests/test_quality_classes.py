@@ -160,3 +160,20 @@ def test_the_mobile_network_3_is_a_name_in_uk_news() -> None:
     body = "Prices fell at the 3 network, which lets 3 compete, a 3 spokeswoman said of 4 rivals."
     found = [v.found for v in lint_text(f"Headline\n\n{body}\n", style=UK)]
     assert found == ["4"]
+
+
+def test_a_title_before_a_name_that_is_also_a_word_is_before_a_name() -> None:
+    text = "Headline\n\nSouth Korean President Park Geun-hye spoke, and the President left.\n"
+    found = [(v.found, v.replacement) for v in lint_text(text, style=UK) if "job-title" in v.rule]
+    assert found == [("President", "president")]
+
+
+@pytest.mark.parametrize("style", [UK, US])
+def test_names_and_areas_keep_their_figures(style: object) -> None:
+    body = "Officers at police station 6 sealed off 3 square miles under Article 5, and 4 left."
+    found = [
+        v.found
+        for v in lint_text(f"Headline\n\n{body}\n", style=style)  # type: ignore[arg-type]
+        if v.rule.endswith("number-words")
+    ]
+    assert found == ["4"]

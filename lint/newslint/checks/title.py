@@ -42,6 +42,7 @@ _NAME_AFTER = compiled(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:(?:da|de|di|van|von|bin|al|le|la)[ \t]+)?"
     r"(\p{Lu}[\p{L}\p{M}'’\-]*)(?!['’]s\b)"
 )
+_NAME_GOES_ON = compiled(r"[ \t]\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?![\p{L}'’])")
 # Before a name, a title after one of these words (or at a sentence start) is the formal title
 # ("said Home Secretary Charles Clarke"); after any other word it is a description whose case
 # the rule leaves alone ("former president", "Russian president", "World Bank president").
@@ -197,6 +198,8 @@ class Title(Rule):
         if m is None or not doc.same_paragraph(end - 1, m.start(1)):
             return False
         word = m.group(1)
+        if word in NOT_GIVEN and _NAME_GOES_ON.match(doc.view, m.end(1)):
+            return True  # "President Park Geun-hye": a word that is also a name, then more name
         return word not in NOT_GIVEN or word in ("Mr", "Mrs", "Ms", "Dr", "Miss")
 
     @staticmethod
