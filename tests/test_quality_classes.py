@@ -177,3 +177,8 @@ def test_names_and_areas_keep_their_figures(style: object) -> None:
         if v.rule.endswith("number-words")
     ]
     assert found == ["4"]
+
+
+def test_a_number_spelled_out_whole_at_a_sentence_start_is_left_whole() -> None:
+    body = "The bill passed. One hundred and twenty members backed it, and twelve did not."
+    assert us_rules(body, "us-news.number-figures") == ["twelve"]
