@@ -53,6 +53,17 @@ def split(text: str) -> list[str]:
             "He named people. * Ann Lee, a former judge * Tom Roe, a banker",
             ["He named people.", "* Ann Lee, a former judge", "* Tom Roe, a banker"],
         ),
+        (
+            "He left. ** Push for more. ** Cut taxes.",
+            ["He left.", "** Push for more.", "** Cut taxes."],
+        ),
+        # Copy that lost its paragraph breaks: sentences run together, a code glued on.
+        (
+            "They hoped to agree.[nQ1W2E3R] Lee is due.",
+            ["They hoped to agree.[nQ1W2E3R]", "Lee is due."],
+        ),
+        ("said a monitor.In May, few said so.", ["said a monitor.", "In May, few said so."]),
+        ("Visit Example.com today.", ["Visit Example.com today."]),
         # A dateline is not part of the first sentence.
         (
             "RIVERTON (Wire) - The council voted. It passed.",

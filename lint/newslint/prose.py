@@ -92,7 +92,10 @@ OPENERS = frozenset(
 # short link ("[nX1Y2Z3]", "(bit.ly/x1)"), a social-media handle, or a list item ("- ", "* ").
 # After a colon, a list item opens a sentence too, and an asterisk bullet does anywhere: copy that
 # lost its line breaks runs its list items on ("named: - Ann Lee, ... * Tom Roe, ...").
-_AFTER = r"|[\[(][^\s\[\]()]{2,}[\])]|@[A-Za-z0-9_]|[-*•–][ \t]"
+_AFTER = r"|[\[(][^\s\[\]()]{2,}[\])]|@[A-Za-z0-9_]|(?:[-•–]|\*{1,2})[ \t]"
+# Copy that lost its paragraph breaks runs sentences together ("said.The"; core.missing-space
+# reports the join) and glues a reference code to a full stop ("said.[nX1Y2Z3] The").
+_RUN_ON = r"|(?<=[a-z][a-z])\.(?=[A-Z][a-z])|[.!?]\[[^\s\[\]()]{2,30}\](?=[ \t]+[A-Z])"
 # A wire dateline ends before the story's first sentence: "CITY (Agency) - " or, at the start of a
 # paragraph, "(Agency) - ".
 _DATELINE = r"|(?:(?<![^\n\x00])|(?<=[A-Z.][ \t]))\([A-Z][A-Za-z ]{0,30}\)[ \t]+[-–—](?=[ \t])"
@@ -101,7 +104,9 @@ _DATELINE = r"|(?:(?<![^\n\x00])|(?<=[A-Z.][ \t]))\([A-Z][A-Za-z ]{0,30}\)[ \t]+
 # "left.</i> <b>Police") and an HTML reference may be the space ("left.&nbsp;Then").
 _END = compiled(
     r"[.!?…]+[\"”’')\]\x00]*(?=\x00*\s[\s\x00]*(?:[\"“‘'(\[]?\x00*[\p{Lu}\p{N}]" + _AFTER + "))"
-    r"|:(?=[ \t]+[-*•][ \t]+[\p{Lu}\p{N}])|[ \t](?=\*[ \t]+[\p{Lu}\p{N}])" + _DATELINE
+    r"|:(?=[ \t]+[-*•][ \t]+[\p{Lu}\p{N}])|[ \t](?=\*{1,2}[ \t]+[\p{Lu}\p{N}])"
+    + _DATELINE
+    + _RUN_ON
 )
 # ``_END`` for ``re``, which scans faster, on plain text (see .twin): there ``\s`` reads the
 # same, and the capitals and digits are A-Z, 0-9 and the capitals of Latin-1
@@ -110,8 +115,10 @@ _END = compiled(
 _END_PLAIN = re.compile(
     r"[.!?…][.!?…]*[\"”’')\]\x00]*"
     r"(?=\x00*\s[\s\x00]*(?:[\"“‘'(\[]?\x00*[A-Z0-9\xc0-\xd6\xd8-\xde]" + _AFTER + "))"
-    r"|:(?=[ \t]+[-*•][ \t]+[A-Z0-9\xc0-\xd6\xd8-\xde])|[ \t](?=\*[ \t]+[A-Z0-9\xc0-\xd6\xd8-\xde])"
+    r"|:(?=[ \t]+[-*•][ \t]+[A-Z0-9\xc0-\xd6\xd8-\xde])"
+    r"|[ \t](?=\*{1,2}[ \t]+[A-Z0-9\xc0-\xd6\xd8-\xde])"
     + _DATELINE
+    + _RUN_ON
 )
 
 
