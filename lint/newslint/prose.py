@@ -88,38 +88,34 @@ OPENERS = frozenset(
     however shares sales analysts officials police last next earlier later""".split()  # noqa: SIM905
 )
 
-# What else opens a sentence after its closing mark in wire copy: a bracketed reference code or
-# short link ("[nX1Y2Z3]", "(bit.ly/x1)"), a social-media handle, or a list item ("- ", "* ").
-# After a colon, a list item opens a sentence too, and an asterisk bullet does anywhere: copy that
-# lost its line breaks runs its list items on ("named: - Ann Lee, ... * Tom Roe, ...").
-_AFTER = r"|[\[(][^\s\[\]()]{2,}[\])]|@[A-Za-z0-9_]|(?:[-•–]|\*{1,2})[ \t]"
-# Copy that lost its paragraph breaks runs sentences together ("said.The"; core.missing-space
-# reports the join) and glues a reference code to a full stop ("said.[nX1Y2Z3] The").
-_RUN_ON = r"|(?<=[a-z][a-z])\.(?=[A-Z][a-z])|[.!?]\[[^\s\[\]()]{2,30}\](?=[ \t]+[A-Z])"
-# A wire dateline ends before the story's first sentence: "CITY (Agency) - " or, at the start of a
-# paragraph, "(Agency) - ".
-_DATELINE = r"|(?:(?<![^\n\x00])|(?<=[A-Z.][ \t]))\([A-Z][A-Za-z ]{0,30}\)[ \t]+[-–—](?=[ \t])"
-
-# Markup may close after the mark and open before the next sentence ("He left.* *Then",
-# "left.</i> <b>Police") and an HTML reference may be the space ("left.&nbsp;Then").
-_END = compiled(
-    r"[.!?…]+[\"”’')\]\x00]*(?=\x00*\s[\s\x00]*(?:[\"“‘'(\[]?\x00*[\p{Lu}\p{N}]" + _AFTER + "))"
-    r"|:(?=[ \t]+[-*•][ \t]+[\p{Lu}\p{N}])|[ \t](?=\*{1,2}[ \t]+[\p{Lu}\p{N}])"
-    + _DATELINE
-    + _RUN_ON
+# A sentence ends at a closing mark (".", "!", "?", "…", with the quotes, brackets or markup that
+# close after it) before a capital or a figure, markup perhaps opening first ("He left.* *Then",
+# "left.</i> <b>Police"), an HTML reference perhaps being the space ("left.&nbsp;Then").  In
+# wire copy a sentence also opens after its closing mark with a bracketed reference code or short
+# link ("[nX1Y2Z3]", "(bit.ly/x1)"), a social-media handle, or a list item ("- ", "* ", "** ").
+#
+# Copy that lost its line and paragraph breaks also ends sentences where it runs them together
+# ("said.The"; core.missing-space reports the join), where it glues a reference code to a full
+# stop ("said.[nX1Y2Z3] The"), after a colon before a list item ("named: - Ann Lee"), at the
+# asterisk of a bullet run on ("... Ann Lee, a judge * Tom Roe, ..."; the asterisk closes the
+# item before it) and at a wire dateline ("CITY (Agency) - ", or "(Agency) - " opening a
+# paragraph), which is no part of the story's first sentence.
+#
+# Every alternative opens with one of the marks of the pattern's first class, so that ``re``
+# leaps from one mark to the next (a look-behind first would have it try every character).
+_ENDS = (
+    r"[.!?…:*(](?:(?<=[.!?…])[.!?…]*[\"”’')\]\x00]*"
+    r"(?=\x00*\s[\s\x00]*(?:[\"“‘'(\[]?\x00*[{cap}]|[\[(][^\s\[\]()]{{2,}}[\])]"
+    r"|@[A-Za-z0-9_]|(?:[-•–]|\*{{1,2}})[ \t]))"
+    r"|(?<=[a-z][a-z]\.)(?=[A-Z][a-z])|(?<=[.!?])\[[^\s\[\]()]{{2,30}}\](?=[ \t]+[A-Z])"
+    r"|(?<=:)(?=[ \t]+[-*•][ \t]+[{cap}])|(?<=[^.!?:][ \t]\*)(?=\*?[ \t]+[{cap}])"
+    r"|(?<=\()(?:(?<![^\n\x00]\()|(?<=[A-Z.][ \t]\())[A-Z][A-Za-z ]{{0,30}}\)[ \t]+[-–—](?=[ \t]))"
 )
+_END = compiled(_ENDS.format(cap=r"\p{Lu}\p{N}"))
 # ``_END`` for ``re``, which scans faster, on plain text (see .twin): there ``\s`` reads the
 # same, and the capitals and digits are A-Z, 0-9 and the capitals of Latin-1
-# (tests/test_sentences.py checks every plain character).  The first mark is written apart, so
-# that ``re`` leaps from one mark to the next.
-_END_PLAIN = re.compile(
-    r"[.!?…][.!?…]*[\"”’')\]\x00]*"
-    r"(?=\x00*\s[\s\x00]*(?:[\"“‘'(\[]?\x00*[A-Z0-9\xc0-\xd6\xd8-\xde]" + _AFTER + "))"
-    r"|:(?=[ \t]+[-*•][ \t]+[A-Z0-9\xc0-\xd6\xd8-\xde])"
-    r"|[ \t](?=\*{1,2}[ \t]+[A-Z0-9\xc0-\xd6\xd8-\xde])"
-    + _DATELINE
-    + _RUN_ON
-)
+# (tests/test_sentences.py checks every plain character).
+_END_PLAIN = re.compile(_ENDS.format(cap=r"A-Z0-9\xc0-\xd6\xd8-\xde"))
 
 
 # A line break after a line that ends without punctuation, before a list item or a capital:

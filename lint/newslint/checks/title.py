@@ -55,11 +55,12 @@ DEFAULT_EXCEPTIONS = (
     r"Presidents?['’]?s? (?:Cup|Day|Club)",
     r"Office (?:of|for) the (?:Deputy )?Prime Minister",
     r"Prime Minister['’]s Office",
-    # A body named after the office: "the President's Committee on the Arts", "the Oklahoma
-    # Attorney General's Office".
-    r"(?:President|Vice[- ]President|Prime Minister|Attorney General|Secretary of State|"
-    r"Chancellor|Governor|Mayor)['’]s (?:[\p{L}\-]+ ){0,3}?(?:Committee|Council|Office|Forum|"
-    r"Commission|Board|Panel|Unit|Department|Award|Medal|Prize|Trophy)",
+)
+# A body named after the office, after the title's possessive: "the President's Committee on the
+# Arts", "the Oklahoma Attorney General's Office".
+_BODY_AFTER = compiled(
+    r"['’]s(?:[ \t]\p{Lu}[\p{L}\-]*){0,3}?[ \t](?:Committee|Council|Office|Forum|Commission|"
+    r"Board|Panel|Unit|Department|Award|Medal|Prize|Trophy)\b"
 )
 
 
@@ -150,7 +151,7 @@ class Title(Rule):
         exceptions = LazyExceptions(self._exceptions, view)  # searched once a title needs it
         for m in self._pattern.finditer(view):
             start, end = m.span()
-            if exceptions.covers(start, end):
+            if exceptions.covers(start, end) or _BODY_AFTER.match(view, end):
                 continue
             previous = _PREVIOUS_WORD.search(view, max(0, start - 30), start)
             word = previous.group(1).lower() if previous else ""
