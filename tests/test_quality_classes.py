@@ -194,3 +194,21 @@ def test_names_and_areas_keep_their_figures(style: object) -> None:
 def test_a_number_spelled_out_whole_at_a_sentence_start_is_left_whole() -> None:
     body = "The bill passed. One hundred and twenty members backed it, and twelve did not."
     assert us_rules(body, "us-news.number-figures") == ["twelve"]
+
+
+def test_ap_abbreviates_a_title_before_a_full_name() -> None:
+    body = (
+        "Senator Ann Lee met Lieutenant General J.R. Vale, Army Commander General Tom Roe and"
+        " the Reverend Jo Fox. Senator Lee, the governor and Attorney General Max Hale left."
+    )
+    found = [
+        (v.found, v.replacement)
+        for v in lint_text(f"Headline\n\n{body}\n", style=US)
+        if v.rule == "us-news.title-abbreviation"
+    ]
+    assert found == [
+        ("Senator", "Sen."),
+        ("Lieutenant General", "Lt. Gen."),
+        ("General", "Gen."),
+        ("Reverend", "Rev."),
+    ]
