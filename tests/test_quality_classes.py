@@ -212,3 +212,34 @@ def test_ap_abbreviates_a_title_before_a_full_name() -> None:
         ("General", "Gen."),
         ("Reverend", "Rev."),
     ]
+
+
+def findings(body: str, rule: str, style: object) -> list[str]:
+    return [
+        v.found
+        for v in lint_text(f"Headline\n\n{body}\n", style=style)  # type: ignore[arg-type]
+        if v.rule.endswith(rule)
+    ]
+
+
+@pytest.mark.parametrize("style", [UK, US])
+def test_a_hyphenated_percentage_is_a_percentage(style: object) -> None:
+    assert findings("The board agreed a 20-percent cut.", "percent", style) == ["20-percent"]
+
+
+def test_straight_marks_in_a_curly_draft_count_together() -> None:
+    body = "“We will win,” she said. “We won’t stop.” It's late and 'they' know the 6' 2\" wall."
+    assert findings(body, "mixed-quotes", US) == ["'", "'", "'"]
+
+
+def test_dates_after_by_until_and_before_a_colon_are_read() -> None:
+    body = (
+        "Talks end by November 15 and resume from March 3 until March 20. Key date March 9: vote."
+    )
+    assert findings(body, "date-format", UK) == [
+        "November 15",
+        "March 3",
+        "March 20",
+        "March 9",
+    ]
+    assert findings("In January 40 staff were laid off.", "date-format", UK) == []

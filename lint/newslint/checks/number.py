@@ -64,7 +64,7 @@ _PART_OF_LARGER = compiled(r"(?i:hundred|thousand)(?:[ -]and)?[ -]\Z")
 _SPELLED = compiled(rf"(?<![\w'’-]){WORD_NUMBER}(?![\w'’-]|-[a-z])")
 _START_FIGURE = compiled(r"\d[\d,]*(?:\.\d+)?")
 _PERCENT = compiled(
-    rf"(?<![\w.,]|point[ \t])(?P<num>\d+(?:[.,]\d+)*|{WORD_NUMBER})(?P<space>{MAYBE_GAP})"
+    rf"(?<![\w.,]|point[ \t])(?P<num>\d+(?:[.,]\d+)*|{WORD_NUMBER})(?P<space>{MAYBE_GAP}|-)"
     rf"(?P<unit>%|per{MAYBE_SPACE}cent|percent|pc)(?!\w)"
 )
 _CURRENCY = r"(?:[A-Z]{1,2})?[£$€¥]"
