@@ -243,3 +243,17 @@ def test_dates_after_by_until_and_before_a_colon_are_read() -> None:
         "March 9",
     ]
     assert findings("In January 40 staff were laid off.", "date-format", UK) == []
+
+
+def test_uk_news_storeys_and_us_agency_names() -> None:
+    body = (
+        "A 12-story tower and the cover-story stood by the Department of Defense, where the"
+        " Defense Security Cooperation Agency met."
+    )
+    assert findings(body, "british-spelling", UK) == ["12-story"]
+    assert findings(body, "ence-spelling", UK) == []
+
+
+def test_job_titles_after_a_nationality_or_a_possessive() -> None:
+    body = "The Japanese Defence Minister met the president's Secretary of Education."
+    assert findings(body, "job-title", UK) == ["Defence Minister", "Secretary of Education"]
