@@ -257,3 +257,9 @@ def test_uk_news_storeys_and_us_agency_names() -> None:
 def test_job_titles_after_a_nationality_or_a_possessive() -> None:
     body = "The Japanese Defence Minister met the president's Secretary of Education."
     assert findings(body, "job-title", UK) == ["Defence Minister", "Secretary of Education"]
+
+
+def test_a_pageant_title_and_a_surname_before_presidential_are_no_reference() -> None:
+    body = "She lost her Miss Turkey title. The shop sells Trump presidential mugs."
+    assert references(body, US) == []
+    assert [found for found, _ in references("Ann Lee sang. Miss Lee left.", US)] == ["Miss Lee"]

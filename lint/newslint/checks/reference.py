@@ -58,7 +58,8 @@ _ATTRIBUTIVE_NOUN = compiled(
     r"lieutenant|loyalists?|allies|ally|aides?|supporters?|critics|campaign|advis[eo]rs?|team|"
     r"transition|spokes(?:man|woman|person)|associates?|organi[sz]ation|presidency|cabinet|"
     r"appointees?|nominees?|officials|lawyers|attorneys|foundation|rall(?:y|ies)|voters|"
-    r"backers|policy|policies|agenda|tower|hotels?|properties|brand|businesses)\b"
+    r"backers|policy|policies|agenda|tower|hotels?|properties|brand|businesses|presidential|"
+    r"products)\b"
 )
 # A surname after a prefix ("anti-Trump", "pro-Donald Trump") describes something, as an
 # adjective does: "an anti-Trump march".
@@ -115,6 +116,17 @@ def _one_surname(view: str, start: int, last: Token) -> Token:
 
 
 _NEVER_STOPPED = frozenset({"Miss"})
+# What "Miss" names as a beauty pageant's title: the world, and the countries and states that
+# hold one.
+PAGEANTS = frozenset(
+    """World Universe Earth International America Teen USA UK England Scotland Wales Ireland
+    Britain France Germany Italy Spain Portugal Netherlands Belgium Switzerland Austria Poland
+    Russia Ukraine Turkey Greece Israel Lebanon Egypt Nigeria Ghana Kenya Africa Ethiopia
+    India Pakistan Bangladesh Nepal Sri Lanka China Japan Korea Philippines Thailand Vietnam
+    Malaysia Singapore Indonesia Australia Zealand Canada Mexico Brazil Argentina Chile
+    Colombia Venezuela Peru Ecuador Bolivia Paraguay Uruguay Cuba Jamaica Puerto Rico Iran
+    Iraq Texas California Florida Alabama Georgia Ohio Virginia Iowa Montana Nevada""".split()  # noqa: SIM905
+)
 _FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
 
 
@@ -366,6 +378,8 @@ class Reference(Rule):
         if initials:
             return None
         if prev is not None and prev.text in honorifics:
+            if prev.text == "Miss" and last.text in PAGEANTS:
+                return None  # "Miss Turkey", "Miss World": a pageant's title, not a woman's name
             return Mention("honorific", prev.start, last, canon, honorific=prev)
         if prev is not None and prev.text in TITLE_WORDS:
             return Mention("titled", prev.start, last, canon)

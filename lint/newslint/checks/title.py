@@ -59,7 +59,8 @@ DEFAULT_EXCEPTIONS = (
 # A body named after the office, after the title's possessive: "the President's Committee on the
 # Arts", "the Oklahoma Attorney General's Office".
 _BODY_AFTER = compiled(
-    r"['’]s(?:[ \t]\p{Lu}[\p{L}\-]*){0,3}?[ \t](?:Committee|Council|Office|Forum|Commission|"
+    r"['’]s(?:[ \t](?:\p{Lu}[\p{L}\-]*|and|of|on|for|the|&)){0,4}?[ \t](?:Committee|Council|Office|"
+    r"Forum|Commission|"
     r"Board|Panel|Unit|Department|Award|Medal|Prize|Trophy)\b"
 )
 
