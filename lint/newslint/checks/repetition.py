@@ -57,7 +57,8 @@ class Repetition(Rule):
     a slip, and so is a lower-case word followed by its capitalised twin ("the senior law lord
     Lord Smith": a description, then a title).  A word and its twin in capitals ("at AT&T",
     "TRADE Trade" after a line of capitals) and a word before a currency or a ticker of the same
-    letters ("a A$20 bill", "ABB ABB.N") are left alone too.  The fix drops the second word and
+    letters ("a A$20 bill", "ABB ABB.N") and initials without full stops ("W W Grainger") are
+    left alone too.  The fix drops the second word and
     the space before it.
     """
 
@@ -84,6 +85,8 @@ class Repetition(Rule):
             if second[0].isupper() and not second.isupper() and (word == second or word.islower()):
                 # "Duran Duran" is a name; "law lord Lord Bingham" a description then a title.
                 continue
+            if len(word) == 1 and word.isupper():
+                continue  # "W W Grainger": initials written without full stops
             if (word.isupper() != second.isupper()) and len(word) > 1 and len(second) > 1:
                 # "TRADE Trade", "at AT&T": a line of capitals, then copy; a word, then a name.
                 continue
