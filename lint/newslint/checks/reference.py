@@ -262,9 +262,14 @@ class Reference(Rule):
             for variant in person.variants:
                 if variant == last or variant == person.name:
                     raise ValueError(f"'{variant}' is listed as a variant of itself")
+                if variant in variant_to:
+                    raise ValueError(f"'{variant}' is listed as a variant of two people")
                 variant_to[variant] = person.name if " " in variant else last
                 if " " not in variant:
                     canon[variant] = last
+        for variant in variant_to:
+            if " " not in variant and particle_key(variant) in listed:
+                raise ValueError(f"'{variant}' is both a variant and a listed person's surname")
         inverted = {
             p.name.split()[-1]: p
             for p in self.people
