@@ -97,6 +97,7 @@ def us_rules(body: str, rule: str) -> list[str]:
         "The 9th U.S. Circuit Court of Appeals cited the 5th Amendment in a 3rd District case.",
         "He spent 2 1/2 years at police station 6 and the bill passed with 3 votes to spare.",
         "The army's 7th armored division and the 2nd Fleet moved north.",
+        "The 2 1/2-page memo moved the agency to Category 2 from 1 and to Level 3.",
     ],
 )
 def test_figures_that_ap_keeps(body: str) -> None:
