@@ -264,3 +264,12 @@ def test_a_pageant_title_and_a_surname_before_presidential_are_no_reference() ->
     body = "She lost her Miss Turkey title. The shop sells Trump presidential mugs."
     assert references(body, US) == []
     assert [found for found, _ in references("Ann Lee sang. Miss Lee left.", US)] == ["Miss Lee"]
+
+
+def test_a_post_reproduced_after_its_cue_is_the_authors_words() -> None:
+    text = (
+        "Headline\n\nThe senator wrote on Twitter: TRUST US!! We win in 2 weeks! SAD!\n\n"
+        "She tweeted on Monday: Great night in Ohio!\n\nHe left in 2 days.\n"
+    )
+    found = [(v.line, v.rule, v.found) for v in lint_text(text, style=US)]
+    assert found == [(7, "us-news.number-words", "2")]

@@ -55,10 +55,22 @@ def runs_on(view: str, i: int, start: int) -> bool:
     return _SENTENCE_END.search(view, max(start, i - 8), i) is not None
 
 
+# A social-media post reproduced as text after its cue ("wrote on Twitter: ...", "tweeted: ...")
+# is the author's words, as a quotation is, to the end of its paragraph.  A post that opens
+# with a quotation mark is read as any quotation.
+_POST_CUE = compiled(
+    r"\b(?:(?:wrote|said|posted|added)[ \t]+on[ \t]+(?:Twitter|Facebook|Instagram|X|Truth[ \t]+"
+    r"Social|Weibo|Telegram)|tweeted|in[ \t]+a[ \t]+(?:tweet|post))(?:[ \t]+on[ \t]+\p{Lu}\p{Ll}+)?"
+    r":[ \t]+(?=[^\"“‘'\s])"
+)
+
+
 def find_quotes(view: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
     spans: list[Span] = []
     for start, end in paragraphs:
         spans.extend(_paragraph_quotes(view, start, end))
+        if ":" in view[start:end]:
+            spans.extend((m.end(), end) for m in _POST_CUE.finditer(view, start, end))
     return merge_spans(spans)
 
 
