@@ -273,3 +273,24 @@ def test_a_post_reproduced_after_its_cue_is_the_authors_words() -> None:
     )
     found = [(v.line, v.rule, v.found) for v in lint_text(text, style=US)]
     assert found == [(7, "us-news.number-words", "2")]
+
+
+def test_plain_text_furniture_is_not_copy_and_the_headline_follows_a_caption() -> None:
+    from newslint.formats import parse
+
+    text = (
+        "Photo: Crowds gather outside the town hall on Monday\n"
+        "Council approves new bus lanes\n"
+        "Updated: 12 March 2025, 10.15am\n"
+        "By Jane Roe\n\n"
+        "The council voted to add 4 bus lanes.\n\n"
+        "Reporting by Jane Roe; Editing by Tom Vale\n"
+    )
+    doc = parse(text, "text")
+    assert doc.headline is not None
+    assert text[doc.headline[0] : doc.headline[1]] == "Council approves new bus lanes"
+    assert [text[s:e] for s, e in doc.paragraphs][1:] == ["The council voted to add 4 bus lanes."]
+    assert [v.found for v in lint_text(text, style=UK)] == ["4"]
+    # Prose that opens with the same words stays prose.
+    body = "Headline\n\nUpdated figures show more buses. By 2030 the city needs 4 more.\n"
+    assert [v.found for v in lint_text(body, style=UK)] == ["4"]
