@@ -2,10 +2,15 @@
 
     python scripts/quality.py /path/to/bbc-2005 --style core --style uk-news
     python scripts/quality.py /path/to/bbc-2005 --sample 120 --seed 2005 [--context]
+    python scripts/quality.py /path/to/reuters-2017 --style core --style us-news --per-rule 20
+
 
 Files with the same content are counted once (by SHA-256 of their bytes).  The sample is drawn
 from every violation of the deduplicated corpus by a seeded hash, so the same command gives the
 same sample; ``--context`` prints the line of each sampled violation for review in a terminal.
+``--per-rule N`` draws N violations of every rule (all of them where a rule has fewer), by the
+same seeded hash, and prints each with the text around it, the flagged span in ``[[ ]]``;
+``--rule`` limits that review to the rules named.
 """
 
 from __future__ import annotations
@@ -45,12 +50,30 @@ def sample(found: list[Violation], size: int, seed: int) -> list[Violation]:
     on every run, and a change to one rule adds or drops only that rule's violations from it.
     """
 
-    def key(v: Violation) -> str:
-        where = f"{seed}:{v.path}:{v.line}:{v.column}:{v.rule}"
-        return hashlib.sha256(where.encode()).hexdigest()
-
-    chosen = sorted(found, key=key)[:size]
+    chosen = sorted(found, key=lambda v: sample_key(v, seed))[:size]
     return sorted(chosen, key=lambda v: (v.path, v.line, v.column, v.rule))
+
+
+def sample_key(v: Violation, seed: int) -> str:
+    """The seeded hash that orders violations for sampling: where it is and which rule found it."""
+    where = f"{seed}:{v.path}:{v.line}:{v.column}:{v.rule}"
+    return hashlib.sha256(where.encode()).hexdigest()
+
+
+def per_rule_sample(found: list[Violation], size: int, seed: int) -> dict[str, list[Violation]]:
+    """``size`` violations of every rule (all where it has fewer), chosen as ``sample`` chooses."""
+    by_rule: dict[str, list[Violation]] = {}
+    for v in found:
+        by_rule.setdefault(v.rule, []).append(v)
+    return {rule: sample(items, size, seed) for rule, items in sorted(by_rule.items())}
+
+
+def in_context(text: str, v: Violation, width: int = 160) -> str:
+    """The text around ``v`` on one line, ``width`` characters each side, the span in ``[[ ]]``."""
+    before = text[max(0, v.start - width) : v.start]
+    after = text[v.end : v.end + width]
+    shown = f"{before}[[{text[v.start : v.end]}]]{after}"
+    return " ".join(shown.split())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=0, help="how many violations to draw")
     parser.add_argument("--seed", type=int, default=2005)
     parser.add_argument("--context", action="store_true", help="print each sampled line")
+    parser.add_argument("--per-rule", type=int, default=0, help="how many to draw of each rule")
+    parser.add_argument("--rule", action="append", default=[], help="review only this rule")
+    parser.add_argument("--width", type=int, default=160, help="context characters each side")
     args = parser.parse_args(argv)
 
     style = load_style(args.style or ["core", "uk-news"])
@@ -93,6 +119,17 @@ def main(argv: list[str] | None = None) -> int:
                     raw = (args.corpus / v.path).read_text(encoding="utf-8", errors="replace")
                     texts[v.path] = raw.splitlines()
                 print(f"      {texts[v.path][v.line - 1]}")
+
+    if args.per_rule:
+        print(f"\nper-rule sample: up to {args.per_rule} of each rule, seed {args.seed}")
+        for rule, picked in per_rule_sample(found, args.per_rule, args.seed).items():
+            if args.rule and rule not in args.rule:
+                continue
+            print(f"\n## {rule}: {len(picked)} of {per_rule[rule]}")
+            for number, v in enumerate(picked, 1):
+                text = (args.corpus / v.path).read_text(encoding="utf-8", errors="replace")
+                print(f"{number:3d} {v.path}:{v.line}:{v.column} {v.message}")
+                print(f"      {in_context(text, v, args.width)}")
     return 0
 
 

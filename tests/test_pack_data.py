@@ -14,13 +14,15 @@ import pytest
 
 from newslint.checks import Rule
 from newslint.checks.base import is_literal
+from newslint.checks.reference import Person, Reference
 from newslint.checks.substitution import Substitution
 from newslint.document import make_document
 from newslint.engine import check_rule
+from newslint.errors import RuleFileError
 from newslint.examples import check_example, headline_only
 from newslint.formats.inline import url_spans
 from newslint.formats.plaintext import paragraph_spans
-from newslint.rulefile import builtin_packs, builtin_root, load_pack
+from newslint.rulefile import builtin_packs, builtin_root, load_pack, parse_rules
 from newslint.violation import Violation
 
 PACKS: dict[str, list[Rule]] = {name: load_pack(builtin_root() / name) for name in builtin_packs()}
@@ -292,3 +294,39 @@ NEVER = [
 def test_shared_words_are_never_flagged(pack: str) -> None:
     text = " ".join(NEVER)
     assert [v.found for v in lint(pack, text)] == []
+
+
+def _people(pack: str) -> list[Person]:
+    rules = [r for r in PACKS[pack] if isinstance(r, Reference)]
+    return [person for rule in rules for person in rule.people]
+
+
+def test_the_people_lists_do_not_conflict_across_the_packs() -> None:
+    """A surname (or a spelling of it) that both packs list names the same person in both:
+    the same first name, whatever the transliteration of the surname."""
+    uk, us = _people("uk-news"), _people("us-news")
+    assert len(uk) >= 30 and len(us) >= 25
+    for p in uk:
+        spellings = {p.last, *p.variants}
+        for q in us:
+            if spellings & {q.last, *q.variants}:
+                assert p.name.split()[0] == q.name.split()[0], (p.name, q.name)
+
+
+@pytest.mark.parametrize(
+    ("entry", "error"),
+    [
+        ("{name: Ann Orbanova, variants: [Orbán]}", "'Orbán' is listed as a variant of two people"),
+        (
+            "{name: Ann Vale, variants: [Tusk]}",
+            "'Tusk' is both a variant and a listed person's surname",
+        ),
+        ("{name: Ann Tusk}", "two people share the surname 'Tusk'"),
+    ],
+)
+def test_two_entries_that_conflict_are_refused(entry: str, error: str) -> None:
+    text = "rules:\n  - id: people\n    type: reference\n    people:\n"
+    for line in ("{name: Viktor Orban, variants: [Orbán]}", "{name: Donald Tusk}", entry):
+        text += f"      - {line}\n"
+    with pytest.raises(RuleFileError, match=error):
+        parse_rules(text, "<test>", "test")

@@ -270,3 +270,18 @@ def test_two_rules_asking_the_same_change_of_one_span_make_one_report() -> None:
     text = body("The colour was new.")
     found = [(v.rule, v.column, v.replacement) for v in lint_text(text, style=Style(tuple(rules)))]
     assert found == [("house.american", 5, "color")]  # the first by rule id
+
+
+# --- a fix never turns one kind of quotation mark into the other ------------------------------
+
+
+def test_mixed_quotes_never_writes_a_single_mark_for_a_double_one() -> None:
+    # Straight marks win (three to two), counted together; the curly double quotes are flagged
+    # but not fixed to the straight apostrophe, which would change what the copy says.
+    style = load_style(["core"])
+    text = "“We will win,” she said. It's late and 'they' know it.\n"
+    found = [v for v in lint_text(text, style=style) if v.rule == "core.mixed-quotes"]
+    assert [(v.column, v.found, v.replacement) for v in found] == [(1, "“", None), (14, "”", None)]
+    # A curly apostrophe among curly apostrophes is still fixed to its own kind.
+    text = "It’s late and it's cold, but it’s fine.\n"
+    assert fix_text(text, style=style) == "It’s late and it’s cold, but it’s fine.\n"

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from newslint import prose
 from newslint.document import MASK, Span
 
-PIECES = ["Mr", "mr", "St", "e.g", "U.S", "approx", "Approxi", "A", "x", "word", "5", "%", ")"]
+PIECES = ["Mr", "mr", "St", "e.g", "U.S", "Inc", "The", "[x1]", "@h", "approx", "Approxi", "A"]
+PIECES += ["x", "word", "5", "%", ")"]
 PIECES += [".", ". ", "!", "? ", "…", "”", "’", '"', "(", " ", "  ", "\t", "\n", "\n- ", MASK]
 PIECES += ["É", "ª", "×", "\u2028", "Ж", "٣"]  # plain or not (see newslint.twin)
 
@@ -26,7 +27,11 @@ def plain_is_abbreviation(view: str, start: int, dot: int) -> bool:
 def plain_sentences(view: str, start: int, end: int) -> Iterator[Span]:
     pos = start
     for m in prose._END.finditer(view, start, end):
-        if view[m.start()] == "." and plain_is_abbreviation(view, pos, m.start()):
+        if (
+            view[m.start()] == "."
+            and plain_is_abbreviation(view, pos, m.start())
+            and not prose.ends_after_abbreviation(view, pos, m.start(), m.end())
+        ):
             continue
         yield from plain_trimmed(view, pos, m.end())
         pos = m.end()

@@ -68,19 +68,54 @@ ABBREVIATIONS = frozenset(
         "u.n",
         "a.m",
         "p.m",
+        "plc",
+        "llc",
+        "llp",
     ]
 )
 
-# Markup may close after the mark and open before the next sentence ("He left.* *Then",
-# "left.</i> <b>Police") and an HTML reference may be the space ("left.&nbsp;Then").
-_END = compiled(r"[.!?…]+[\"”’')\]\x00]*(?=\x00*\s[\s\x00]*[\"“‘'(\[]?\x00*[\p{Lu}\p{N}])")
+# Abbreviations that end a name or a time rather than open one ("Acme Inc.", "Tom Smith Jr.",
+# "in the U.S.", "at 9 a.m."): their full stop does not end a sentence before a name ("Acme Inc.
+# President Jane Roe"), but it does before a word that opens sentences ("Acme Inc. The firm").
+TRAILING = frozenset(["inc", "ltd", "co", "corp", "jr", "sr", "etc", "u.s", "u.k", "u.n"])
+TRAILING |= {"a.m", "p.m", "plc", "llc", "llp"}
+OPENERS = frozenset(
+    """the a an he she it they we i you his her its their our this that these those there here
+    but and or so yet then if when while as after before since although though because in on at
+    by for from with without under over among between during until to of about most many some
+    several few all both each every no not none one two three four five six seven eight nine ten
+    others other another such what who which where why how asked also still instead meanwhile
+    however shares sales analysts officials police last next earlier later""".split()  # noqa: SIM905
+)
+
+# A sentence ends at a closing mark (".", "!", "?", "…", with the quotes, brackets or markup that
+# close after it) before a capital or a figure, markup perhaps opening first ("He left.* *Then",
+# "left.</i> <b>Police"), an HTML reference perhaps being the space ("left.&nbsp;Then").  In
+# wire copy a sentence also opens after its closing mark with a bracketed reference code or short
+# link ("[nX1Y2Z3]", "(bit.ly/x1)"), a social-media handle, or a list item ("- ", "* ", "** ").
+#
+# Copy that lost its line and paragraph breaks also ends sentences where it runs them together
+# ("said.The"; core.missing-space reports the join), where it glues a reference code to a full
+# stop ("said.[nX1Y2Z3] The"), after a colon before a list item ("named: - Ann Lee"), at the
+# asterisk of a bullet run on ("... Ann Lee, a judge * Tom Roe, ..."; the asterisk closes the
+# item before it) and at a wire dateline ("CITY (Agency) - ", or "(Agency) - " opening a
+# paragraph), which is no part of the story's first sentence.
+#
+# Every alternative opens with one of the marks of the pattern's first class, so that ``re``
+# leaps from one mark to the next (a look-behind first would have it try every character).
+_ENDS = (
+    r"[.!?…:*(](?:(?<=[.!?…])[.!?…]*[\"”’')\]\x00]*"
+    r"(?=\x00*\s[\s\x00]*(?:[\"“‘'(\[]?\x00*[{cap}]|[\[(][^\s\[\]()]{{2,}}[\])]"
+    r"|@[A-Za-z0-9_]|(?:[-•–]|\*{{1,2}})[ \t]))"
+    r"|(?<=[a-z][a-z]\.)(?=[A-Z][a-z])|(?<=[.!?])\[[^\s\[\]()]{{2,30}}\](?=[ \t]+[A-Z])"
+    r"|(?<=:)(?=[ \t]+[-*•][ \t]+[{cap}])|(?<=[^.!?:][ \t]\*)(?=\*?[ \t]+[{cap}])"
+    r"|(?<=\()(?:(?<![^\n\x00]\()|(?<=[A-Z.][ \t]\())[A-Z][A-Za-z ]{{0,30}}\)[ \t]+[-–—](?=[ \t]))"
+)
+_END = compiled(_ENDS.format(cap=r"\p{Lu}\p{N}"))
 # ``_END`` for ``re``, which scans faster, on plain text (see .twin): there ``\s`` reads the
 # same, and the capitals and digits are A-Z, 0-9 and the capitals of Latin-1
-# (tests/test_sentences.py checks every plain character).  The first mark is written apart, so
-# that ``re`` leaps from one mark to the next.
-_END_PLAIN = re.compile(
-    r"[.!?…][.!?…]*[\"”’')\]\x00]*(?=\x00*\s[\s\x00]*[\"“‘'(\[]?\x00*[A-Z0-9\xc0-\xd6\xd8-\xde])"
-)
+# (tests/test_sentences.py checks every plain character).
+_END_PLAIN = re.compile(_ENDS.format(cap=r"A-Z0-9\xc0-\xd6\xd8-\xde"))
 
 
 # A line break after a line that ends without punctuation, before a list item or a capital:
@@ -142,7 +177,11 @@ def _split(view: str, start: int, end: int) -> tuple[Span, ...]:
 def _sentences(view: str, start: int, end: int, ends: Any) -> Iterator[Span]:
     pos = start
     for m in ends.finditer(view, start, end):
-        if view[m.start()] == "." and _is_abbreviation(view, pos, m.start()):
+        if (
+            view[m.start()] == "."
+            and _is_abbreviation(view, pos, m.start())
+            and not ends_after_abbreviation(view, pos, m.start(), m.end())
+        ):
             continue
         span = trimmed(view, pos, m.end())
         if span is not None:
@@ -167,6 +206,26 @@ def _is_abbreviation(view: str, start: int, dot: int) -> bool:
     if not word:
         return False
     return word in ABBREVIATIONS or (len(word) == 1 and view[i].isupper())
+
+
+def ends_after_abbreviation(view: str, start: int, dot: int, end: int) -> bool:
+    """Whether the abbreviation whose full stop is at ``dot`` ends its sentence all the same: a
+    reference code, handle or list item follows, or a trailing abbreviation ("Inc.", "Jr.",
+    "U.S.") stands before a word that opens sentences ("Acme Inc. The firm ...")."""
+    i = end
+    while i < len(view) and (view[i].isspace() or view[i] in "\x00\"“‘'(["):
+        i += 1
+    if i >= len(view) or not view[i].isalnum() or view[i].islower():
+        return True  # a code, link, handle or list item: what the pattern admits but capitals
+    j = dot
+    while j > start and (view[j - 1].isalpha() or view[j - 1] == "."):
+        j -= 1
+    if view[j:dot].lower() not in TRAILING:
+        return False
+    k = i
+    while k < len(view) and view[k].isalpha():
+        k += 1
+    return view[i:k].lower() in OPENERS
 
 
 def trimmed(view: str, start: int, end: int) -> Span | None:

@@ -16,7 +16,7 @@ neither do marks simply alternate.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Literal
 
 from .document import MASK, Span, merge_spans
@@ -55,10 +55,35 @@ def runs_on(view: str, i: int, start: int) -> bool:
     return _SENTENCE_END.search(view, max(start, i - 8), i) is not None
 
 
+# A social-media post reproduced as text after its cue ("wrote on Twitter: ...", "tweeted: ...")
+# is the author's words, as a quotation is, to the end of its paragraph.  A post that opens
+# with a quotation mark is read as any quotation.
+_POST_CUE = re.compile(
+    r"\b(?:(?:wrote|said|posted|added)[ \t]+on[ \t]+(?:Twitter|Facebook|Instagram|X|Truth[ \t]+"
+    r"Social|Weibo|Telegram)|tweeted|in[ \t]+a[ \t]+(?:tweet|post))"
+    r"(?:[ \t]+on[ \t]+[A-Z][a-z]+)?:\Z"
+)
+_POST_START = re.compile(r"[ \t]+(?=[^\"“‘'\s])")
+
+
+def _posts(view: str, start: int, end: int) -> Iterator[Span]:
+    """Posts reproduced after their cue in the paragraph: each from after the cue's colon and
+    space to the end of the paragraph.  Only colons are looked at, and the cue behind each."""
+    i = view.find(":", start, end)
+    while i >= 0:
+        if _POST_CUE.search(view, max(start, i - 48), i + 1):
+            m = _POST_START.match(view, i + 1, end)
+            if m:
+                yield m.end(), end
+                return
+        i = view.find(":", i + 1, end)
+
+
 def find_quotes(view: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
     spans: list[Span] = []
     for start, end in paragraphs:
         spans.extend(_paragraph_quotes(view, start, end))
+        spans.extend(_posts(view, start, end))
     return merge_spans(spans)
 
 

@@ -21,6 +21,28 @@ def _marks(opening: str, closing: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(opening + closing)}]")
 
 
+def _stands_alone(view: str, i: int, start: int) -> bool:
+    """Whether the closing bracket at ``i`` pairs with nothing by design: it ends a list marker
+    ("1) ", "b) ") at the start of the paragraph or after a sentence or a colon, or it is the
+    mouth of a smiley (":-)")."""
+    if view[i] != ")":
+        return False
+    if view[max(start, i - 2) : i].endswith((":", ";", ":-", ";-")):
+        return True
+    j = i
+    while j > max(start, i - 2) and view[j - 1].isalnum():
+        j -= 1
+    label = view[j:i]
+    if not (label.isdigit() or (len(label) == 1 and label.isalpha())):
+        return False
+    if view[i + 1 : i + 2] not in (" ", "\t", "\n"):
+        return False
+    k = j
+    while k > start and view[k - 1] in " \t":
+        k -= 1
+    return k == start or view[k - 1] in ".:;!?"
+
+
 @dataclass(frozen=True, kw_only=True)
 class Balance(Rule):
     """Each of ``pairs`` is an opening and a closing mark (the same mark for straight quotes).
@@ -79,7 +101,7 @@ class Balance(Rule):
                 stack.append(i)
             elif stack:  # a closing mark
                 stack.pop()
-            else:
+            elif not _stands_alone(view, i, start):
                 yield Finding(i, i + 1, params=(("other", opening),))
         if stack and not continues:
             for i in stack:

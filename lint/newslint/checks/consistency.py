@@ -136,7 +136,8 @@ class Consistency(Rule):
                 if variant == winner:
                     continue
                 found = doc.text[start:end]
-                replacement = match_case(found, form) if fixed and self.fix else None
+                fixes = fixed and self.fix and _same_kind_of_mark(found, form)
+                replacement = match_case(found, form) if fixes else None
                 params: tuple[tuple[str, str], ...] = (("form", form),)
                 if replacement is None:  # the message still names the form in use
                     params += (("replacement", form),)
@@ -159,3 +160,16 @@ class Consistency(Rule):
                 text = doc.read(start, end)
                 texts[text] = texts.get(text, 0) + 1
         return max(texts, key=lambda t: texts[t]), len(texts) == 1
+
+
+# Quotation marks by kind: a group may count single and double marks together ("the draft's
+# form of quotation mark"), but a fix never turns one kind into the other.
+_MARK_KIND = {'"': 2, "“": 2, "”": 2, "'": 1, "‘": 1, "’": 1}
+
+
+def _same_kind_of_mark(found: str, form: str) -> bool:
+    """Whether ``form`` may replace ``found``: not a double quotation mark for a single one
+    (or an apostrophe), nor the reverse; any other text may replace any other."""
+    if found in _MARK_KIND or form in _MARK_KIND:
+        return _MARK_KIND.get(found) == _MARK_KIND.get(form)
+    return True

@@ -89,7 +89,7 @@ _WEEKDAY = (
     rf"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat)\.?)(?P<wsep>,?{GAP}))?"
 )
 _BEFORE = r"(?<![\w.,/:£$€-])"
-_AFTER = rf"(?![\w/:]|[-–]{MAYBE_GAP}\d|[.,]\d)"
+_AFTER = rf"(?![\w/]|:\d|[-–]{MAYBE_GAP}\d|[.,]\d)"
 
 _DMY = (
     rf"{_WEEKDAY}(?P<the>the{GAP})?{_DAY}{_RANGE}(?(the){GAP}of|(?:{GAP}of)?){GAP}"
@@ -122,6 +122,13 @@ _STARTS = (
     r"[0-9JFMASONDTWt\x80-\U0010ffff]"
     rf"(?<=(?<![A-Za-z0-9_.,/:£$€-])(?:(?={_DIGIT_START}|[^\x00-\x7f]|the{GAP}[0-9]"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)).)"
+)
+
+
+# What follows a count rather than a date: a word that is not one that goes on after a date.
+_COUNTED = compiled(
+    r"[ \t]+(?!(?:and|or|but|to|through|at|when|after|before|with|for|in|on|the|a|an|as|until|"
+    r"if|while|so|then|is|was|will|would|could|should|and|this|next|last|deadline)\b)\p{Ll}"
 )
 
 
@@ -223,8 +230,14 @@ def _parse(
     if m.group("my"):
         return FoundDate(start, end, "my", month, year=year)
     form: Literal["dmy", "mdy"] = "dmy" if m.group("dmy") else "mdy"
-    if form == "mdy" and year is None and _patterns()[2].search(view, max(0, start - 12), start):
-        # "In January 25 people left": a month and a count, not a date.
+    if (
+        form == "mdy"
+        and year is None
+        and _patterns()[2].search(view, max(0, start - 12), start)
+        and _COUNTED.match(view, end)
+    ):
+        # "In January 25 people left": a month and a count, not a date; "by November 15 and"
+        # or "until March 3." is a date.
         return None
     weekday = None
     weekday_span = None

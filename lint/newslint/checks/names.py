@@ -301,11 +301,14 @@ def runs(view: str, keep_stop: frozenset[str]) -> Iterator[list[Token]]:
 
 def sentence_start(view: str, offset: int, floor: int = 0) -> bool:
     """True when ``offset`` begins a sentence: only quote marks, brackets or markup come between
-    it and the start of its paragraph or the end of the previous sentence.  Markup within a
-    sentence ("the <b>Prime Minister</b>", "the&nbsp;Prime Minister") starts none."""
+    it and the start of its paragraph, the end of the previous sentence or a list marker.
+    Markup within a sentence ("the <b>Prime Minister</b>", "the&nbsp;Prime Minister") starts
+    none."""
     i = offset - 1
     while i >= floor and view[i] in " \t\"“‘'([\x00":
         i -= 1
+    if i >= floor and view[i] in "-*•" and (i == floor or view[i - 1] in " \t\n\x00"):
+        return True  # a list item run into the paragraph ("named: - President of ...")
     return i < floor or view[i] in "\n.!?:;…"
 
 

@@ -60,10 +60,11 @@ from .wordlist import LazyExceptions, compile_exceptions, text_words
 _FIGURE = compiled(
     r"(?<![\w.,£$€¥#/:'’+=-]|\d[ \t])(?P<n>[1-9]\d*)(?P<ord>st|nd|rd|th)?(?![\w+=]|[.,/]\d|:\S)"
 )
+_PART_OF_LARGER = compiled(r"(?i:hundred|thousand)(?:[ -]and)?[ -]\Z")
 _SPELLED = compiled(rf"(?<![\w'’-]){WORD_NUMBER}(?![\w'’-]|-[a-z])")
 _START_FIGURE = compiled(r"\d[\d,]*(?:\.\d+)?")
 _PERCENT = compiled(
-    rf"(?<![\w.,]|point[ \t])(?P<num>\d+(?:[.,]\d+)*|{WORD_NUMBER})(?P<space>{MAYBE_GAP})"
+    rf"(?<![\w.,]|point[ \t])(?P<num>\d+(?:[.,]\d+)*|{WORD_NUMBER})(?P<space>{MAYBE_GAP}|-)"
     rf"(?P<unit>%|per{MAYBE_SPACE}cent|percent|pc)(?!\w)"
 )
 _CURRENCY = r"(?:[A-Z]{1,2})?[£$€¥]"
@@ -199,6 +200,8 @@ class Number(Rule):
                 continue
             if m.group()[0].isupper() or word_number_stays(doc.view, m.start(), m.end()):
                 continue
+            if _PART_OF_LARGER.search(doc.view, max(0, m.start() - 16), m.start()):
+                continue  # "One hundred and twenty": the rest of a number spelled out whole
             yield Finding(
                 m.start(), m.end(), str(n), message=self._say("Write '{found}' as '{replacement}'")
             )

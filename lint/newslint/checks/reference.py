@@ -51,12 +51,21 @@ MESSAGES = {
 }
 # Markup may stand between the words ("the <b>Trump</b> administration"): masks count as space
 # beside at least one white-space character.
-_ATTRIBUTIVE = compiled(rf"(?:(?<![\w'’])(?:the|a|an|The|A|An){WORDS_GAP}|/)$")
+_ATTRIBUTIVE = compiled(rf"(?:(?<![\w'’])(?:the|a|an|The|A|An|former|Former){WORDS_GAP}|/)$")
 _ATTRIBUTIVE_NOUN = compiled(
     rf"{WORDS_GAP}(?:family|families|household|brothers|sisters|twins|clan|dynasty|government|"
     r"administration|camp|era|years|doctrine|case|trial|estate|name|plan|budget|"
-    r"lieutenant|loyalists?|allies|ally|aides?|supporters?|critics)\b"
+    r"lieutenant|loyalists?|allies|ally|aides?|supporters?|critics|campaign|advis[eo]rs?|team|"
+    r"transition|spokes(?:man|woman|person)|associates?|organi[sz]ation|presidency|cabinet|"
+    r"appointees?|nominees?|officials|lawyers|attorneys|foundation|rall(?:y|ies)|voters|"
+    r"backers|policy|policies|agenda|tower|hotels?|properties|brand|businesses|presidential|"
+    r"products)\b"
 )
+# A surname after a prefix ("anti-Trump", "pro-Donald Trump") describes something, as an
+# adjective does: "an anti-Trump march".
+_PREFIXED = compiled(r"\p{Ll}-(?:\p{Lu}[\p{L}'’]*[ ])?\Z")
+# Suffixes that make the name another person's: "Donald Trump Jr." is not "Donald Trump".
+_GENERATIONS = frozenset({"Jr", "Jnr", "Sr", "Snr", "II", "III", "IV"})
 _CAPITAL_AFTER = compiled(r" \p{Lu}")  # "Brown's Britain": a title of a work
 # A capitalised word (perhaps with a full stop) and the gap after it, ending where the next word
 # starts.  A run joins words by one space (which a line break inside a paragraph is, in the
@@ -95,8 +104,9 @@ def _joins_word_before(doc: Document, start: int) -> bool:
 
 
 def _reach(view: str, start: int) -> int:
-    """How far back "the" before ``start`` can begin: five characters, or past masked markup."""
-    return 64 if view[max(0, start - 2) : start].count(MASK) else 5
+    """How far back "the" or "former" before ``start`` can begin: eight characters, or past
+    masked markup."""
+    return 64 if view[max(0, start - 2) : start].count(MASK) else 8
 
 
 def _one_surname(view: str, start: int, last: Token) -> Token:
@@ -106,6 +116,17 @@ def _one_surname(view: str, start: int, last: Token) -> Token:
 
 
 _NEVER_STOPPED = frozenset({"Miss"})
+# What "Miss" names as a beauty pageant's title: the world, and the countries and states that
+# hold one.
+PAGEANTS = frozenset(
+    """World Universe Earth International America Teen USA UK England Scotland Wales Ireland
+    Britain France Germany Italy Spain Portugal Netherlands Belgium Switzerland Austria Poland
+    Russia Ukraine Turkey Greece Israel Lebanon Egypt Nigeria Ghana Kenya Africa Ethiopia
+    India Pakistan Bangladesh Nepal Sri Lanka China Japan Korea Philippines Thailand Vietnam
+    Malaysia Singapore Indonesia Australia Zealand Canada Mexico Brazil Argentina Chile
+    Colombia Venezuela Peru Ecuador Bolivia Paraguay Uruguay Cuba Jamaica Puerto Rico Iran
+    Iraq Texas California Florida Alabama Georgia Ohio Virginia Iowa Montana Nevada""".split()  # noqa: SIM905
+)
 _FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
 
 
@@ -244,9 +265,14 @@ class Reference(Rule):
             for variant in person.variants:
                 if variant == last or variant == person.name:
                     raise ValueError(f"'{variant}' is listed as a variant of itself")
+                if variant in variant_to:
+                    raise ValueError(f"'{variant}' is listed as a variant of two people")
                 variant_to[variant] = person.name if " " in variant else last
                 if " " not in variant:
                     canon[variant] = last
+        for variant in variant_to:
+            if " " not in variant and particle_key(variant) in listed:
+                raise ValueError(f"'{variant}' is both a variant and a listed person's surname")
         inverted = {
             p.name.split()[-1]: p
             for p in self.people
@@ -321,7 +347,11 @@ class Reference(Rule):
         """The mention a run of capitalised words ends with, if any."""
         view = doc.view
         honorifics = self._honorific_set
+        if view[run[0].start - 1 : run[0].start] == "@":
+            return None  # a social-media handle ("@SomeName"), not a name
         while len(run) > 1 and run[-1].text in POST_NOMINALS:
+            if run[-1].text in _GENERATIONS:
+                return None  # "Donald Trump Jr.": a namesake, not the person listed
             run = run[:-1]  # "Ruth Kelly MP"
         if particles or (len(run) > 1 and run[-2].text in INNER_PARTICLES):
             run = self._particle_surname(view, run, particles)
@@ -356,11 +386,14 @@ class Reference(Rule):
         if initials:
             return None
         if prev is not None and prev.text in honorifics:
+            if prev.text == "Miss" and last.text in PAGEANTS:
+                return None  # "Miss Turkey", "Miss World": a pageant's title, not a woman's name
             return Mention("honorific", prev.start, last, canon, honorific=prev)
         if prev is not None and prev.text in TITLE_WORDS:
             return Mention("titled", prev.start, last, canon)
         attributive = bool(
             _ATTRIBUTIVE.search(view, max(0, last.start - _reach(view, last.start)), last.start)
+            or _PREFIXED.search(view, max(0, last.start - 40), last.start)
             or (not last.possessive and _ATTRIBUTIVE_NOUN.match(view, last.end))
             or view[last.end : last.end + 1] == "/"
             or (last.possessive and _CAPITAL_AFTER.match(view, last.end + 2))

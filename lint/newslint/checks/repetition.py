@@ -32,6 +32,9 @@ _DOUBLED_I = TwinPattern(_DOUBLED.pattern, regex.IGNORECASE)
 _SEPARATOR = compiled(r"[ \t]*(?:\n[ \t>]*)?")
 _LINE_BREAK_TAG = compiled(r"(?i)<(?:br|hr|/?p|/?div|/?li|/?t[dhr])\b")
 
+# A ticker or company code after the word: "ABB.N", "XYZ.UL".
+_CODE = compiled(r"\.\p{Lu}{1,2}\b")
+
 
 def _may_double(runs: list[str]) -> bool:
     """Whether a text whose runs of word characters (case-folded) are ``runs`` may hold a
@@ -54,9 +57,12 @@ class Repetition(Rule):
     pairs listed in ``exceptions`` that English allows ("had had", "that that").  A capitalised
     word written the same way twice is a name or a title ("Duran Duran", "Bafana Bafana"), not
     a slip, and so is a lower-case word followed by its capitalised twin ("the senior law lord
-    Lord Smith": a description, then a title).  The fix drops the second word and the space
-    before it.  A word doubled across inline markup ("<b>the</b> the", "*the* the") is reported
-    without a fix: dropping either word would break the markup.
+    Lord Smith": a description, then a title).  A word and its twin in capitals ("at AT&T",
+    "TRADE Trade" after a line of capitals) and a word before a currency or a ticker of the same
+    letters ("a A$20 bill", "ABB ABB.N") and initials without full stops ("W W Grainger") are
+    left alone too.  The fix drops the second word and the space before it.  A word doubled
+    across inline markup ("<b>the</b> the", "*the* the") is reported without a fix: dropping
+    either word would break the markup.
     """
 
     type_name = "repetition"
@@ -83,6 +89,13 @@ class Repetition(Rule):
             if second[0].isupper() and not second.isupper() and (word == second or word.islower()):
                 # "Duran Duran" is a name; "law lord Lord Bingham" a description then a title.
                 continue
+            if len(word) == 1 and word.isupper():
+                continue  # "W W Grainger": initials written without full stops
+            if (word.isupper() != second.isupper()) and len(word) > 1 and len(second) > 1:
+                # "TRADE Trade", "at AT&T": a line of capitals, then copy; a word, then a name.
+                continue
+            if doc.view[m.end(3) : m.end(3) + 1] in ("$", "&") or _CODE.match(doc.view, m.end(3)):
+                continue  # "a A$20 million", "ABB ABB.N": a currency or a ticker, not the word
             start, end = m.start(), m.end()
             between = _as_written(doc, m.end(1), m.start(3))
             fix: str | None = m.group(1)

@@ -42,6 +42,7 @@ _NAME_AFTER = compiled(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:(?:da|de|di|van|von|bin|al|le|la)[ \t]+)?"
     r"(\p{Lu}[\p{L}\p{M}'’\-]*)(?!['’]s\b)"
 )
+_NAME_GOES_ON = compiled(r"[ \t]\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?![\p{L}'’])")
 # Before a name, a title after one of these words (or at a sentence start) is the formal title
 # ("said Home Secretary Charles Clarke"); after any other word it is a description whose case
 # the rule leaves alone ("former president", "Russian president", "World Bank president").
@@ -54,6 +55,13 @@ DEFAULT_EXCEPTIONS = (
     r"Presidents?['’]?s? (?:Cup|Day|Club)",
     r"Office (?:of|for) the (?:Deputy )?Prime Minister",
     r"Prime Minister['’]s Office",
+)
+# A body named after the office, after the title's possessive: "the President's Committee on the
+# Arts", "the Oklahoma Attorney General's Office".
+_BODY_AFTER = compiled(
+    r"['’]s(?:[ \t](?:\p{Lu}[\p{L}\-]*|and|of|on|for|the|&)){0,4}?[ \t](?:Committee|Council|Office|"
+    r"Forum|Commission|"
+    r"Board|Panel|Unit|Department|Award|Medal|Prize|Trophy)\b"
 )
 
 
@@ -144,7 +152,7 @@ class Title(Rule):
         exceptions = LazyExceptions(self._exceptions, view)  # searched once a title needs it
         for m in self._pattern.finditer(view):
             start, end = m.span()
-            if exceptions.covers(start, end):
+            if exceptions.covers(start, end) or _BODY_AFTER.match(view, end):
                 continue
             previous = _PREVIOUS_WORD.search(view, max(0, start - 30), start)
             word = previous.group(1).lower() if previous else ""
@@ -171,6 +179,8 @@ class Title(Rule):
     ) -> str:
         if doc.in_heading(start) or previous in self._unchecked:
             return found if found.lower() == house.lower() else follow_case(found, house)
+        if found.isupper() and len(found) > 1:  # a line of capitals ("THE PRESIDENT:") has no case
+            return found if found.lower() == house.lower() else follow_case(found, house)
         named = self._before_name(doc, end)
         case = self.before_name if named else self.alone
         floor = self._paragraph_start(doc, start)
@@ -190,6 +200,8 @@ class Title(Rule):
         if m is None or not doc.same_paragraph(end - 1, m.start(1)):
             return False
         word = m.group(1)
+        if word in NOT_GIVEN and _NAME_GOES_ON.match(doc.view, m.end(1)):
+            return True  # "President Park Geun-hye": a word that is also a name, then more name
         return word not in NOT_GIVEN or word in ("Mr", "Mrs", "Ms", "Dr", "Miss")
 
     @staticmethod

@@ -1,10 +1,16 @@
 """Plain text: the first non-empty line is the headline; blank lines separate paragraphs.
 
 A line holding only a directive in square brackets (``[newslint-disable-next-line core]``) is
-masked and read as a blank line.
+masked and read as a blank line.  So is a line of page furniture that an export or a copied page
+brings with the story: a photo caption ("Photo: ..."), a
+timestamp ("Updated: 12 March 2025, 10:15"), a byline ("By Jane Roe") and a credit line
+("Reporting by Jane Roe; Editing by Tom Vale").  A caption above the headline is passed over,
+so the headline is the first line that is not furniture.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..document import Document, Span, make_document
 from ..patterns import compiled
@@ -12,6 +18,18 @@ from ..suppress import TEXT_DIRECTIVE, text_directives
 from .inline import url_spans
 
 _BLOCK = compiled(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+# Lines of page furniture, each a whole line: a picture caption, a timestamp with a
+# figure in it, a byline of a few capitalised words, a reporting or editing credit.
+_FURNITURE = re.compile(
+    r"[ \t]*(?:"
+    r"(?:Photo|Picture|Image|Caption|Photograph)s?:[^\n]*"
+    r"|(?:Updated|Last[ \t]updated|Published|First[ \t]published|Posted)(?::|[ \t]on|[ \t]at)[ \t]"
+    r"(?=[^\n]{0,60}\d)(?:[^\n.]|(?<=\d)\.(?=\d)){1,60}"
+    r"|By[ \t][A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,3}(?:(?:,|[ \t]and)[ \t][^\n.]{0,40})?"
+    r"|\(?(?:Additional[ \t])?(?:Reporting|Writing|Editing|Compiled|Reported)[ \t]by"
+    r"[ \t][^\n]{1,200}"
+    r")[ \t]*$"
+)
 
 
 def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -28,10 +46,62 @@ def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[S
     return spans
 
 
+# The first words of furniture lines: only a line that opens with one is matched.
+_FURNITURE_OPENERS = frozenset(
+    {
+        "Photo",
+        "Photos",
+        "Picture",
+        "Pictures",
+        "Image",
+        "Images",
+        "Caption",
+        "Captions",
+        "Photograph",
+        "Photographs",
+        "Updated",
+        "Last",
+        "Published",
+        "First",
+        "Posted",
+        "By",
+        "Reporting",
+        "Writing",
+        "Editing",
+        "Compiled",
+        "Reported",
+        "Additional",
+        "(Reporting",
+        "(Writing",
+        "(Editing",
+        "(Compiled",
+        "(Reported",
+        "(Additional",
+    }
+)
+
+
+def _furniture(text: str) -> list[Span]:
+    """The furniture lines of ``text``, each a whole line."""
+    found = []
+    at = 0
+    for line in text.split("\n"):
+        word = line.split(None, 1)[0].rstrip(":") if line.strip() else ""
+        if word in _FURNITURE_OPENERS:
+            m = _FURNITURE.match(text, at, at + len(line))
+            if m:
+                found.append(m.span())
+        at += len(line) + 1
+    return found
+
+
 def parse_text(text: str, path: str = "<text>") -> Document:
     directives = text_directives(text) if "[newslint-" in text else []
-    # A directive line separates paragraphs as a blank line does.
+    # A directive line separates paragraphs as a blank line does, and so does a furniture line.
     shape = TEXT_DIRECTIVE.sub(lambda m: " " * len(m.group()), text) if directives else text
+    furniture = _furniture(shape)
+    for start, end in furniture:
+        shape = shape[:start] + " " * (end - start) + shape[end:]
     blocks = paragraph_spans(shape)
     headline = None
     paragraphs = blocks
@@ -51,7 +121,7 @@ def parse_text(text: str, path: str = "<text>") -> Document:
         text,
         path=path,
         format="text",
-        masked=[*url_spans(text), *directives],
+        masked=[*url_spans(text), *directives, *furniture],
         headline=headline,
         paragraphs=paragraphs,
         directives=directives,
