@@ -247,11 +247,44 @@ def test_long_text_runs_rule_patterns_on_regex(
     assert wl.fast_source is not None
     text = "the colour we advise " * (RE_PATTERN_TEXT // 10)
     used: list[str] = []
-    monkeypatch.setattr(wordlist, "finditer", lambda p, *a: used.append("regex") or p.finditer(*a))
+    by_branch = WordList._by_branch
+    monkeypatch.setattr(
+        WordList, "_by_branch", lambda wl, *a: used.append("regex") or by_branch(wl, *a)
+    )
     with time_limit(10.0):
         assert len(list(wl.finditer(text))) == 2 * (RE_PATTERN_TEXT // 10)
         assert len(list(wl.finditer(text[: 21 * 50]))) == 2 * 50
     assert used == ["regex"] * (1 if engine == "re" else 2)  # the short text on re
+
+
+def test_long_text_runs_patterns_of_bounded_reach_on_re(
+    monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    """A pattern whose every search looks a bounded way ahead cannot take long on ``re``, so
+    a long text does not send it to regex (which costs several times as much a byte)."""
+    wl = compile_wordlist(["colour", r"(?:real|organ)iz(?:e|ed)"], ignorecase=True)
+    assert wl.bounded
+    text = "the colour we realized " * (RE_PATTERN_TEXT // 10)
+    used: list[str] = []
+    by_branch = WordList._by_branch
+    monkeypatch.setattr(
+        WordList, "_by_branch", lambda wl, *a: used.append("regex") or by_branch(wl, *a)
+    )
+    with time_limit(10.0):
+        assert len(list(wl.finditer(text))) == 2 * (RE_PATTERN_TEXT // 10)
+    assert used == ([] if engine == "re" else ["regex"])
+
+
+def test_branches_searched_alone_find_what_the_alternation_finds(engine: str) -> None:
+    """Where branches overlap, the first to start wins, and the earlier branch at a tie."""
+    tokens = ["United Nations", r"Nations? \w+", r"\w+ League", r"(?:x|y)?"]
+    text = "The United Nations League met the Nations Cup and the Premier League. " * 40
+    wl = compile_wordlist(tokens, ignorecase=False)
+    assert len(wl.branches) > 1
+    assert found(wl, text) == expected(tokens, [False] * 4, text)
+    assert found(wl, "Nation Cup x y z Minor League") == expected(
+        tokens, [False] * 4, "Nation Cup x y z Minor League"
+    )
 
 
 @pytest.mark.parametrize(

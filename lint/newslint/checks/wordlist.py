@@ -27,6 +27,7 @@ from ..document import MASK
 from ..patterns import WORDS_GAP, compiled
 from ..twin import RE_PATTERN_TEXT, SAFE, UNSAFE, backtracks_safely, same_in_re
 from .base import (
+    _DEADLINE,
     compile_pattern,
     finditer,
     is_literal,
@@ -307,6 +308,8 @@ class WordList:
     _singles: Any = field(init=False, repr=False, compare=False)
     _patterns: Any = field(init=False, repr=False, compare=False)  # indices not in the trie
     reach: tuple[int, int] | None = field(init=False, repr=False, compare=False)
+    branches: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    bounded: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.ignorecase) != len(self.tokens):
@@ -334,6 +337,7 @@ class WordList:
             patterns = order  # the plain alternation, every token a named branch
         branches.extend(self._branch(n) for n in patterns)
         object.__setattr__(self, "source", "|".join(branches))
+        object.__setattr__(self, "branches", tuple(branches))
         object.__setattr__(self, "flags", regex.V1 | (regex.IGNORECASE if any_i else 0))
         object.__setattr__(self, "fast_source", fast)
         object.__setattr__(self, "_literals", {k: tuple(v) for k, v in index.items()})
@@ -343,14 +347,17 @@ class WordList:
         object.__setattr__(self, "_singles", {})
         object.__setattr__(self, "first_words", self._first_words())
         object.__setattr__(self, "needles", self._needles())
-        object.__setattr__(self, "reach", _reach(fast) if self.needles and fast else None)
+        reach = _reach(fast) if fast else None
+        object.__setattr__(self, "reach", reach if self.needles else None)
+        object.__setattr__(self, "bounded", reach is not None)
         _ = self.pattern  # compile now, so that a bad pattern is reported when loading
 
     def __getstate__(self) -> dict[str, Any]:
         # A ``regex`` pattern pickles with its compiled code and loads at once; an ``re``
         # pattern would be compiled again on loading, so it is left out and compiled when a
         # long enough text needs it.
-        state = {k: v for k, v in self.__dict__.items() if k not in ("_compiled", "_singles")}
+        dropped = ("_compiled", "_singles")
+        state = {k: v for k, v in self.__dict__.items() if k not in dropped}
         state["_compiled"] = {"regex": self.pattern}
         return state
 
@@ -513,13 +520,57 @@ class WordList:
         else:
             safe = self.fast_source is not None and _UNSAFE.search(view, pos, end) is None
         # ``re`` runs a rule's own patterns only when they cannot backtrack for long (see
-        # _fast) on text short enough; otherwise ``regex`` stops them when their time is up.
-        timed = bool(self._patterns) and end - pos > RE_PATTERN_TEXT and time_left() is not None
+        # _fast): on text short enough, or where no match looks further than ``MOST_REACH``
+        # characters, so that no search can take long whatever the text's length; otherwise
+        # ``regex`` stops them when their time is up.
+        timed = (
+            bool(self._patterns)
+            and end - pos > RE_PATTERN_TEXT
+            and not self.bounded
+            and time_left() is not None
+        )
         if safe and not timed and self.fast_source is not None and self._worth_fast(end - pos):
             if windows is not None:
                 return self._windowed(view, windows, pos, end)
             return self.fast.finditer(view, pos, end)  # type: ignore[no-any-return]
+        if len(self.branches) > 1:
+            return self._by_branch(view, pos, end)
         return finditer(self.pattern, view, pos, end)
+
+    def _by_branch(self, view: str, pos: int, end: int) -> Iterator[Any]:
+        """What ``finditer(self.pattern, view, pos, end)`` finds, each branch searched alone.
+
+        ``regex`` looks for what a lone pattern must show ("iz" in "(?:real|civil)iz(e|ed)")
+        and leaps there; an alternation of such patterns is tried at every place, and costs
+        a hundred times as much on a long text.  The alternation's next match is the earliest
+        of its branches' next matches, the first branch of those starting at the same place:
+        each branch keeps its next match, searched again only once the scan has passed its
+        start.  An empty match hands the rest of the scan to the whole pattern, which reads
+        one after an empty match as the branches alone cannot.
+        """
+        singles = self._compiled.get("branches")
+        if singles is None:
+            singles = self._compiled["branches"] = [
+                regex.compile(branch, self.flags) for branch in self.branches
+            ]
+        ahead: list[Any] = [None] * len(singles)  # each branch's next match, None when unknown
+        done = [False] * len(singles)
+        while pos <= end:
+            best = None
+            for k, single in enumerate(singles):
+                m = ahead[k]
+                if (m is None or m.start() < pos) and not done[k]:
+                    m = ahead[k] = single.search(view, pos, end, timeout=time_left())
+                    done[k] = m is None
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            if best.end() == best.start():
+                yield from finditer(self.pattern, view, pos, end)
+                return
+            yield best
+            pos = best.end()
 
     def _windowed(self, view: str, lowered: str, pos: int, end: int) -> Iterator[Any]:
         """What ``self.fast.finditer(view, pos, end)`` finds, searching only near the needles.
@@ -618,33 +669,91 @@ class LazyExceptions:
     The spans come from one ``finditer`` over the whole view, read lazily, so they are the ones
     a full scan finds.  They do not overlap and come in order, so whether one covers
     ``[start, end)`` is known once the scan has passed ``start``: only the last span starting
-    at or before ``start`` can cover it.
+    at or before ``start`` can cover it.  Rules with the same exceptions (a pack's spelling
+    rules share theirs) read one scan of a document, however far each needs it.
     """
 
     def __init__(self, matcher: Any, view: str) -> None:
         self.matcher = matcher
         self.view = view
-        self.spans: list[tuple[int, int]] = []
-        self._scan: Iterator[Any] | None = None
-        self._done = matcher is None
+        self._scan = None if matcher is None else _shared_scan(matcher, view)
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return [] if self._scan is None else self._scan.spans
 
     def covers(self, start: int, end: int) -> bool:
-        if self.matcher is None:
-            return False
-        if self._scan is None:
-            if isinstance(self.matcher, WordList):
-                self._scan = self.matcher.finditer(self.view)
-            else:
-                self._scan = finditer(self.matcher, self.view)
         scan = self._scan
-        while not self._done and (not self.spans or self.spans[-1][0] <= start):
-            found = next(scan, None)
-            if found is None:
-                self._done = True
-            else:
-                self.spans.append(found.span())
-        i = bisect_right(self.spans, (start, float("inf"))) - 1
-        return i >= 0 and self.spans[i][1] >= end
+        if scan is None:
+            return False
+        spans = scan.spans
+        while not scan.done and (not spans or spans[-1][0] <= start):
+            scan.advance()
+        i = bisect_right(spans, (start, float("inf"))) - 1
+        return i >= 0 and spans[i][1] >= end
+
+
+class _Scan:
+    """One exception matcher's spans in one view, found as far as some rule needed them.
+
+    Each rule searches within its own time limit (see :func:`~.base.time_limit`): a rule takes
+    up the scan where the last one left it with a search of its own, and a search stopped by a
+    rule's time limit is begun again from there by the next rule.
+    """
+
+    __slots__ = ("_deadline", "_found", "done", "matcher", "spans", "view")
+
+    def __init__(self, matcher: Any, view: str) -> None:
+        self.matcher, self.view = matcher, view
+        self.spans: list[tuple[int, int]] = []
+        self._found: Iterator[Any] | None = None
+        self._deadline: float | None = None
+        self.done = False
+
+    def advance(self) -> None:
+        """Find the next span (or that there is none)."""
+        deadline = _DEADLINE.get()
+        if self._found is None or deadline != self._deadline:
+            self._found, self._deadline = self._resumed(), deadline
+        try:
+            found = next(self._found, None)
+        except BaseException:
+            self._found = None
+            raise
+        if found is None:
+            self.done = True
+        else:
+            self.spans.append(found.span())
+
+    def _resumed(self) -> Iterator[Any]:
+        """The matches after the spans found so far.  A scan taken up after a match goes on
+        as the whole scan would; after an empty match it is begun again and the spans found
+        are passed over."""
+        spans = self.spans
+        pos = spans[-1][1] if spans and spans[-1][0] < spans[-1][1] else 0
+        if isinstance(self.matcher, WordList):
+            found = self.matcher.finditer(self.view, pos)
+        else:
+            found = finditer(self.matcher, self.view, pos)
+        if spans and pos == 0:
+            for _ in spans:
+                next(found)
+        return found
+
+
+# The exception scans of the last view (see LazyExceptions), replaced whole for a new view.
+_last_scans: tuple[Any, dict[Any, _Scan]] = (None, {})
+
+
+def _shared_scan(matcher: Any, view: str) -> _Scan:
+    global _last_scans
+    last = _last_scans
+    if last[0] is not view:
+        last = _last_scans = (view, {})
+    scan = last[1].get(matcher)
+    if scan is None:
+        scan = last[1][matcher] = _Scan(matcher, view)
+    return scan
 
 
 def _same_in_re(source: str) -> bool:
