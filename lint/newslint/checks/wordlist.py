@@ -45,6 +45,7 @@ _SAFE, _UNSAFE = SAFE, UNSAFE  # see ..twin
 _RUN = re.compile(r"\w+")
 FAST_AFTER = 50_000  # characters scanned before the ``re`` pattern is compiled
 MOST_NEEDLES = 64  # strings looked for before a word list with patterns scans a text
+_RUN_AHEAD = 200  # characters free of other branches' matches that a branch scans alone
 
 # The words of the last text seen (see text_words): every rule of a style asks about the same
 # document in turn, so one entry is enough.  Each entry is one tuple, replaced whole, so that
@@ -533,9 +534,7 @@ class WordList:
             if windows is not None:
                 return self._windowed(view, windows, pos, end)
             return self.fast.finditer(view, pos, end)  # type: ignore[no-any-return]
-        if len(self.branches) > 1:
-            return self._by_branch(view, pos, end)
-        return finditer(self.pattern, view, pos, end)
+        return self._by_branch(view, pos, end)
 
     def _by_branch(self, view: str, pos: int, end: int) -> Iterator[Any]:
         """What ``finditer(self.pattern, view, pos, end)`` finds, each branch searched alone.
@@ -546,24 +545,26 @@ class WordList:
         of its branches' next matches, the first branch of those starting at the same place:
         each branch keeps its next match, searched again only once the scan has passed its
         start.  An empty match hands the rest of the scan to the whole pattern, which reads
-        one after an empty match as the branches alone cannot.
+        one after an empty match as the branches alone cannot.  Each search has the time left
+        to the rule searching (see :func:`~.base.time_limit`), whenever the scan is read.
         """
         singles = self._compiled.get("branches")
         if singles is None:
             singles = self._compiled["branches"] = [
                 regex.compile(branch, self.flags) for branch in self.branches
             ]
+        search = [_branch_search(single, view, end) for single in singles]
         ahead: list[Any] = [None] * len(singles)  # each branch's next match, None when unknown
         done = [False] * len(singles)
         while pos <= end:
-            best = None
-            for k, single in enumerate(singles):
+            best, first = None, 0
+            for k in range(len(singles)):
                 m = ahead[k]
                 if (m is None or m.start() < pos) and not done[k]:
-                    m = ahead[k] = single.search(view, pos, end, timeout=time_left())
+                    m = ahead[k] = search[k](pos)
                     done[k] = m is None
                 if m is not None and (best is None or m.start() < best.start()):
-                    best = m
+                    best, first = m, k
             if best is None:
                 return
             if best.end() == best.start():
@@ -571,6 +572,23 @@ class WordList:
                 return
             yield best
             pos = best.end()
+            # Up to the next match of another branch, the scan is this branch's own: its
+            # matches are read in one ``finditer``, not searched for one by one.
+            limit = min(
+                (m.start() for k, m in enumerate(ahead) if k != first and m is not None),
+                default=end + 1,
+            )
+            if limit - pos < _RUN_AHEAD:
+                continue
+            ahead[first] = None
+            for m in finditer(singles[first], view, pos, end):
+                if m.start() >= limit or m.end() == m.start():
+                    ahead[first] = m
+                    break
+                yield m
+                pos = m.end()
+            else:
+                done[first] = True
 
     def _windowed(self, view: str, lowered: str, pos: int, end: int) -> Iterator[Any]:
         """What ``self.fast.finditer(view, pos, end)`` finds, searching only near the needles.
@@ -660,6 +678,54 @@ def compile_exceptions(tokens: Sequence[str], *, ignorecase: bool) -> WordList |
     return compile_wordlist(tokens, ignorecase=ignorecase) if tokens else None
 
 
+class _Searches:
+    """The searches of one branch pattern in one whole view, kept for the other word lists
+    that hold the same branch (a pack's spelling rules share their exceptions but one).
+
+    The match a search from ``pos`` finds is the one starting first at or after ``pos``, and
+    the match starting at a place does not depend on where the search began: so a search from
+    ``pos`` that found a match starting at ``s`` answers every search from ``pos`` to ``s``
+    (and one that found nothing, every search from ``pos`` on).
+    """
+
+    __slots__ = ("froms", "pattern", "results", "view")
+
+    def __init__(self, pattern: Any, view: str) -> None:
+        self.pattern, self.view = pattern, view
+        self.froms: list[int] = []  # where each search began, in order
+        self.results: list[Any] = []  # what it found
+
+    def __call__(self, pos: int) -> Any:
+        i = bisect_right(self.froms, pos) - 1
+        if i >= 0:
+            m = self.results[i]
+            if m is None or pos <= m.start():
+                return m
+        m = self.pattern.search(self.view, pos, timeout=time_left())
+        self.froms.insert(i + 1, pos)
+        self.results.insert(i + 1, m)
+        return m
+
+
+# The branch searches of the last view (see _Searches), replaced whole for a new view.
+_last_searches: tuple[Any, dict[tuple[str, int], _Searches]] = (None, {})
+
+
+def _branch_search(pattern: Any, view: str, end: int) -> Any:
+    """A function from ``pos`` to ``pattern.search(view, pos, end)``, within the time left."""
+    global _last_searches
+    if end != len(view):
+        return lambda pos: pattern.search(view, pos, end, timeout=time_left())
+    last = _last_searches
+    if last[0] is not view:
+        last = _last_searches = (view, {})
+    key = (pattern.pattern, pattern.flags)
+    searches = last[1].get(key)
+    if searches is None:
+        searches = last[1][key] = _Searches(pattern, view)
+    return searches
+
+
 class LazyExceptions:
     """A rule's exception spans in one document, searched only as far as its matches need:
     most documents hold no match of most rules, and a scan for exceptions stops at the last
@@ -696,9 +762,10 @@ class LazyExceptions:
 class _Scan:
     """One exception matcher's spans in one view, found as far as some rule needed them.
 
-    Each rule searches within its own time limit (see :func:`~.base.time_limit`): a rule takes
-    up the scan where the last one left it with a search of its own, and a search stopped by a
-    rule's time limit is begun again from there by the next rule.
+    Each rule searches within its own time limit (see :func:`~.base.time_limit`): a word
+    list's scan gives each search the time left to the rule reading it; a pattern's scan is
+    taken up by each rule with a search of its own.  A search stopped by a rule's time limit is
+    begun again from there by the next rule.
     """
 
     __slots__ = ("_deadline", "_found", "done", "matcher", "spans", "view")
@@ -712,7 +779,7 @@ class _Scan:
 
     def advance(self) -> None:
         """Find the next span (or that there is none)."""
-        deadline = _DEADLINE.get()
+        deadline = _DEADLINE.get() if not isinstance(self.matcher, WordList) else None
         if self._found is None or deadline != self._deadline:
             self._found, self._deadline = self._resumed(), deadline
         try:
