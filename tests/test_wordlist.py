@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 import re
 import time
+from typing import Any
 
 import pytest
 import regex
@@ -326,3 +327,36 @@ def test_a_pattern_of_repeated_spaces_skips_texts_without_two() -> None:
         (4, 6, r"(?<=\S) {2,}(?=\S)"),
         (11, 14, r"(?<=\S) {2,}(?=\S)"),
     ]
+
+
+def test_a_long_text_is_searched_only_in_the_pieces_with_first_words(
+    monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    """A long text finds what a short one would, though only its pieces that hold a token's
+    first word are searched: matches across the cut between pieces, and tokens of several
+    words across a line break, are found as in the whole text."""
+    monkeypatch.setattr(wordlist, "PIECE", 40)
+    tokens = ["New York", "New York Times", "Times Square", "colour", "York"]
+    wl = compile_wordlist(tokens, ignorecase=[False, False, False, True, False])
+    assert wl.first_words is not None
+    parts = [
+        "Nothing here at all, for a while. " * 3,
+        "The New York\nTimes had a Colour piece.",
+        "Then nothing again (for long) " * 12,
+        "New   York. Times Square was full; the COLOUR of York.",
+        "The end of it all. " * 12,
+    ]
+    text = "".join(parts)
+    searched: list[tuple[int, int]] = []
+    if engine == "re":
+        fast = wl.fast
+
+        class Spy:
+            def finditer(self, view: str, start: int, end: int) -> Any:
+                searched.append((start, end))
+                return fast.finditer(view, start, end)
+
+        monkeypatch.setitem(wl._compiled, "re", Spy())
+    assert found(wl, text) == expected(tokens, [False, False, False, True, False], text)
+    if engine == "re":
+        assert searched and sum(b - a for a, b in searched) < len(text) // 2

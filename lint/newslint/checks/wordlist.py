@@ -45,6 +45,8 @@ _SAFE, _UNSAFE = SAFE, UNSAFE  # see ..twin
 _RUN = re.compile(r"\w+")
 FAST_AFTER = 50_000  # characters scanned before the ``re`` pattern is compiled
 MOST_NEEDLES = 64  # strings looked for before a word list with patterns scans a text
+# Characters of regular-expression syntax, which no literal token holds (see _in_pieces).
+_STOP = re.compile(r"[.?()\[\]{}|*+^$\\]")
 _RUN_AHEAD = 200  # characters free of other branches' matches that a branch scans alone
 
 # The words of the last text seen (see text_words): every rule of a style asks about the same
@@ -78,13 +80,15 @@ def text_runs(view: str) -> list[str] | None:
     if last[0] is not view:
         runs = None
         if _UNSAFE.search(view) is None:
-            if "µ" in view:
-                runs = _RUN.findall(view.casefold())
-            else:  # the same runs, found byte by byte in C: about twice as fast
-                folded = view.encode("latin-1", "replace").translate(_FOLDED_WORD_BYTES)
-                runs = folded.decode("latin-1").split()
+            # Without "µ", the same runs are found byte by byte in C: about twice as fast.
+            runs = _RUN.findall(view.casefold()) if "µ" in view else _folded_words(view).split()
         last = _last_words = (view, runs, None)
     return last[1]
+
+
+def _folded_words(view: str) -> str:
+    """SAFE ``view`` with its word characters case-folded and every other one a space."""
+    return view.encode("latin-1", "replace").translate(_FOLDED_WORD_BYTES).decode("latin-1")
 
 
 def text_words(view: str) -> frozenset[str] | None:
@@ -99,6 +103,37 @@ def text_words(view: str) -> frozenset[str] | None:
     words = frozenset(runs)
     _last_words = (view, runs, words)
     return words
+
+
+#: A long text is read in pieces of about this many characters (see :func:`text_pieces`).
+PIECE = 4_000
+_WHITE = re.compile(r"\s")
+_last_pieces: tuple[Any, list[tuple[int, int, frozenset[str]]] | None] = (None, None)
+
+
+def text_pieces(view: str) -> list[tuple[int, int, frozenset[str]]] | None:
+    """``view`` cut at the first white space past every :data:`PIECE` characters, each piece
+    ``(start, end, words)`` with the distinct words of its text as :func:`text_words` finds
+    them; ``None`` when ``view`` has a character not SAFE.  No word spans two pieces."""
+    global _last_pieces
+    last = _last_pieces
+    if last[0] is view:
+        return last[1]
+    pieces = None
+    if text_runs(view) is not None:
+        # As in text_runs; case-folding keeps every SAFE character one character long.
+        mu = "µ" in view
+        folded = view.casefold() if mu else _folded_words(view)
+        pieces = []
+        start = 0
+        while start < len(view):
+            space = _WHITE.search(view, start + PIECE)
+            end = space.start() if space else len(view)
+            runs = _RUN.findall(folded, start, end) if mu else folded[start:end].split()
+            pieces.append((start, end, frozenset(runs)))
+            start = end
+    _last_pieces = (view, pieces)
+    return pieces
 
 
 def text_lower(view: str) -> str:
@@ -510,6 +545,9 @@ class WordList:
             if words is not None and self.first_words.isdisjoint(words):
                 return iter(())
             safe = words is not None
+            whole = safe and pos == 0 and end == len(view) > 2 * PIECE
+            if whole and self.fast_source is not None and self._worth_fast(end):
+                return self._in_pieces(view, self.first_words)
         elif self.needles is not None and (seen := text_words(view)) is not None:
             words, needles = self.needles
             if words.isdisjoint(seen):
@@ -589,6 +627,35 @@ class WordList:
                 pos = m.end()
             else:
                 done[first] = True
+
+    def _in_pieces(self, view: str, first_words: frozenset[str]) -> Iterator[Any]:
+        """What ``self.fast.finditer(view)`` finds, searching only the pieces of a long text
+        (see :func:`text_pieces`) that hold the first word of a token, as a short one is
+        searched only when it holds one.
+
+        A match shows its token's first word in the piece where it starts, so no match
+        starts in another piece.  A run of pieces with first words is searched up to the
+        first :data:`_STOP` character past it: no literal token holds one, nor the space
+        between its words, so every attempt to match before it reads no character after it
+        (a token's end looks one character ahead), and cutting the text there changes nothing.
+        """
+        pieces = text_pieces(view)
+        assert pieces is not None
+        fast = self.fast
+        done = 0  # the end of the last match
+        i = 0
+        while i < len(pieces):
+            start, _, words = pieces[i]
+            i += 1
+            if first_words.isdisjoint(words):
+                continue
+            while i < len(pieces) and not first_words.isdisjoint(pieces[i][2]):
+                i += 1
+            stop = _STOP.search(view, pieces[i - 1][1])
+            cut = stop.end() if stop else len(view)
+            for m in fast.finditer(view, max(start, done), cut):
+                yield m
+                done = m.end()
 
     def _windowed(self, view: str, lowered: str, pos: int, end: int) -> Iterator[Any]:
         """What ``self.fast.finditer(view, pos, end)`` finds, searching only near the needles.
