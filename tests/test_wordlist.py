@@ -250,7 +250,7 @@ def test_long_text_runs_rule_patterns_on_regex(
     used: list[str] = []
     by_branch = WordList._by_branch
     monkeypatch.setattr(
-        WordList, "_by_branch", lambda wl, *a: used.append("regex") or by_branch(wl, *a)
+        WordList, "_by_branch", lambda wl, *a, **k: used.append("regex") or by_branch(wl, *a, **k)
     )
     with time_limit(10.0):
         assert len(list(wl.finditer(text))) == 2 * (RE_PATTERN_TEXT // 10)
@@ -269,7 +269,7 @@ def test_long_text_runs_patterns_of_bounded_reach_on_re(
     used: list[str] = []
     by_branch = WordList._by_branch
     monkeypatch.setattr(
-        WordList, "_by_branch", lambda wl, *a: used.append("regex") or by_branch(wl, *a)
+        WordList, "_by_branch", lambda wl, *a, **k: used.append("regex") or by_branch(wl, *a, **k)
     )
     with time_limit(10.0):
         assert len(list(wl.finditer(text))) == 2 * (RE_PATTERN_TEXT // 10)

@@ -335,6 +335,7 @@ class WordList:
     source: str = field(init=False, repr=False, compare=False)
     flags: int = field(init=False, repr=False, compare=False)
     fast_source: str | None = field(init=False, repr=False, compare=False)
+    fast_tries: str | None = field(init=False, repr=False, compare=False)
     first_words: frozenset[str] | None = field(init=False, repr=False, compare=False)
     needles: tuple[frozenset[str], tuple[str, ...]] | None = field(
         init=False, repr=False, compare=False
@@ -359,7 +360,7 @@ class WordList:
         fold = _folder(any_i)
         branches: list[str] = []
         index: dict[str, list[int]] = {}
-        fast = None
+        fast = tries = None
         if all(_clean(self.tokens[n]) for n in literals):
             for word_start in (True, False):
                 group = [n for n in literals if self._starts_word(n) == word_start]
@@ -368,7 +369,7 @@ class WordList:
                     branches.append(lead + self._trie(group, fold, any_i, regex.escape))
             for n in literals:
                 index.setdefault(fold(self.tokens[n]), []).append(n)
-            fast = self._fast(literals, patterns)
+            fast, tries = self._fast(literals, patterns) or (None, None)
         else:
             patterns = order  # the plain alternation, every token a named branch
         branches.extend(self._branch(n) for n in patterns)
@@ -376,6 +377,7 @@ class WordList:
         object.__setattr__(self, "branches", tuple(branches))
         object.__setattr__(self, "flags", regex.V1 | (regex.IGNORECASE if any_i else 0))
         object.__setattr__(self, "fast_source", fast)
+        object.__setattr__(self, "fast_tries", tries)
         object.__setattr__(self, "_literals", {k: tuple(v) for k, v in index.items()})
         in_trie = {n for v in index.values() for n in v}
         object.__setattr__(self, "_patterns", tuple(n for n in order if n not in in_trie))
@@ -470,7 +472,7 @@ class WordList:
         body = factor_alternatives(token_pattern(self.tokens[n], wholeword=self.wholeword))
         return f"(?P<{_GROUP}{n}>({inline}:{body}))"
 
-    def _fast(self, literals: list[int], patterns: list[int]) -> str | None:
+    def _fast(self, literals: list[int], patterns: list[int]) -> tuple[str, str | None] | None:
         """The same matcher for the ``re`` engine, which scans much faster, when it is exact.
 
         It is exact for tokens of :data:`SAFE` characters (matched against text of them alone,
@@ -479,7 +481,8 @@ class WordList:
         and when every pattern token means the same to ``re``: it compiles there without a
         warning (``re`` warns where ``regex`` reads nested sets or set operations).  ``re``
         cannot be stopped, so pattern tokens must also be ones it cannot backtrack on for long
-        (:func:`~newslint.twin.backtracks_safely`).
+        (:func:`~newslint.twin.backtracks_safely`).  With the source comes that of its tries
+        alone (``None`` without literal tokens), which :meth:`_by_branch` runs on ``re``.
         """
         if not all(_SAFE.fullmatch(self.tokens[n]) for n in (*literals, *patterns)):
             return None
@@ -507,7 +510,7 @@ class WordList:
                     trie = self._trie(part, fold, False, re.escape)
                     branches.append(f"(?{'i' if ignore else '-i'}:{lead}{trie})")
         source = "|".join(branches + tail)
-        return source if _same_in_re(source) else None
+        return (source, "|".join(branches) or None) if _same_in_re(source) else None
 
     def _trie(self, group: list[int], fold: Any, checks: bool, escape: Any) -> str:
         root = _Node()
@@ -561,20 +564,21 @@ class WordList:
         # ``re`` runs a rule's own patterns only when they cannot backtrack for long (see
         # _fast): on text short enough, or where no match looks further than ``MOST_REACH``
         # characters, so that no search can take long whatever the text's length; otherwise
-        # ``regex`` stops them when their time is up.
+        # ``regex`` stops them when their time is up (the literal tokens stay on ``re``).
         timed = (
             bool(self._patterns)
             and end - pos > RE_PATTERN_TEXT
             and not self.bounded
             and time_left() is not None
         )
-        if safe and not timed and self.fast_source is not None and self._worth_fast(end - pos):
+        fast = safe and self.fast_source is not None and self._worth_fast(end - pos)
+        if fast and not timed:
             if windows is not None:
                 return self._windowed(view, windows, pos, end)
             return self.fast.finditer(view, pos, end)  # type: ignore[no-any-return]
-        return self._by_branch(view, pos, end)
+        return self._by_branch(view, pos, end, tries=fast and self.fast_tries is not None)
 
-    def _by_branch(self, view: str, pos: int, end: int) -> Iterator[Any]:
+    def _by_branch(self, view: str, pos: int, end: int, *, tries: bool) -> Iterator[Any]:
         """What ``finditer(self.pattern, view, pos, end)`` finds, each branch searched alone.
 
         ``regex`` looks for what a lone pattern must show ("iz" in "(?:real|civil)iz(e|ed)")
@@ -585,18 +589,18 @@ class WordList:
         start.  An empty match hands the rest of the scan to the whole pattern, which reads
         one after an empty match as the branches alone cannot.  Each search has the time left
         to the rule searching (see :func:`~.base.time_limit`), whenever the scan is read.
+
+        With ``tries`` (on SAFE text, see :meth:`_fast`) the literal tokens are one branch on
+        ``re``: the tries of :attr:`fast_source`, which finds there what the whole pattern
+        finds, and cannot backtrack for long whatever the text's length.
         """
-        singles = self._compiled.get("branches")
-        if singles is None:
-            singles = self._compiled["branches"] = [
-                regex.compile(branch, self.flags) for branch in self.branches
-            ]
-        search = [_branch_search(single, view, end) for single in singles]
-        ahead: list[Any] = [None] * len(singles)  # each branch's next match, None when unknown
-        done = [False] * len(singles)
+        branches = self._branches(tries)
+        search = [_branch_search(single, view, end) for single in branches]
+        ahead: list[Any] = [None] * len(branches)  # each branch's next match, None when unknown
+        done = [False] * len(branches)
         while pos <= end:
             best, first = None, 0
-            for k in range(len(singles)):
+            for k in range(len(branches)):
                 m = ahead[k]
                 if (m is None or m.start() < pos) and not done[k]:
                     m = ahead[k] = search[k](pos)
@@ -619,7 +623,7 @@ class WordList:
             if limit - pos < _RUN_AHEAD:
                 continue
             ahead[first] = None
-            for m in finditer(singles[first], view, pos, end):
+            for m in _finditer(branches[first], view, pos, end):
                 if m.start() >= limit or m.end() == m.start():
                     ahead[first] = m
                     break
@@ -627,6 +631,22 @@ class WordList:
                 pos = m.end()
             else:
                 done[first] = True
+
+    def _branches(self, tries: bool) -> list[Any]:
+        """The compiled branches of :attr:`source`, or with ``tries`` the ``re`` tries and the
+        branches of the pattern tokens."""
+        key = "tries" if tries else "branches"
+        branches: list[Any] | None = self._compiled.get(key)
+        if branches is None:
+            if tries:
+                assert self.fast_tries is not None
+                rest = self.branches[len(self.branches) - len(self._patterns) :]
+                branches = [re.compile(self.fast_tries)]
+                branches += [regex.compile(branch, self.flags) for branch in rest]
+            else:
+                branches = [regex.compile(branch, self.flags) for branch in self.branches]
+            self._compiled[key] = branches
+        return branches
 
     def _in_pieces(self, view: str, first_words: frozenset[str]) -> Iterator[Any]:
         """What ``self.fast.finditer(view)`` finds, searching only the pieces of a long text
@@ -768,25 +788,40 @@ class _Searches:
             m = self.results[i]
             if m is None or pos <= m.start():
                 return m
-        m = self.pattern.search(self.view, pos, timeout=time_left())
+        m = _search(self.pattern, self.view, pos, len(self.view))
         self.froms.insert(i + 1, pos)
         self.results.insert(i + 1, m)
         return m
 
 
 # The branch searches of the last view (see _Searches), replaced whole for a new view.
-_last_searches: tuple[Any, dict[tuple[str, int], _Searches]] = (None, {})
+_last_searches: tuple[Any, dict[tuple[type, str, int], _Searches]] = (None, {})
+
+
+def _search(pattern: Any, view: str, pos: int, end: int) -> Any:
+    """``pattern.search(view, pos, end)``: an ``re`` pattern as it is, a ``regex`` one within
+    the time left to the rule."""
+    if isinstance(pattern, re.Pattern):
+        return pattern.search(view, pos, end)
+    return pattern.search(view, pos, end, timeout=time_left())
+
+
+def _finditer(pattern: Any, view: str, pos: int, end: int) -> Iterator[Any]:
+    """``pattern.finditer(view, pos, end)``, as :func:`_search` searches."""
+    if isinstance(pattern, re.Pattern):
+        return pattern.finditer(view, pos, end)
+    return finditer(pattern, view, pos, end)
 
 
 def _branch_search(pattern: Any, view: str, end: int) -> Any:
     """A function from ``pos`` to ``pattern.search(view, pos, end)``, within the time left."""
     global _last_searches
     if end != len(view):
-        return lambda pos: pattern.search(view, pos, end, timeout=time_left())
+        return lambda pos: _search(pattern, view, pos, end)
     last = _last_searches
     if last[0] is not view:
         last = _last_searches = (view, {})
-    key = (pattern.pattern, pattern.flags)
+    key = (type(pattern), pattern.pattern, pattern.flags)
     searches = last[1].get(key)
     if searches is None:
         searches = last[1][key] = _Searches(pattern, view)
@@ -820,8 +855,8 @@ class LazyExceptions:
         if scan is None:
             return False
         spans = scan.spans
-        while not scan.done and (not spans or spans[-1][0] <= start):
-            scan.advance()
+        if not scan.done and (not spans or spans[-1][0] <= start):
+            scan.advance_past(start)
         i = bisect_right(spans, (start, float("inf"))) - 1
         return i >= 0 and spans[i][1] >= end
 
@@ -844,20 +879,21 @@ class _Scan:
         self._deadline: float | None = None
         self.done = False
 
-    def advance(self) -> None:
-        """Find the next span (or that there is none)."""
+    def advance_past(self, start: int) -> None:
+        """Find the spans up to the first that starts after ``start`` (or that there is none)."""
         deadline = _DEADLINE.get() if not isinstance(self.matcher, WordList) else None
         if self._found is None or deadline != self._deadline:
             self._found, self._deadline = self._resumed(), deadline
+        spans = self.spans
         try:
-            found = next(self._found, None)
+            for found in self._found:
+                spans.append(found.span())
+                if found.start() > start:
+                    return
         except BaseException:
             self._found = None
             raise
-        if found is None:
-            self.done = True
-        else:
-            self.spans.append(found.span())
+        self.done = True
 
     def _resumed(self) -> Iterator[Any]:
         """The matches after the spans found so far.  A scan taken up after a match goes on
