@@ -623,7 +623,9 @@ class WordList:
             if limit - pos < _RUN_AHEAD:
                 continue
             ahead[first] = None
-            for m in _finditer(branches[first], view, pos, end):
+            alone = search[first]
+            run = alone.run(pos) if isinstance(alone, _Searches) else None
+            for m in run or _finditer(branches[first], view, pos, end):
                 if m.start() >= limit or m.end() == m.start():
                     ahead[first] = m
                     break
@@ -775,12 +777,59 @@ class _Searches:
     (and one that found nothing, every search from ``pos`` on).
     """
 
-    __slots__ = ("froms", "pattern", "results", "view")
+    __slots__ = ("_at", "_chain", "_more", "_start", "froms", "pattern", "results", "view")
 
     def __init__(self, pattern: Any, view: str) -> None:
         self.pattern, self.view = pattern, view
         self.froms: list[int] = []  # where each search began, in order
         self.results: list[Any] = []  # what it found
+        self._chain: list[Any] = []  # the branch's own matches, one after another
+        self._at: dict[int, int] = {}  # where a scan of them begins -> its first in _chain
+        self._more: Iterator[Any] | None = None  # the scan that finds the rest of _chain
+        self._start = 0  # where the kept scan began
+
+    def run(self, pos: int) -> Iterator[Any]:
+        """``pattern.finditer(view, pos)``: the branch's matches one after another.  The first
+        scan is kept, and a later one that begins where it began, or where one of its matches
+        ends, reads it (a match ending there is followed by what a scan from there finds)."""
+        if not self._at:
+            self._at[pos], self._start = 0, pos
+            self._more = _finditer(self.pattern, self.view, pos, len(self.view))
+        i = self._at.get(pos)
+        if i is None:
+            return _finditer(self.pattern, self.view, pos, len(self.view))
+        return self._read(i)
+
+    def _read(self, i: int) -> Iterator[Any]:
+        chain = self._chain
+        while True:
+            if i < len(chain):
+                if chain[i] is None:
+                    return
+                yield chain[i]
+                i += 1
+                continue
+            more = self._more
+            if more is None:  # stopped by a time limit: a scan of its own goes on
+                rest = chain[-1].end() if chain else self._start
+                yield from _finditer(self.pattern, self.view, rest, len(self.view))
+                return
+            try:
+                m = next(more, None)
+            except BaseException:  # out of time: the next reader scans from the last match
+                self._more = None
+                raise
+            if m is None:
+                chain.append(None)  # no more matches, whoever reads
+                self._more = None
+                return
+            chain.append(m)
+            if m.end() > m.start():
+                self._at.setdefault(m.end(), len(chain))
+            else:  # what follows an empty match is not what a scan from its end finds
+                self._more = None
+            yield m
+            i += 1
 
     def __call__(self, pos: int) -> Any:
         i = bisect_right(self.froms, pos) - 1
