@@ -360,3 +360,37 @@ def test_a_long_text_is_searched_only_in_the_pieces_with_first_words(
     assert found(wl, text) == expected(tokens, [False, False, False, True, False], text)
     if engine == "re":
         assert searched and sum(b - a for a, b in searched) < len(text) // 2
+
+
+def test_a_long_text_is_searched_only_in_the_pieces_where_a_match_may_start(
+    monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    """A list with patterns searches a long text only in the pieces holding a literal token's
+    first word or near a needle of its patterns, and finds what a full scan finds, across the
+    cuts between pieces too."""
+    monkeypatch.setattr(wordlist, "PIECE", 40)
+    tokens = ["colour", "Theatre", r"(?:real|organ)iz(?:e|ed|ing)"]
+    flags = [True, False, True]
+    wl = compile_wordlist(tokens, ignorecase=flags)
+    assert wl.first_words is None and wl.needles is not None and wl.reach is not None
+    parts = [
+        "Nothing here at all, for a while. " * 12,
+        "They realized the Theatre colour was organizing itself.",
+        "Then nothing again (for long) " * 12,
+        "Theatre. Colour realizing; REALIZED organize",
+        "The end of it all. " * 12,
+    ]
+    text = "".join(parts)
+    searched: list[tuple[int, int]] = []
+    if engine == "re":
+        fast = wl.fast
+
+        class Spy:
+            def finditer(self, view: str, start: int, end: int) -> Any:
+                searched.append((start, end))
+                return fast.finditer(view, start, end)
+
+        monkeypatch.setitem(wl._compiled, "re", Spy())
+    assert found(wl, text) == expected(tokens, flags, text)
+    if engine == "re":
+        assert searched and sum(b - a for a, b in searched) < len(text) // 2

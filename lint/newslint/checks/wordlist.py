@@ -543,6 +543,7 @@ class WordList:
         """The non-overlapping matches in ``view[pos:endpos]``, as regex match objects."""
         end = len(view) if endpos is None else endpos
         windows = None  # the lower-cased text, when only the needles' neighbourhoods are searched
+        pieces = False  # whether only the pieces where a match may start are searched
         if self.first_words is not None:
             words = text_words(view)
             if words is not None and self.first_words.isdisjoint(words):
@@ -558,6 +559,8 @@ class WordList:
                 if not any(needle in lowered for needle in needles):
                     return iter(())
                 windows = lowered if self.reach is not None else None
+            elif pos == 0 and end == len(view) > 2 * PIECE and self.reach is not None:
+                pieces = True
             safe = True
         else:
             safe = self.fast_source is not None and _UNSAFE.search(view, pos, end) is None
@@ -575,6 +578,8 @@ class WordList:
         if fast and not timed:
             if windows is not None:
                 return self._windowed(view, windows, pos, end)
+            if pieces:
+                return self._near_signs(view)
             return self.fast.finditer(view, pos, end)  # type: ignore[no-any-return]
         return self._by_branch(view, pos, end, tries=fast and self.fast_tries is not None)
 
@@ -676,6 +681,49 @@ class WordList:
             stop = _STOP.search(view, pieces[i - 1][1])
             cut = stop.end() if stop else len(view)
             for m in fast.finditer(view, max(start, done), cut):
+                yield m
+                done = m.end()
+
+    def _near_signs(self, view: str) -> Iterator[Any]:
+        """What ``self.fast.finditer(view)`` finds in a long text, searching only the pieces
+        (see :func:`text_pieces`) where a match may start, as a short text is searched only when
+        it holds what a match shows (see :attr:`needles`).
+
+        A match shows a literal token's first word in the piece where it starts, or one of the
+        needles starting less than ``hi`` characters after its start (``hi``, the widest
+        match).  A run of such pieces is searched up to ``reach`` characters past its end (see
+        :meth:`_windowed`), where no search for a match starting in the run looks; a match
+        found starting past the run is left to the run it belongs to.
+        """
+        assert self.needles is not None and self.reach is not None
+        words, needles = self.needles
+        hi, reach = self.reach
+        pieces = text_pieces(view)
+        assert pieces is not None
+        starts = [start for start, _, _ in pieces]
+        chosen = [not words.isdisjoint(seen) for _, _, seen in pieces]
+        lowered = text_lower(view)
+        for needle in needles:
+            at = lowered.find(needle)
+            while at >= 0:
+                first = max(bisect_right(starts, at - hi) - 1, 0)
+                for k in range(first, bisect_right(starts, at)):
+                    chosen[k] = True
+                at = lowered.find(needle, at + 1)
+        fast = self.fast
+        done = 0  # the end of the last match
+        i = 0
+        while i < len(pieces):
+            if not chosen[i]:
+                i += 1
+                continue
+            start = pieces[i][0]
+            while i < len(pieces) and chosen[i]:
+                i += 1
+            stop = pieces[i - 1][1]
+            for m in fast.finditer(view, max(start, done), min(stop + reach, len(view))):
+                if m.start() >= stop:
+                    break
                 yield m
                 done = m.end()
 
