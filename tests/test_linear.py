@@ -60,3 +60,31 @@ def test_a_list_nested_thousands_deep_breaks_after_each_item() -> None:
     spans = list(prose.sentences_by_line(lists, 0, len(lists)))
     assert len(spans) == 600
     assert all(lists[s:e] == "- item" for s, e in spans)
+
+
+def first_holding(paragraphs: list[tuple[int, int]], offset: int) -> int:
+    """The paragraph start a title check used to read paragraph by paragraph."""
+    floor = 0
+    for start, end in paragraphs:
+        if start <= offset < end:
+            return start
+        if start > offset:
+            break
+        floor = start
+    return floor
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 30)), max_size=12),
+    st.integers(0, 100),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_paragraph_start_is_found_by_halving_as_by_reading(
+    spans: list[tuple[int, int]], offset: int
+) -> None:
+    """Paragraphs in order, even nested or overlapping ones (a headline inside a block)."""
+    from newslint.document import make_document
+
+    text = "x" * 100
+    doc = make_document(text, paragraphs=[(s, min(s + w, 100)) for s, w in spans])
+    assert doc.paragraph_start(offset) == first_holding(list(doc.paragraphs), offset)

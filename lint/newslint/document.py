@@ -35,6 +35,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
 from typing import Literal
 
 Span = tuple[int, int]
@@ -229,6 +231,22 @@ class Document:
         headings = self.headings
         i = bisect_right(headings, (offset, float("inf"))) - 1
         return i >= 0 and headings[i][0] <= offset < headings[i][1]
+
+    def paragraph_start(self, offset: int) -> int:
+        """The start of the first paragraph (in order) that holds ``offset``; where none does,
+        that of the last one starting before it, and 0 where none does.  Found by halving, not
+        by reading the paragraphs before: a check asks it for each finding of a long draft."""
+        paras = self.paragraphs
+        i = bisect_right(paras, (offset, float("inf"))) - 1
+        if i < 0:
+            return 0
+        j = bisect_right(self._paragraph_reach, offset, 0, i + 1)  # the first ending past it
+        return paras[j][0] if j <= i else paras[i][0]
+
+    @cached_property
+    def _paragraph_reach(self) -> tuple[int, ...]:
+        """The furthest end of the paragraphs up to each one."""
+        return tuple(accumulate((end for _, end in self.paragraphs), max))
 
     def same_paragraph(self, a: int, b: int) -> bool:
         """True when offsets ``a <= b`` lie in one paragraph (or in the headline)."""
