@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 import re
 import time
+from typing import Any
 
 import pytest
 import regex
@@ -247,11 +248,44 @@ def test_long_text_runs_rule_patterns_on_regex(
     assert wl.fast_source is not None
     text = "the colour we advise " * (RE_PATTERN_TEXT // 10)
     used: list[str] = []
-    monkeypatch.setattr(wordlist, "finditer", lambda p, *a: used.append("regex") or p.finditer(*a))
+    by_branch = WordList._by_branch
+    monkeypatch.setattr(
+        WordList, "_by_branch", lambda wl, *a, **k: used.append("regex") or by_branch(wl, *a, **k)
+    )
     with time_limit(10.0):
         assert len(list(wl.finditer(text))) == 2 * (RE_PATTERN_TEXT // 10)
         assert len(list(wl.finditer(text[: 21 * 50]))) == 2 * 50
     assert used == ["regex"] * (1 if engine == "re" else 2)  # the short text on re
+
+
+def test_long_text_runs_patterns_of_bounded_reach_on_re(
+    monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    """A pattern whose every search looks a bounded way ahead cannot take long on ``re``, so
+    a long text does not send it to regex (which costs several times as much a byte)."""
+    wl = compile_wordlist(["colour", r"(?:real|organ)iz(?:e|ed)"], ignorecase=True)
+    assert wl.bounded
+    text = "the colour we realized " * (RE_PATTERN_TEXT // 10)
+    used: list[str] = []
+    by_branch = WordList._by_branch
+    monkeypatch.setattr(
+        WordList, "_by_branch", lambda wl, *a, **k: used.append("regex") or by_branch(wl, *a, **k)
+    )
+    with time_limit(10.0):
+        assert len(list(wl.finditer(text))) == 2 * (RE_PATTERN_TEXT // 10)
+    assert used == ([] if engine == "re" else ["regex"])
+
+
+def test_branches_searched_alone_find_what_the_alternation_finds(engine: str) -> None:
+    """Where branches overlap, the first to start wins, and the earlier branch at a tie."""
+    tokens = ["United Nations", r"Nations? \w+", r"\w+ League", r"(?:x|y)?"]
+    text = "The United Nations League met the Nations Cup and the Premier League. " * 40
+    wl = compile_wordlist(tokens, ignorecase=False)
+    assert len(wl.branches) > 1
+    assert found(wl, text) == expected(tokens, [False] * 4, text)
+    assert found(wl, "Nation Cup x y z Minor League") == expected(
+        tokens, [False] * 4, "Nation Cup x y z Minor League"
+    )
 
 
 @pytest.mark.parametrize(
@@ -293,3 +327,70 @@ def test_a_pattern_of_repeated_spaces_skips_texts_without_two() -> None:
         (4, 6, r"(?<=\S) {2,}(?=\S)"),
         (11, 14, r"(?<=\S) {2,}(?=\S)"),
     ]
+
+
+def test_a_long_text_is_searched_only_in_the_pieces_with_first_words(
+    monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    """A long text finds what a short one would, though only its pieces that hold a token's
+    first word are searched: matches across the cut between pieces, and tokens of several
+    words across a line break, are found as in the whole text."""
+    monkeypatch.setattr(wordlist, "PIECE", 40)
+    tokens = ["New York", "New York Times", "Times Square", "colour", "York"]
+    wl = compile_wordlist(tokens, ignorecase=[False, False, False, True, False])
+    assert wl.first_words is not None
+    parts = [
+        "Nothing here at all, for a while. " * 3,
+        "The New York\nTimes had a Colour piece.",
+        "Then nothing again (for long) " * 12,
+        "New   York. Times Square was full; the COLOUR of York.",
+        "The end of it all. " * 12,
+    ]
+    text = "".join(parts)
+    searched: list[tuple[int, int]] = []
+    if engine == "re":
+        fast = wl.fast
+
+        class Spy:
+            def finditer(self, view: str, start: int, end: int) -> Any:
+                searched.append((start, end))
+                return fast.finditer(view, start, end)
+
+        monkeypatch.setitem(wl._compiled, "re", Spy())
+    assert found(wl, text) == expected(tokens, [False, False, False, True, False], text)
+    if engine == "re":
+        assert searched and sum(b - a for a, b in searched) < len(text) // 2
+
+
+def test_a_long_text_is_searched_only_in_the_pieces_where_a_match_may_start(
+    monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    """A list with patterns searches a long text only in the pieces holding a literal token's
+    first word or near a needle of its patterns, and finds what a full scan finds, across the
+    cuts between pieces too."""
+    monkeypatch.setattr(wordlist, "PIECE", 40)
+    tokens = ["colour", "Theatre", r"(?:real|organ)iz(?:e|ed|ing)"]
+    flags = [True, False, True]
+    wl = compile_wordlist(tokens, ignorecase=flags)
+    assert wl.first_words is None and wl.needles is not None and wl.reach is not None
+    parts = [
+        "Nothing here at all, for a while. " * 12,
+        "They realized the Theatre colour was organizing itself.",
+        "Then nothing again (for long) " * 12,
+        "Theatre. Colour realizing; REALIZED organize",
+        "The end of it all. " * 12,
+    ]
+    text = "".join(parts)
+    searched: list[tuple[int, int]] = []
+    if engine == "re":
+        fast = wl.fast
+
+        class Spy:
+            def finditer(self, view: str, start: int, end: int) -> Any:
+                searched.append((start, end))
+                return fast.finditer(view, start, end)
+
+        monkeypatch.setitem(wl._compiled, "re", Spy())
+    assert found(wl, text) == expected(tokens, flags, text)
+    if engine == "re":
+        assert searched and sum(b - a for a, b in searched) < len(text) // 2

@@ -122,7 +122,7 @@ _END_PLAIN = re.compile(_ENDS.format(cap=r"A-Z0-9\xc0-\xd6\xd8-\xde"))
 # the line was a list item or a heading of its own, not part of a sentence running on.
 _LINE_BREAK = compiled(
     r"(?<=[\p{L}\p{N}%)\x00])[ \t]*\n(?=[ \t\x00]*(?:[-*•–]\s|\p{Lu}|\p{N}))"
-    r"|[ \t]*\n(?=[ \t\x00]*[-*•–][ \t])"
+    r"|(?<![ \t])[ \t]*\n(?=[ \t\x00]*[-*•–][ \t])"
 )
 LEADING_MARKS = compiled(r"[\"“‘'(\[\s\x00]+")
 
@@ -228,13 +228,18 @@ def ends_after_abbreviation(view: str, start: int, dot: int, end: int) -> bool:
     return view[i:k].lower() in OPENERS
 
 
+# The characters ``str.isspace`` holds for, and the mask: what :func:`trimmed` takes off.
+_BLANKS = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + MASK
+
+
 def trimmed(view: str, start: int, end: int) -> Span | None:
     """``view[start:end]`` without the white space and masks at either end; ``None`` when
     nothing is left."""
-    while start < end and (view[start].isspace() or view[start] == MASK):
-        start += 1
-    while end > start and (view[end - 1].isspace() or view[end - 1] == MASK):
-        end -= 1
+    blanks = _BLANKS
+    if start < end and (view[start] in blanks or view[end - 1] in blanks):
+        chunk = view[start:end]  # stripped in C: a run of blanks may be long
+        kept = chunk.lstrip(blanks)
+        start, end = start + len(chunk) - len(kept), end - len(kept) + len(kept.rstrip(blanks))
     return (start, end) if end > start else None
 
 

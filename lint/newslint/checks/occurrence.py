@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, Literal
 
 from ..document import Document, Span
@@ -129,8 +130,13 @@ class Occurrence(Rule):
         found = words(doc.view, start, end)
         if "quote" in self.scope or not doc.quotes:
             return found
-        i = bisect_right(doc.quotes, (start, start)) - 1
-        quotes = [q for q in doc.quotes[max(i, 0) :] if q[0] < end and q[1] > start]
+        i = max(bisect_right(doc.quotes, (start, start)) - 1, 0)
+        quotes = []
+        for quote in islice(doc.quotes, i, None):  # in order of their starts
+            if quote[0] >= end:
+                break  # and so do all after: a long draft's later quotes are not read
+            if quote[1] > start:
+                quotes.append(quote)
         if not quotes:
             return found
         out = []

@@ -183,7 +183,7 @@ class Title(Rule):
             return found if found.lower() == house.lower() else follow_case(found, house)
         named = self._before_name(doc, end)
         case = self.before_name if named else self.alone
-        floor = self._paragraph_start(doc, start)
+        floor = doc.paragraph_start(start)
         at_start = sentence_start(doc.view, start, floor)
         if case == "any" or (named and not at_start and previous not in _FORMAL_AFTER):
             return found if found.lower() == house.lower() else follow_case(found, house)
@@ -203,17 +203,6 @@ class Title(Rule):
         if word in NOT_GIVEN and _NAME_GOES_ON.match(doc.view, m.end(1)):
             return True  # "President Park Geun-hye": a word that is also a name, then more name
         return word not in NOT_GIVEN or word in ("Mr", "Mrs", "Ms", "Dr", "Miss")
-
-    @staticmethod
-    def _paragraph_start(doc: Document, offset: int) -> int:
-        floor = 0
-        for start, end in doc.paragraphs:
-            if start <= offset < end:
-                return start
-            if start > offset:
-                break
-            floor = start
-        return floor
 
     def _message(self, kind: str) -> str:
         return self.messages.get(kind.split("-")[0]) or self.message or MESSAGES[kind]

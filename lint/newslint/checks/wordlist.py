@@ -27,6 +27,7 @@ from ..document import MASK
 from ..patterns import WORDS_GAP, compiled
 from ..twin import RE_PATTERN_TEXT, SAFE, UNSAFE, backtracks_safely, same_in_re
 from .base import (
+    _DEADLINE,
     compile_pattern,
     finditer,
     is_literal,
@@ -44,6 +45,9 @@ _SAFE, _UNSAFE = SAFE, UNSAFE  # see ..twin
 _RUN = re.compile(r"\w+")
 FAST_AFTER = 50_000  # characters scanned before the ``re`` pattern is compiled
 MOST_NEEDLES = 64  # strings looked for before a word list with patterns scans a text
+# Characters of regular-expression syntax, which no literal token holds (see _in_pieces).
+_STOP = re.compile(r"[.?()\[\]{}|*+^$\\]")
+_RUN_AHEAD = 200  # characters free of other branches' matches that a branch scans alone
 
 # The words of the last text seen (see text_words): every rule of a style asks about the same
 # document in turn, so one entry is enough.  Each entry is one tuple, replaced whole, so that
@@ -76,13 +80,15 @@ def text_runs(view: str) -> list[str] | None:
     if last[0] is not view:
         runs = None
         if _UNSAFE.search(view) is None:
-            if "µ" in view:
-                runs = _RUN.findall(view.casefold())
-            else:  # the same runs, found byte by byte in C: about twice as fast
-                folded = view.encode("latin-1", "replace").translate(_FOLDED_WORD_BYTES)
-                runs = folded.decode("latin-1").split()
+            # Without "µ", the same runs are found byte by byte in C: about twice as fast.
+            runs = _RUN.findall(view.casefold()) if "µ" in view else _folded_words(view).split()
         last = _last_words = (view, runs, None)
     return last[1]
+
+
+def _folded_words(view: str) -> str:
+    """SAFE ``view`` with its word characters case-folded and every other one a space."""
+    return view.encode("latin-1", "replace").translate(_FOLDED_WORD_BYTES).decode("latin-1")
 
 
 def text_words(view: str) -> frozenset[str] | None:
@@ -97,6 +103,37 @@ def text_words(view: str) -> frozenset[str] | None:
     words = frozenset(runs)
     _last_words = (view, runs, words)
     return words
+
+
+#: A long text is read in pieces of about this many characters (see :func:`text_pieces`).
+PIECE = 4_000
+_WHITE = re.compile(r"\s")
+_last_pieces: tuple[Any, list[tuple[int, int, frozenset[str]]] | None] = (None, None)
+
+
+def text_pieces(view: str) -> list[tuple[int, int, frozenset[str]]] | None:
+    """``view`` cut at the first white space past every :data:`PIECE` characters, each piece
+    ``(start, end, words)`` with the distinct words of its text as :func:`text_words` finds
+    them; ``None`` when ``view`` has a character not SAFE.  No word spans two pieces."""
+    global _last_pieces
+    last = _last_pieces
+    if last[0] is view:
+        return last[1]
+    pieces = None
+    if text_runs(view) is not None:
+        # As in text_runs; case-folding keeps every SAFE character one character long.
+        mu = "µ" in view
+        folded = view.casefold() if mu else _folded_words(view)
+        pieces = []
+        start = 0
+        while start < len(view):
+            space = _WHITE.search(view, start + PIECE)
+            end = space.start() if space else len(view)
+            runs = _RUN.findall(folded, start, end) if mu else folded[start:end].split()
+            pieces.append((start, end, frozenset(runs)))
+            start = end
+    _last_pieces = (view, pieces)
+    return pieces
 
 
 def text_lower(view: str) -> str:
@@ -298,6 +335,7 @@ class WordList:
     source: str = field(init=False, repr=False, compare=False)
     flags: int = field(init=False, repr=False, compare=False)
     fast_source: str | None = field(init=False, repr=False, compare=False)
+    fast_tries: str | None = field(init=False, repr=False, compare=False)
     first_words: frozenset[str] | None = field(init=False, repr=False, compare=False)
     needles: tuple[frozenset[str], tuple[str, ...]] | None = field(
         init=False, repr=False, compare=False
@@ -307,6 +345,8 @@ class WordList:
     _singles: Any = field(init=False, repr=False, compare=False)
     _patterns: Any = field(init=False, repr=False, compare=False)  # indices not in the trie
     reach: tuple[int, int] | None = field(init=False, repr=False, compare=False)
+    branches: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    bounded: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.ignorecase) != len(self.tokens):
@@ -320,7 +360,7 @@ class WordList:
         fold = _folder(any_i)
         branches: list[str] = []
         index: dict[str, list[int]] = {}
-        fast = None
+        fast = tries = None
         if all(_clean(self.tokens[n]) for n in literals):
             for word_start in (True, False):
                 group = [n for n in literals if self._starts_word(n) == word_start]
@@ -329,13 +369,15 @@ class WordList:
                     branches.append(lead + self._trie(group, fold, any_i, regex.escape))
             for n in literals:
                 index.setdefault(fold(self.tokens[n]), []).append(n)
-            fast = self._fast(literals, patterns)
+            fast, tries = self._fast(literals, patterns) or (None, None)
         else:
             patterns = order  # the plain alternation, every token a named branch
         branches.extend(self._branch(n) for n in patterns)
         object.__setattr__(self, "source", "|".join(branches))
+        object.__setattr__(self, "branches", tuple(branches))
         object.__setattr__(self, "flags", regex.V1 | (regex.IGNORECASE if any_i else 0))
         object.__setattr__(self, "fast_source", fast)
+        object.__setattr__(self, "fast_tries", tries)
         object.__setattr__(self, "_literals", {k: tuple(v) for k, v in index.items()})
         in_trie = {n for v in index.values() for n in v}
         object.__setattr__(self, "_patterns", tuple(n for n in order if n not in in_trie))
@@ -343,14 +385,17 @@ class WordList:
         object.__setattr__(self, "_singles", {})
         object.__setattr__(self, "first_words", self._first_words())
         object.__setattr__(self, "needles", self._needles())
-        object.__setattr__(self, "reach", _reach(fast) if self.needles and fast else None)
+        reach = _reach(fast) if fast else None
+        object.__setattr__(self, "reach", reach if self.needles else None)
+        object.__setattr__(self, "bounded", reach is not None)
         _ = self.pattern  # compile now, so that a bad pattern is reported when loading
 
     def __getstate__(self) -> dict[str, Any]:
         # A ``regex`` pattern pickles with its compiled code and loads at once; an ``re``
         # pattern would be compiled again on loading, so it is left out and compiled when a
         # long enough text needs it.
-        state = {k: v for k, v in self.__dict__.items() if k not in ("_compiled", "_singles")}
+        dropped = ("_compiled", "_singles")
+        state = {k: v for k, v in self.__dict__.items() if k not in dropped}
         state["_compiled"] = {"regex": self.pattern}
         return state
 
@@ -427,7 +472,7 @@ class WordList:
         body = factor_alternatives(token_pattern(self.tokens[n], wholeword=self.wholeword))
         return f"(?P<{_GROUP}{n}>({inline}:{body}))"
 
-    def _fast(self, literals: list[int], patterns: list[int]) -> str | None:
+    def _fast(self, literals: list[int], patterns: list[int]) -> tuple[str, str | None] | None:
         """The same matcher for the ``re`` engine, which scans much faster, when it is exact.
 
         It is exact for tokens of :data:`SAFE` characters (matched against text of them alone,
@@ -436,7 +481,8 @@ class WordList:
         and when every pattern token means the same to ``re``: it compiles there without a
         warning (``re`` warns where ``regex`` reads nested sets or set operations).  ``re``
         cannot be stopped, so pattern tokens must also be ones it cannot backtrack on for long
-        (:func:`~newslint.twin.backtracks_safely`).
+        (:func:`~newslint.twin.backtracks_safely`).  With the source comes that of its tries
+        alone (``None`` without literal tokens), which :meth:`_by_branch` runs on ``re``.
         """
         if not all(_SAFE.fullmatch(self.tokens[n]) for n in (*literals, *patterns)):
             return None
@@ -464,7 +510,7 @@ class WordList:
                     trie = self._trie(part, fold, False, re.escape)
                     branches.append(f"(?{'i' if ignore else '-i'}:{lead}{trie})")
         source = "|".join(branches + tail)
-        return source if _same_in_re(source) else None
+        return (source, "|".join(branches) or None) if _same_in_re(source) else None
 
     def _trie(self, group: list[int], fold: Any, checks: bool, escape: Any) -> str:
         root = _Node()
@@ -497,11 +543,15 @@ class WordList:
         """The non-overlapping matches in ``view[pos:endpos]``, as regex match objects."""
         end = len(view) if endpos is None else endpos
         windows = None  # the lower-cased text, when only the needles' neighbourhoods are searched
+        pieces = False  # whether only the pieces where a match may start are searched
         if self.first_words is not None:
             words = text_words(view)
             if words is not None and self.first_words.isdisjoint(words):
                 return iter(())
             safe = words is not None
+            whole = safe and pos == 0 and end == len(view) > 2 * PIECE
+            if whole and self.fast_source is not None and self._worth_fast(end):
+                return self._in_pieces(view, self.first_words)
         elif self.needles is not None and (seen := text_words(view)) is not None:
             words, needles = self.needles
             if words.isdisjoint(seen):
@@ -509,17 +559,173 @@ class WordList:
                 if not any(needle in lowered for needle in needles):
                     return iter(())
                 windows = lowered if self.reach is not None else None
+            elif pos == 0 and end == len(view) > 2 * PIECE and self.reach is not None:
+                pieces = True
             safe = True
         else:
             safe = self.fast_source is not None and _UNSAFE.search(view, pos, end) is None
         # ``re`` runs a rule's own patterns only when they cannot backtrack for long (see
-        # _fast) on text short enough; otherwise ``regex`` stops them when their time is up.
-        timed = bool(self._patterns) and end - pos > RE_PATTERN_TEXT and time_left() is not None
-        if safe and not timed and self.fast_source is not None and self._worth_fast(end - pos):
+        # _fast): on text short enough, or where no match looks further than ``MOST_REACH``
+        # characters, so that no search can take long whatever the text's length; otherwise
+        # ``regex`` stops them when their time is up (the literal tokens stay on ``re``).
+        timed = (
+            bool(self._patterns)
+            and end - pos > RE_PATTERN_TEXT
+            and not self.bounded
+            and time_left() is not None
+        )
+        fast = safe and self.fast_source is not None and self._worth_fast(end - pos)
+        if fast and not timed:
             if windows is not None:
                 return self._windowed(view, windows, pos, end)
+            if pieces:
+                return self._near_signs(view)
             return self.fast.finditer(view, pos, end)  # type: ignore[no-any-return]
-        return finditer(self.pattern, view, pos, end)
+        return self._by_branch(view, pos, end, tries=fast and self.fast_tries is not None)
+
+    def _by_branch(self, view: str, pos: int, end: int, *, tries: bool) -> Iterator[Any]:
+        """What ``finditer(self.pattern, view, pos, end)`` finds, each branch searched alone.
+
+        ``regex`` looks for what a lone pattern must show ("iz" in "(?:real|civil)iz(e|ed)")
+        and leaps there; an alternation of such patterns is tried at every place, and costs
+        a hundred times as much on a long text.  The alternation's next match is the earliest
+        of its branches' next matches, the first branch of those starting at the same place:
+        each branch keeps its next match, searched again only once the scan has passed its
+        start.  An empty match hands the rest of the scan to the whole pattern, which reads
+        one after an empty match as the branches alone cannot.  Each search has the time left
+        to the rule searching (see :func:`~.base.time_limit`), whenever the scan is read.
+
+        With ``tries`` (on SAFE text, see :meth:`_fast`) the literal tokens are one branch on
+        ``re``: the tries of :attr:`fast_source`, which finds there what the whole pattern
+        finds, and cannot backtrack for long whatever the text's length.
+        """
+        branches = self._branches(tries)
+        search = [_branch_search(single, view, end) for single in branches]
+        ahead: list[Any] = [None] * len(branches)  # each branch's next match, None when unknown
+        done = [False] * len(branches)
+        while pos <= end:
+            best, first = None, 0
+            for k in range(len(branches)):
+                m = ahead[k]
+                if (m is None or m.start() < pos) and not done[k]:
+                    m = ahead[k] = search[k](pos)
+                    done[k] = m is None
+                if m is not None and (best is None or m.start() < best.start()):
+                    best, first = m, k
+            if best is None:
+                return
+            if best.end() == best.start():
+                yield from finditer(self.pattern, view, pos, end)
+                return
+            yield best
+            pos = best.end()
+            # Up to the next match of another branch, the scan is this branch's own: its
+            # matches are read in one ``finditer``, not searched for one by one.
+            limit = min(
+                (m.start() for k, m in enumerate(ahead) if k != first and m is not None),
+                default=end + 1,
+            )
+            if limit - pos < _RUN_AHEAD:
+                continue
+            ahead[first] = None
+            alone = search[first]
+            run = alone.run(pos) if isinstance(alone, _Searches) else None
+            for m in run or _finditer(branches[first], view, pos, end):
+                if m.start() >= limit or m.end() == m.start():
+                    ahead[first] = m
+                    break
+                yield m
+                pos = m.end()
+            else:
+                done[first] = True
+
+    def _branches(self, tries: bool) -> list[Any]:
+        """The compiled branches of :attr:`source`, or with ``tries`` the ``re`` tries and the
+        branches of the pattern tokens."""
+        key = "tries" if tries else "branches"
+        branches: list[Any] | None = self._compiled.get(key)
+        if branches is None:
+            if tries:
+                assert self.fast_tries is not None
+                rest = self.branches[len(self.branches) - len(self._patterns) :]
+                branches = [re.compile(self.fast_tries)]
+                branches += [regex.compile(branch, self.flags) for branch in rest]
+            else:
+                branches = [regex.compile(branch, self.flags) for branch in self.branches]
+            self._compiled[key] = branches
+        return branches
+
+    def _in_pieces(self, view: str, first_words: frozenset[str]) -> Iterator[Any]:
+        """What ``self.fast.finditer(view)`` finds, searching only the pieces of a long text
+        (see :func:`text_pieces`) that hold the first word of a token, as a short one is
+        searched only when it holds one.
+
+        A match shows its token's first word in the piece where it starts, so no match
+        starts in another piece.  A run of pieces with first words is searched up to the
+        first :data:`_STOP` character past it: no literal token holds one, nor the space
+        between its words, so every attempt to match before it reads no character after it
+        (a token's end looks one character ahead), and cutting the text there changes nothing.
+        """
+        pieces = text_pieces(view)
+        assert pieces is not None
+        fast = self.fast
+        done = 0  # the end of the last match
+        i = 0
+        while i < len(pieces):
+            start, _, words = pieces[i]
+            i += 1
+            if first_words.isdisjoint(words):
+                continue
+            while i < len(pieces) and not first_words.isdisjoint(pieces[i][2]):
+                i += 1
+            stop = _STOP.search(view, pieces[i - 1][1])
+            cut = stop.end() if stop else len(view)
+            for m in fast.finditer(view, max(start, done), cut):
+                yield m
+                done = m.end()
+
+    def _near_signs(self, view: str) -> Iterator[Any]:
+        """What ``self.fast.finditer(view)`` finds in a long text, searching only the pieces
+        (see :func:`text_pieces`) where a match may start, as a short text is searched only when
+        it holds what a match shows (see :attr:`needles`).
+
+        A match shows a literal token's first word in the piece where it starts, or one of the
+        needles starting less than ``hi`` characters after its start (``hi``, the widest
+        match).  A run of such pieces is searched up to ``reach`` characters past its end (see
+        :meth:`_windowed`), where no search for a match starting in the run looks; a match
+        found starting past the run is left to the run it belongs to.
+        """
+        assert self.needles is not None and self.reach is not None
+        words, needles = self.needles
+        hi, reach = self.reach
+        pieces = text_pieces(view)
+        assert pieces is not None
+        starts = [start for start, _, _ in pieces]
+        chosen = [not words.isdisjoint(seen) for _, _, seen in pieces]
+        lowered = text_lower(view)
+        for needle in needles:
+            at = lowered.find(needle)
+            while at >= 0:
+                first = max(bisect_right(starts, at - hi) - 1, 0)
+                for k in range(first, bisect_right(starts, at)):
+                    chosen[k] = True
+                at = lowered.find(needle, at + 1)
+        fast = self.fast
+        done = 0  # the end of the last match
+        i = 0
+        while i < len(pieces):
+            if not chosen[i]:
+                i += 1
+                continue
+            start = pieces[i][0]
+            while i < len(pieces) and chosen[i]:
+                i += 1
+            stop = pieces[i - 1][1]
+            for m in fast.finditer(view, max(start, done), min(stop + reach, len(view))):
+                if m.start() >= stop:
+                    break
+                yield m
+                done = m.end()
 
     def _windowed(self, view: str, lowered: str, pos: int, end: int) -> Iterator[Any]:
         """What ``self.fast.finditer(view, pos, end)`` finds, searching only near the needles.
@@ -609,6 +815,116 @@ def compile_exceptions(tokens: Sequence[str], *, ignorecase: bool) -> WordList |
     return compile_wordlist(tokens, ignorecase=ignorecase) if tokens else None
 
 
+class _Searches:
+    """The searches of one branch pattern in one whole view, kept for the other word lists
+    that hold the same branch (a pack's spelling rules share their exceptions but one).
+
+    The match a search from ``pos`` finds is the one starting first at or after ``pos``, and
+    the match starting at a place does not depend on where the search began: so a search from
+    ``pos`` that found a match starting at ``s`` answers every search from ``pos`` to ``s``
+    (and one that found nothing, every search from ``pos`` on).
+    """
+
+    __slots__ = ("_at", "_chain", "_more", "_start", "froms", "pattern", "results", "view")
+
+    def __init__(self, pattern: Any, view: str) -> None:
+        self.pattern, self.view = pattern, view
+        self.froms: list[int] = []  # where each search began, in order
+        self.results: list[Any] = []  # what it found
+        self._chain: list[Any] = []  # the branch's own matches, one after another
+        self._at: dict[int, int] = {}  # where a scan of them begins -> its first in _chain
+        self._more: Iterator[Any] | None = None  # the scan that finds the rest of _chain
+        self._start = 0  # where the kept scan began
+
+    def run(self, pos: int) -> Iterator[Any]:
+        """``pattern.finditer(view, pos)``: the branch's matches one after another.  The first
+        scan is kept, and a later one that begins where it began, or where one of its matches
+        ends, reads it (a match ending there is followed by what a scan from there finds)."""
+        if not self._at:
+            self._at[pos], self._start = 0, pos
+            self._more = _finditer(self.pattern, self.view, pos, len(self.view))
+        i = self._at.get(pos)
+        if i is None:
+            return _finditer(self.pattern, self.view, pos, len(self.view))
+        return self._read(i)
+
+    def _read(self, i: int) -> Iterator[Any]:
+        chain = self._chain
+        while True:
+            if i < len(chain):
+                if chain[i] is None:
+                    return
+                yield chain[i]
+                i += 1
+                continue
+            more = self._more
+            if more is None:  # stopped by a time limit: a scan of its own goes on
+                rest = chain[-1].end() if chain else self._start
+                yield from _finditer(self.pattern, self.view, rest, len(self.view))
+                return
+            try:
+                m = next(more, None)
+            except BaseException:  # out of time: the next reader scans from the last match
+                self._more = None
+                raise
+            if m is None:
+                chain.append(None)  # no more matches, whoever reads
+                self._more = None
+                return
+            chain.append(m)
+            if m.end() > m.start():
+                self._at.setdefault(m.end(), len(chain))
+            else:  # what follows an empty match is not what a scan from its end finds
+                self._more = None
+            yield m
+            i += 1
+
+    def __call__(self, pos: int) -> Any:
+        i = bisect_right(self.froms, pos) - 1
+        if i >= 0:
+            m = self.results[i]
+            if m is None or pos <= m.start():
+                return m
+        m = _search(self.pattern, self.view, pos, len(self.view))
+        self.froms.insert(i + 1, pos)
+        self.results.insert(i + 1, m)
+        return m
+
+
+# The branch searches of the last view (see _Searches), replaced whole for a new view.
+_last_searches: tuple[Any, dict[tuple[type, str, int], _Searches]] = (None, {})
+
+
+def _search(pattern: Any, view: str, pos: int, end: int) -> Any:
+    """``pattern.search(view, pos, end)``: an ``re`` pattern as it is, a ``regex`` one within
+    the time left to the rule."""
+    if isinstance(pattern, re.Pattern):
+        return pattern.search(view, pos, end)
+    return pattern.search(view, pos, end, timeout=time_left())
+
+
+def _finditer(pattern: Any, view: str, pos: int, end: int) -> Iterator[Any]:
+    """``pattern.finditer(view, pos, end)``, as :func:`_search` searches."""
+    if isinstance(pattern, re.Pattern):
+        return pattern.finditer(view, pos, end)
+    return finditer(pattern, view, pos, end)
+
+
+def _branch_search(pattern: Any, view: str, end: int) -> Any:
+    """A function from ``pos`` to ``pattern.search(view, pos, end)``, within the time left."""
+    global _last_searches
+    if end != len(view):
+        return lambda pos: _search(pattern, view, pos, end)
+    last = _last_searches
+    if last[0] is not view:
+        last = _last_searches = (view, {})
+    key = (type(pattern), pattern.pattern, pattern.flags)
+    searches = last[1].get(key)
+    if searches is None:
+        searches = last[1][key] = _Searches(pattern, view)
+    return searches
+
+
 class LazyExceptions:
     """A rule's exception spans in one document, searched only as far as its matches need:
     most documents hold no match of most rules, and a scan for exceptions stops at the last
@@ -618,33 +934,93 @@ class LazyExceptions:
     The spans come from one ``finditer`` over the whole view, read lazily, so they are the ones
     a full scan finds.  They do not overlap and come in order, so whether one covers
     ``[start, end)`` is known once the scan has passed ``start``: only the last span starting
-    at or before ``start`` can cover it.
+    at or before ``start`` can cover it.  Rules with the same exceptions (a pack's spelling
+    rules share theirs) read one scan of a document, however far each needs it.
     """
 
     def __init__(self, matcher: Any, view: str) -> None:
         self.matcher = matcher
         self.view = view
-        self.spans: list[tuple[int, int]] = []
-        self._scan: Iterator[Any] | None = None
-        self._done = matcher is None
+        self._scan = None if matcher is None else _shared_scan(matcher, view)
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return [] if self._scan is None else self._scan.spans
 
     def covers(self, start: int, end: int) -> bool:
-        if self.matcher is None:
-            return False
-        if self._scan is None:
-            if isinstance(self.matcher, WordList):
-                self._scan = self.matcher.finditer(self.view)
-            else:
-                self._scan = finditer(self.matcher, self.view)
         scan = self._scan
-        while not self._done and (not self.spans or self.spans[-1][0] <= start):
-            found = next(scan, None)
-            if found is None:
-                self._done = True
-            else:
-                self.spans.append(found.span())
-        i = bisect_right(self.spans, (start, float("inf"))) - 1
-        return i >= 0 and self.spans[i][1] >= end
+        if scan is None:
+            return False
+        spans = scan.spans
+        if not scan.done and (not spans or spans[-1][0] <= start):
+            scan.advance_past(start)
+        i = bisect_right(spans, (start, float("inf"))) - 1
+        return i >= 0 and spans[i][1] >= end
+
+
+class _Scan:
+    """One exception matcher's spans in one view, found as far as some rule needed them.
+
+    Each rule searches within its own time limit (see :func:`~.base.time_limit`): a word
+    list's scan gives each search the time left to the rule reading it; a pattern's scan is
+    taken up by each rule with a search of its own.  A search stopped by a rule's time limit is
+    begun again from there by the next rule.
+    """
+
+    __slots__ = ("_deadline", "_found", "done", "matcher", "spans", "view")
+
+    def __init__(self, matcher: Any, view: str) -> None:
+        self.matcher, self.view = matcher, view
+        self.spans: list[tuple[int, int]] = []
+        self._found: Iterator[Any] | None = None
+        self._deadline: float | None = None
+        self.done = False
+
+    def advance_past(self, start: int) -> None:
+        """Find the spans up to the first that starts after ``start`` (or that there is none)."""
+        deadline = _DEADLINE.get() if not isinstance(self.matcher, WordList) else None
+        if self._found is None or deadline != self._deadline:
+            self._found, self._deadline = self._resumed(), deadline
+        spans = self.spans
+        try:
+            for found in self._found:
+                spans.append(found.span())
+                if found.start() > start:
+                    return
+        except BaseException:
+            self._found = None
+            raise
+        self.done = True
+
+    def _resumed(self) -> Iterator[Any]:
+        """The matches after the spans found so far.  A scan taken up after a match goes on
+        as the whole scan would; after an empty match it is begun again and the spans found
+        are passed over."""
+        spans = self.spans
+        pos = spans[-1][1] if spans and spans[-1][0] < spans[-1][1] else 0
+        if isinstance(self.matcher, WordList):
+            found = self.matcher.finditer(self.view, pos)
+        else:
+            found = finditer(self.matcher, self.view, pos)
+        if spans and pos == 0:
+            for _ in spans:
+                next(found)
+        return found
+
+
+# The exception scans of the last view (see LazyExceptions), replaced whole for a new view.
+_last_scans: tuple[Any, dict[Any, _Scan]] = (None, {})
+
+
+def _shared_scan(matcher: Any, view: str) -> _Scan:
+    global _last_scans
+    last = _last_scans
+    if last[0] is not view:
+        last = _last_scans = (view, {})
+    scan = last[1].get(matcher)
+    if scan is None:
+        scan = last[1][matcher] = _Scan(matcher, view)
+    return scan
 
 
 def _same_in_re(source: str) -> bool:

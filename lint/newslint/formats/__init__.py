@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from ..document import Document
+from ..document import Document, cycles_uncollected
 
 SUFFIXES: dict[str, str] = {
     ".txt": "text",
@@ -26,6 +26,11 @@ def format_for(path: str) -> str:
 
 
 def parse(text: str, format: str = "text", path: str = "<text>") -> Document:
+    with cycles_uncollected():  # see there: it keeps a long draft's cost a MB flat
+        return _parse(text, format, path)
+
+
+def _parse(text: str, format: str, path: str) -> Document:
     if format == "markdown":
         from .markdown import parse_markdown
 
