@@ -133,6 +133,8 @@ def test_quiet_prints_only_the_summary(drafts: Path, capsys: pytest.CaptureFixtu
     assert (status, out) == (1, "")
     assert err == "Found 3 violations (2 errors, 1 warning) in 2 files.\n"
     status, out, err = run(capsys, "-q", "news/clean.txt")
+    assert (status, out, err) == (0, "", "")  # a clean run says nothing with --quiet
+    status, out, err = run(capsys, "news/clean.txt")
     assert (status, out, err) == (0, "", "No violations in 1 file.\n")
 
 

@@ -83,7 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--diff", action="store_true", help="print the fixes as a unified diff; write nothing"
     )
     p.add_argument(
-        "-q", "--quiet", action="store_true", help="print only the summary (text and full formats)"
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print only the summary of violations (text and full formats), nothing on a clean run",
     )
     p.add_argument("--statistics", action="store_true", help="count the violations of each rule")
     p.add_argument(
@@ -318,7 +321,8 @@ def run(args: argparse.Namespace) -> int:
         write_report(args.output_file, report.getvalue().encode("utf-8"))
     if args.diff:
         sys.stderr.write(f"Would fix {plural(fixes, 'violation')} in {plural(changed, 'file')}.\n")
-    elif human and (args.quiet or any(counts.values()) or (files > 0 and not fixes)):
+    elif human and (any(counts.values()) or (files > 0 and not fixes and not args.quiet)):
+        # a run with violations ends with their count; a clean run says so, unless --quiet
         sys.stderr.write(summary(counts, files) + "\n")
     if args.fix and fixes:
         sys.stderr.write(f"Fixed {plural(fixes, 'violation')} in {plural(changed, 'file')}.\n")
