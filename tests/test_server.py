@@ -387,7 +387,7 @@ def test_session_diagnostics_actions_hover_config_and_exit(project: Path, client
     assert text.startswith("warning house.kerb: Write 'kerb', not 'curb'\n")
     assert "The edge of the pavement is a kerb in this house." in text
     assert "Note: Quotations keep the speaker's word." in text
-    assert "- \"The car hit the curb.\"\n  1:17: Write 'kerb', not 'curb'" in text
+    assert "- \"The car hit the curb.\"\n  1:17: warning Write 'kerb', not 'curb'" in text
     assert '- "The car hit the kerb."\n  reports nothing' in text
     assert (
         client.request(

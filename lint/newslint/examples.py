@@ -19,6 +19,7 @@ from .engine import check_rule, pattern_timeout, rule_time_limit, timed_out
 from .fix import fix_with
 from .formats.inline import url_spans
 from .formats.plaintext import paragraph_spans
+from .output.full import describe_fix
 from .style import Style
 from .violation import Violation
 
@@ -59,6 +60,22 @@ def check_rule_timed(doc: Document, rule: Rule) -> list[Violation]:
     except TimeoutError:
         assert limit is not None
         return [timed_out(doc, rule, limit)]
+
+
+def example_report(rule: Rule, text: str) -> list[str]:
+    """What newslint reports for ``text`` read as the rule's example, a line a violation
+    (``1:5: warning ... (fix: replace 'a' with 'b')``), or ``reports nothing``: as
+    ``newslint explain`` and the language server's hover show an example."""
+    found = check_example(rule, text)
+    if not found:
+        return ["reports nothing"]
+    lines = []
+    for v in found:
+        fix = describe_fix(v)
+        lines.append(
+            f"{v.line}:{v.column}: {v.severity} {v.message}" + (f" (fix: {fix})" if fix else "")
+        )
+    return lines
 
 
 # --- checking every example of a rule ---------------------------------------------------------

@@ -13,8 +13,7 @@ from typing import IO, Any
 
 from ..checks import Rule
 from ..errors import NewslintError
-from ..examples import check_example
-from ..output.full import describe_fix
+from ..examples import example_report
 from ..project import origin
 from ..refine import Refinement
 from ..rulefile import builtin_packs, yaml_keys
@@ -55,15 +54,8 @@ def _wrap(text: str, indent: str = "") -> str:
 
 
 def _example(rule: Rule, text: str) -> list[str]:
-    lines = [f"  {json.dumps(text, ensure_ascii=False)}"]
-    found = check_example(rule, text)
-    if not found:
-        lines.append("    reports nothing")
-    for v in found:
-        fix = describe_fix(v)
-        fix = f" (fix: {fix})" if fix else ""
-        lines.append(f"    {v.line}:{v.column}: {v.severity} {v.message}{fix}")
-    return lines
+    shown = f"  {json.dumps(text, ensure_ascii=False)}"
+    return [shown, *(f"    {line}" for line in example_report(rule, text))]
 
 
 def _shown(source: str, cwd: Path) -> str:

@@ -5,20 +5,13 @@ from __future__ import annotations
 import json
 
 from ..checks import Rule
-from ..examples import check_example
-from ..output.full import describe_fix
+from ..examples import example_report
 from ..violation import Violation
 
 
 def _example(rule: Rule, text: str) -> list[str]:
-    lines = [f"- {json.dumps(text, ensure_ascii=False)}"]
-    found = check_example(rule, text)
-    if not found:
-        lines.append("  reports nothing")
-    for v in found:
-        fix = describe_fix(v)
-        lines.append(f"  {v.line}:{v.column}: {v.message}" + (f" (fix: {fix})" if fix else ""))
-    return lines
+    shown = f"- {json.dumps(text, ensure_ascii=False)}"
+    return [shown, *(f"  {line}" for line in example_report(rule, text))]
 
 
 def explain(rule: Rule) -> str:
