@@ -153,6 +153,36 @@ def test_a_later_bare_surname_still_takes_the_title_in_uk_news() -> None:
     assert found == [("Trump", "Later references take a courtesy title: 'Mr Trump'")]
 
 
+def test_a_person_never_named_in_full_is_found_by_a_later_courtesy_title() -> None:
+    body = "Okafor said the library would close. Mr Okafor, who chairs the council, said so."
+    want = [("Okafor", "First reference should be the full name, not 'Okafor'")]
+    assert references(body, UK) == want
+    assert references(body, US)[0] == want[0]  # and "Mr Okafor" breaks us-news's own policy
+    fixes = [v.replacement for v in lint_text(f"Headline\n\n{body}\n", style=UK)]
+    assert fixes == [None]  # the full name is the writer's to give
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the full name, plain, with a nickname or with a given name that is also a word
+        "Ade Okafor said the library would close. Mr Okafor chairs the council.",
+        'Tom "the Hammer" Okafor said the library would close. Mr Okafor chairs the council.',
+        "Finance minister German Okafor said so. Mr Okafor chairs the council.",
+        # a name whose first word is the one the copy titles
+        "Tendai Adewale Bello spoke. Tendai said so. Dr Tendai chairs the council.",
+        # a bare surname that the copy never titles, or first in a quotation
+        "Okafor scored twice. Okafor was substituted.",
+        '"Okafor will lose," she said. Mr Okafor said he would not.',
+        # a surname as an adjective, a title glued by its stop
+        "The Okafor plan failed. Mr Okafor said he would try again.",
+        "It has to be Mr.Okafor in the end. Mr Okafor won.",
+    ],
+)
+def test_a_person_named_in_full_or_never_titled_is_left_alone(body: str) -> None:
+    assert references(body, UK) == []
+
+
 def core_rule(body: str, rule: str) -> list[str]:
     return [v.found for v in lint_text(f"Headline\n\n{body}\n", style=US) if v.rule == rule]
 
