@@ -324,3 +324,37 @@ def test_plain_text_furniture_is_not_copy_and_the_headline_follows_a_caption() -
     # Prose that opens with the same words stays prose.
     body = "Headline\n\nUpdated figures show more buses. By 2030 the city needs 4 more.\n"
     assert [v.found for v in lint_text(body, style=UK)] == ["4"]
+
+
+def test_a_post_set_as_its_own_paragraph_is_the_authors_words() -> None:
+    text = (
+        "Headline\n\nThe senator posted overnight.\n\n"
+        "TRUST US!! We win in 2 weeks. SAD! \u2014 Jane Roe (@SenJaneRoe) March 3, 2025\n\n"
+        "Great crowd in Dayton tonight!!! Thank you Ohio @OhioGOP\n\n"
+        "Big news for 3 towns soon!! https://t.co/Ab12Cd34Ef\n\n"
+        "She has 2 rallies left (https://t.co/Ab12Cd34Ef). Ann Lee (@annlee) agreed 4 times.\n"
+    )
+    found = [(v.line, v.rule, v.found) for v in lint_text(text, style=US)]
+    # A link or a handle in brackets is the writer's reference: that paragraph is still copy.
+    assert found == [(11, "us-news.number-words", "2"), (11, "us-news.number-words", "4")]
+    # A long paragraph (a story whose breaks were lost) that ends with a handle is no post.
+    story = "Headline\n\n" + "The council met again. " * 30 + "He has 2 rallies left. @annlee\n"
+    assert [v.found for v in lint_text(story, style=US)] == ["2"]
+
+
+def test_a_caption_is_known_by_its_picture_credit() -> None:
+    from newslint.formats import parse
+
+    for caption in (
+        "Crowds gather outside the town hall on Monday (AP Photo/Jane Roe)",
+        "Crowds gather outside the town hall on Monday. Photograph: Jane Roe/Reuters",
+        "Crowds gather outside the town hall on Monday. REUTERS/Jane Roe",
+    ):
+        text = f"{caption}\nCouncil approves new bus lanes\n\nThe council voted to add 4 lanes.\n"
+        doc = parse(text, "text")
+        assert doc.headline is not None
+        assert text[doc.headline[0] : doc.headline[1]] == "Council approves new bus lanes"
+        assert [v.found for v in lint_text(text, style=UK)] == ["4"]
+    # A paragraph that ends with an agency's name in brackets is copy.
+    text = "Headline\n\nThe council added 4 lanes, a spokesman said (Reuters).\n"
+    assert [v.found for v in lint_text(text, style=UK)] == ["4"]

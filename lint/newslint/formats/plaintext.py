@@ -2,7 +2,8 @@
 
 A line holding only a directive in square brackets (``[newslint-disable-next-line core]``) is
 masked and read as a blank line.  So is a line of page furniture that an export or a copied page
-brings with the story: a photo caption ("Photo: ..."), a
+brings with the story: a photo caption ("Photo: ...", or a line that ends with a picture credit
+such as "(AP Photo/Jane Roe)" or "Photograph: Jane Roe/Reuters"), a
 timestamp ("Updated: 12 March 2025, 10:15"), a byline ("By Jane Roe") and a credit line
 ("Reporting by Jane Roe; Editing by Tom Vale").  A caption above the headline is passed over,
 so the headline is the first line that is not furniture.
@@ -81,6 +82,19 @@ _FURNITURE_OPENERS = frozenset(
 )
 
 
+# A caption without a label shows itself by the credit that ends it: "Photograph: Jane
+# Roe/Reuters", "(AP Photo/Jane Roe)", "REUTERS/Jane Roe", "(Getty Images)".  Captions are
+# short, so a longer line (a story whose paragraph breaks were lost) is never one.
+_CREDIT = re.compile(
+    r"(?:[ \t](?:Photograph|Photo|Picture):[ \t][A-Z][^\n:]{1,80}"
+    r"|[ \t]\((?:AP[ \t]Photo|Reuters|REUTERS|AFP|EPA|PA)/[A-Z][^\n()]{1,60}\)"
+    r"|[ \t](?:REUTERS|AFP|EPA)/[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,3}"
+    r"|[ \t]\((?:Getty[ \t]Images|PA[ \t]Media|Shutterstock)\))"
+    r"[ \t]*$"
+)
+_CAPTION_LENGTH = 300
+
+
 def _furniture(text: str) -> list[Span]:
     """The furniture lines of ``text``, each a whole line."""
     found = []
@@ -91,6 +105,8 @@ def _furniture(text: str) -> list[Span]:
             m = _FURNITURE.match(text, at, at + len(line))
             if m:
                 found.append(m.span())
+        elif len(line) <= _CAPTION_LENGTH and _CREDIT.search(line):
+            found.append((at, at + len(line)))
         at += len(line) + 1
     return found
 
