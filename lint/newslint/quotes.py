@@ -80,25 +80,21 @@ def _posts(view: str, start: int, end: int) -> Iterator[Span]:
 
 
 # A post set as its own paragraph, without a cue, shows itself by how it ends: with the
-# signature a reproduced post carries ("— Jane Roe (@janeroe) March 3, 2025"), with a handle
-# ("... see you there! @CityCouncil") or with a short link after a space (masked in the view:
-# "https://t.co/Ab12Cd34Ef", "pic.twitter.com/Ab12Cd34Ef").  A handle or a link in brackets
-# ("tweeted Ann Lee (@annlee).", "(bit.ly/x9y8)") is the writer's attribution or reference,
-# not the end of a post.
+# signature a reproduced post carries ("— Jane Roe (@janeroe) March 3, 2025") or with a handle
+# ("... see you there! @CityCouncil").  A handle in brackets ("tweeted Ann Lee (@annlee).") is
+# the writer's attribution, not the end of a post.  A post that ends with a short link is read
+# by the plain-text format, which sees the link that the view masks.
 _POST_END = compiled(
     r"(?:[—–]|--?)[ \t]*[^\n()—–]{1,60}\(@\w{1,30}\)[ \t]+\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2},"
     r"[ \t]+\d{4}\Z"
     r"|(?<![(\w@])@\w{1,30}\Z"
-    rf"|(?<=[^\s{MASK}][ \t]){MASK}{{12,30}}\Z"
 )
-
-
-_POST_LENGTH = 600  # a post and its signature; a longer paragraph is the writer's
+POST_LENGTH = 600  # a post and its signature; a longer paragraph is the writer's
 
 
 def is_post(view: str, start: int, end: int) -> bool:
     """Whether the paragraph ``start..end`` is a social-media post set on its own."""
-    if end - start > _POST_LENGTH:
+    if end - start > POST_LENGTH:
         return False
     return _POST_END.search(view, max(start, end - 120), end) is not None
 

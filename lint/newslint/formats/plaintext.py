@@ -15,6 +15,7 @@ import re
 
 from ..document import Document, Span, make_document
 from ..patterns import compiled
+from ..quotes import POST_LENGTH
 from ..suppress import TEXT_DIRECTIVE, text_directives
 from .inline import url_spans
 
@@ -93,6 +94,22 @@ _CREDIT = re.compile(
     r"[ \t]*$"
 )
 _CAPTION_LENGTH = 300
+# A post set as its own paragraph that ends with a link from a link shortener after a space
+# ("Big news soon!! https://t.co/Ab12Cd34Ef"): the post, reproduced, is a quotation.  A link in
+# brackets ("(bit.ly/x9y8)") is the writer's reference to a source.
+_SHORT_LINK_END = re.compile(
+    r"(?<=[^\s(\[][ \t])(?:https?://)?(?:t\.co|pic\.twitter\.com|pic\.x\.com|bit\.ly|buff\.ly|"
+    r"ow\.ly|trib\.al|fb\.me|youtu\.be|reut\.rs|lnkd\.in|dlvr\.it|tinyurl\.com)/[\w\-./?=&%]{2,40}\Z"
+)
+
+
+def _link_posts(text: str, paragraphs: list[Span]) -> list[Span]:
+    """The paragraphs that are posts ending with a short link."""
+    return [
+        (s, e)
+        for s, e in paragraphs
+        if e - s <= POST_LENGTH and _SHORT_LINK_END.search(text, max(s, e - 80), e)
+    ]
 
 
 def _furniture(text: str) -> list[Span]:
@@ -140,5 +157,6 @@ def parse_text(text: str, path: str = "<text>") -> Document:
         masked=[*url_spans(text), *directives, *furniture],
         headline=headline,
         paragraphs=paragraphs,
+        quoted=_link_posts(text, paragraphs[1:]),
         directives=directives,
     )
