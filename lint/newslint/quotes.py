@@ -94,7 +94,7 @@ POST_LENGTH = 600  # a post and its signature; a longer paragraph is the writer'
 
 def is_post(view: str, start: int, end: int) -> bool:
     """Whether the paragraph ``start..end`` is a social-media post set on its own."""
-    if end - start > POST_LENGTH:
+    if end - start > POST_LENGTH or view.find("@", max(start, end - 120), end) < 0:
         return False
     return _POST_END.search(view, max(start, end - 120), end) is not None
 

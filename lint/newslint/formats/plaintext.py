@@ -108,7 +108,9 @@ def _link_posts(text: str, paragraphs: list[Span]) -> list[Span]:
     return [
         (s, e)
         for s, e in paragraphs
-        if e - s <= POST_LENGTH and _SHORT_LINK_END.search(text, max(s, e - 80), e)
+        if e - s <= POST_LENGTH
+        and text.find("/", max(s, e - 42), e) >= 0
+        and _SHORT_LINK_END.search(text, max(s, e - 80), e)
     ]
 
 
@@ -122,7 +124,11 @@ def _furniture(text: str) -> list[Span]:
             m = _FURNITURE.match(text, at, at + len(line))
             if m:
                 found.append(m.span())
-        elif len(line) <= _CAPTION_LENGTH and _CREDIT.search(line):
+        elif (
+            len(line) <= _CAPTION_LENGTH
+            and ("/" in line or ": " in line or "(" in line)
+            and _CREDIT.search(line, max(0, len(line) - 100))
+        ):
             found.append((at, at + len(line)))
         at += len(line) + 1
     return found
