@@ -210,7 +210,9 @@ class Reference(Rule):
     or whom the document titles at least once, so copy that names sportspeople by surname alone
     throughout is left alone; with ``require_for: all`` every learned person's bare surname is
     reported, with no fix when the title is unknown.  A surname before the first full name is
-    reported for a listed person, and for a learned one only when the document titles them.
+    reported for a listed person, and for a learned one only when the document titles them.  A
+    person the document never names in full is reported, with no fix, where it first names them
+    by the bare surname, when it gives them a courtesy title later ("Okafor said ... Mr Okafor").
 
     A surname that particles open ("Ursula von der Leyen", "Louis van Gaal", "Herman Van
     Rompuy") is read as one surname: "Ms von der Leyen" is titled, "Von der Leyen" opening a
