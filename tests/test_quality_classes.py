@@ -153,6 +153,36 @@ def test_a_later_bare_surname_still_takes_the_title_in_uk_news() -> None:
     assert found == [("Trump", "Later references take a courtesy title: 'Mr Trump'")]
 
 
+def test_a_person_never_named_in_full_is_found_by_a_later_courtesy_title() -> None:
+    body = "Okafor said the library would close. Mr Okafor, who chairs the council, said so."
+    want = [("Okafor", "First reference should be the full name, not 'Okafor'")]
+    assert references(body, UK) == want
+    assert references(body, US)[0] == want[0]  # and "Mr Okafor" breaks us-news's own policy
+    fixes = [v.replacement for v in lint_text(f"Headline\n\n{body}\n", style=UK)]
+    assert fixes == [None]  # the full name is the writer's to give
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the full name, plain, with a nickname or with a given name that is also a word
+        "Ade Okafor said the library would close. Mr Okafor chairs the council.",
+        'Tom "the Hammer" Okafor said the library would close. Mr Okafor chairs the council.',
+        "Finance minister German Okafor said so. Mr Okafor chairs the council.",
+        # a name whose first word is the one the copy titles
+        "Tendai Adewale Bello spoke. Tendai said so. Dr Tendai chairs the council.",
+        # a bare surname that the copy never titles, or first in a quotation
+        "Okafor scored twice. Okafor was substituted.",
+        '"Okafor will lose," she said. Mr Okafor said he would not.',
+        # a surname as an adjective, a title glued by its stop
+        "The Okafor plan failed. Mr Okafor said he would try again.",
+        "It has to be Mr.Okafor in the end. Mr Okafor won.",
+    ],
+)
+def test_a_person_named_in_full_or_never_titled_is_left_alone(body: str) -> None:
+    assert references(body, UK) == []
+
+
 def core_rule(body: str, rule: str) -> list[str]:
     return [v.found for v in lint_text(f"Headline\n\n{body}\n", style=US) if v.rule == rule]
 
@@ -294,3 +324,37 @@ def test_plain_text_furniture_is_not_copy_and_the_headline_follows_a_caption() -
     # Prose that opens with the same words stays prose.
     body = "Headline\n\nUpdated figures show more buses. By 2030 the city needs 4 more.\n"
     assert [v.found for v in lint_text(body, style=UK)] == ["4"]
+
+
+def test_a_post_set_as_its_own_paragraph_is_the_authors_words() -> None:
+    text = (
+        "Headline\n\nThe senator posted overnight.\n\n"
+        "TRUST US!! We win in 2 weeks. SAD! \u2014 Jane Roe (@SenJaneRoe) March 3, 2025\n\n"
+        "Great crowd in Dayton tonight!!! Thank you Ohio @OhioGOP\n\n"
+        "Big news for 3 towns soon!! https://t.co/Ab12Cd34Ef\n\n"
+        "She has 2 rallies left (https://t.co/Ab12Cd34Ef). Ann Lee (@annlee) agreed 4 times.\n"
+    )
+    found = [(v.line, v.rule, v.found) for v in lint_text(text, style=US)]
+    # A link or a handle in brackets is the writer's reference: that paragraph is still copy.
+    assert found == [(11, "us-news.number-words", "2"), (11, "us-news.number-words", "4")]
+    # A long paragraph (a story whose breaks were lost) that ends with a handle is no post.
+    story = "Headline\n\n" + "The council met again. " * 30 + "He has 2 rallies left. @annlee\n"
+    assert [v.found for v in lint_text(story, style=US)] == ["2"]
+
+
+def test_a_caption_is_known_by_its_picture_credit() -> None:
+    from newslint.formats import parse
+
+    for caption in (
+        "Crowds gather outside the town hall on Monday (AP Photo/Jane Roe)",
+        "Crowds gather outside the town hall on Monday. Photograph: Jane Roe/Reuters",
+        "Crowds gather outside the town hall on Monday. REUTERS/Jane Roe",
+    ):
+        text = f"{caption}\nCouncil approves new bus lanes\n\nThe council voted to add 4 lanes.\n"
+        doc = parse(text, "text")
+        assert doc.headline is not None
+        assert text[doc.headline[0] : doc.headline[1]] == "Council approves new bus lanes"
+        assert [v.found for v in lint_text(text, style=UK)] == ["4"]
+    # A paragraph that ends with an agency's name in brackets is copy.
+    text = "Headline\n\nThe council added 4 lanes, a spokesman said (Reuters).\n"
+    assert [v.found for v in lint_text(text, style=UK)] == ["4"]

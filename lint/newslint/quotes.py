@@ -79,9 +79,34 @@ def _posts(view: str, start: int, end: int) -> Iterator[Span]:
         i = view.find(":", i + 1, end)
 
 
+# A post set as its own paragraph, without a cue, shows itself by how it ends: with the
+# signature a reproduced post carries ("— Jane Roe (@janeroe) March 3, 2025") or with a handle
+# ("... see you there! @CityCouncil").  A handle in brackets ("tweeted Ann Lee (@annlee).") is
+# the writer's attribution, not the end of a post.  A post that ends with a short link is read
+# by the plain-text format, which sees the link that the view masks.
+_POST_END = compiled(
+    r"(?:[—–]|--?)[ \t]*[^\n()—–]{1,60}\(@\w{1,30}\)[ \t]+\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2},"
+    r"[ \t]+\d{4}\Z"
+    r"|(?<![(\w@])@\w{1,30}\Z"
+)
+POST_LENGTH = 600  # a post and its signature; a longer paragraph is the writer's
+
+
+def is_post(view: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``start..end`` is a social-media post set on its own."""
+    if end - start > POST_LENGTH or view.find("@", max(start, end - 120), end) < 0:
+        return False
+    return _POST_END.search(view, max(start, end - 120), end) is not None
+
+
 def find_quotes(view: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
+    """The quotations in ``view``: the spans inside quotation marks, posts after their cue, and
+    posts set as their own paragraph, whole."""
     spans: list[Span] = []
     for start, end in paragraphs:
+        if is_post(view, start, end):
+            spans.append((start, end))
+            continue
         spans.extend(_paragraph_quotes(view, start, end))
         spans.extend(_posts(view, start, end))
     return merge_spans(spans)

@@ -128,6 +128,16 @@ PAGEANTS = frozenset(
     Iraq Texas California Florida Alabama Georgia Ohio Virginia Iowa Montana Nevada""".split()  # noqa: SIM905
 )
 _FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
+# What may stand before a surname that is part of a name the copy gives in a form no run reads
+# as full: a capitalised word ("minister German Gref", a given name that is also a word), a
+# nickname in quotation marks ("Marion 'Suge' Knight"), a title glued by its full stop
+# ("Mr.Benn").
+_NAME_BEFORE = compiled(
+    r"(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t\n]"
+    r"|[\"“‘'][^\"“”\n]{1,30}[\"”’'][ \t]"
+    r"|\S\.)\Z"
+)
+_OPENS_NAME = compiled(r"(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’\-]*) (?=\p{Lu})")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -200,7 +210,9 @@ class Reference(Rule):
     or whom the document titles at least once, so copy that names sportspeople by surname alone
     throughout is left alone; with ``require_for: all`` every learned person's bare surname is
     reported, with no fix when the title is unknown.  A surname before the first full name is
-    reported for a listed person, and for a learned one only when the document titles them.
+    reported for a listed person, and for a learned one only when the document titles them.  A
+    person the document never names in full is reported, with no fix, where it first names them
+    by the bare surname, when it gives them a courtesy title later ("Okafor said ... Mr Okafor").
 
     A surname that particles open ("Ursula von der Leyen", "Louis van Gaal", "Herman Van
     Rompuy") is read as one surname: "Ms von der Leyen" is titled, "Von der Leyen" opening a
@@ -297,8 +309,9 @@ class Reference(Rule):
         """The mentions in ``doc`` that can matter to :meth:`check`, in the order of the copy.
 
         Most runs are one capitalised word ("The", "London").  Such a run can only be a bare
-        surname, and a bare surname matters only when it is a listed person's (or a variant)
-        or the surname of a full name in the copy: :meth:`check` passes over every other, and
+        surname, and a bare surname matters only when it is a listed person's (or a variant),
+        the surname of a full name in the copy, or one the copy gives a courtesy title
+        ("Okafor ... Mr Okafor"): :meth:`check` passes over every other, and
         a bare mention counts for nothing else.  So the runs of several words are read first,
         then only the one-word runs whose word is such a surname.
         """
@@ -323,8 +336,8 @@ class Reference(Rule):
             run = run_tokens(view, start, end, keep)
             mention = self._mention(doc, run, particles) if run else None
             if mention is not None:
-                if mention.kind == "full":
-                    full.add(mention.canon)
+                if mention.kind in ("full", "honorific"):
+                    full.add(mention.canon)  # a titled surname may have been named bare first
                 read.append(mention)
         out = []
         for item in read:
@@ -521,9 +534,48 @@ class Reference(Rule):
             if found is not None:
                 findings.append(found)
 
+        if self.learn and self.first_reference:
+            findings.extend(self._unnamed_first(doc, mentions, titled, known, full_names))
         findings.extend(self._variant_findings(doc))
         findings.extend(self._stop_findings(doc, mentions))
         yield from self._without_overlaps(findings)
+
+    def _unnamed_first(
+        self,
+        doc: Document,
+        mentions: list[Mention],
+        titled: Mapping[str, set[str]],
+        known: set[str],
+        full_names: Mapping[str, set[str]],
+    ) -> Iterator[tuple[Finding, str]]:
+        """A person the copy never names in full, first named by the bare surname and given a
+        courtesy title later ("Okafor said ... Mr Okafor added"): the first reference lacks the
+        full name, which only the writer knows, so there is no fix.  Only a courtesy title
+        outside quotations marks the surname as a person's: a surname used bare throughout
+        may be a place, a firm or a player named the way sports copy names them."""
+        unnamed = {s for s in titled if s not in known and s not in full_names and surname(s)}
+        if not unnamed:
+            return
+        seen: set[str] = set()
+        first: list[Mention] = []
+        for m in mentions:
+            if m.canon not in unnamed or m.canon in seen:
+                continue
+            if m.attributive or doc.in_quote(m.surname.start):
+                continue
+            seen.add(m.canon)
+            if m.kind == "bare" and not _NAME_BEFORE.search(
+                doc.view, max(0, m.start - 40), m.start
+            ):
+                first.append(m)
+        if not first:
+            return
+        # A surname before another capitalised word names someone in a form no run reads
+        # ("Tedros Adhanom Ghebreyesus" ... "Dr Tedros"): the copy may give the full name.
+        opening = {m.group(1) for m in _OPENS_NAME.finditer(doc.view)}
+        for m in first:
+            if m.canon not in opening:
+                yield self._finding("first", m.start, m.surname.end, None), "first"
 
     def _full_text(self, doc: Document, m: Mention) -> str:
         person = self._listed.get(m.canon)

@@ -2,7 +2,8 @@
 
 A line holding only a directive in square brackets (``[newslint-disable-next-line core]``) is
 masked and read as a blank line.  So is a line of page furniture that an export or a copied page
-brings with the story: a photo caption ("Photo: ..."), a
+brings with the story: a photo caption ("Photo: ...", or a line that ends with a picture credit
+such as "(AP Photo/Jane Roe)" or "Photograph: Jane Roe/Reuters"), a
 timestamp ("Updated: 12 March 2025, 10:15"), a byline ("By Jane Roe") and a credit line
 ("Reporting by Jane Roe; Editing by Tom Vale").  A caption above the headline is passed over,
 so the headline is the first line that is not furniture.
@@ -14,6 +15,7 @@ import re
 
 from ..document import Document, Span, make_document
 from ..patterns import compiled
+from ..quotes import POST_LENGTH
 from ..suppress import TEXT_DIRECTIVE, text_directives
 from .inline import url_spans
 
@@ -81,6 +83,37 @@ _FURNITURE_OPENERS = frozenset(
 )
 
 
+# A caption without a label shows itself by the credit that ends it: "Photograph: Jane
+# Roe/Reuters", "(AP Photo/Jane Roe)", "REUTERS/Jane Roe", "(Getty Images)".  Captions are
+# short, so a longer line (a story whose paragraph breaks were lost) is never one.
+_CREDIT = re.compile(
+    r"(?:[ \t](?:Photograph|Photo|Picture):[ \t][A-Z][^\n:]{1,80}"
+    r"|[ \t]\((?:AP[ \t]Photo|Reuters|REUTERS|AFP|EPA|PA)/[A-Z][^\n()]{1,60}\)"
+    r"|[ \t](?:REUTERS|AFP|EPA)/[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,3}"
+    r"|[ \t]\((?:Getty[ \t]Images|PA[ \t]Media|Shutterstock)\))"
+    r"[ \t]*$"
+)
+_CAPTION_LENGTH = 300
+# A post set as its own paragraph that ends with a link from a link shortener after a space
+# ("Big news soon!! https://t.co/Ab12Cd34Ef"): the post, reproduced, is a quotation.  A link in
+# brackets ("(bit.ly/x9y8)") is the writer's reference to a source.
+_SHORT_LINK_END = re.compile(
+    r"(?<=[^\s(\[][ \t])(?:https?://)?(?:t\.co|pic\.twitter\.com|pic\.x\.com|bit\.ly|buff\.ly|"
+    r"ow\.ly|trib\.al|fb\.me|youtu\.be|reut\.rs|lnkd\.in|dlvr\.it|tinyurl\.com)/[\w\-./?=&%]{2,40}\Z"
+)
+
+
+def _link_posts(text: str, paragraphs: list[Span]) -> list[Span]:
+    """The paragraphs that are posts ending with a short link."""
+    return [
+        (s, e)
+        for s, e in paragraphs
+        if e - s <= POST_LENGTH
+        and text.find("/", max(s, e - 42), e) >= 0
+        and _SHORT_LINK_END.search(text, max(s, e - 80), e)
+    ]
+
+
 def _furniture(text: str) -> list[Span]:
     """The furniture lines of ``text``, each a whole line."""
     found = []
@@ -91,6 +124,12 @@ def _furniture(text: str) -> list[Span]:
             m = _FURNITURE.match(text, at, at + len(line))
             if m:
                 found.append(m.span())
+        elif (
+            len(line) <= _CAPTION_LENGTH
+            and ("/" in line or ": " in line or "(" in line)
+            and _CREDIT.search(line, max(0, len(line) - 100))
+        ):
+            found.append((at, at + len(line)))
         at += len(line) + 1
     return found
 
@@ -124,5 +163,6 @@ def parse_text(text: str, path: str = "<text>") -> Document:
         masked=[*url_spans(text), *directives, *furniture],
         headline=headline,
         paragraphs=paragraphs,
+        quoted=_link_posts(text, paragraphs[1:]),
         directives=directives,
     )
