@@ -15,7 +15,7 @@ from .count import count_document
 from .tally import Tally
 
 RUN = 64  # drafts a worker counts at a time
-ONE_PROCESS_RUN = 512  # and this process, when it counts alone (fewer merges)
+ONE_PROCESS_RUN = 512  # drafts between two reports of progress, when this process counts alone
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,10 @@ class CountRun:
 
     def __call__(self, paths: list[str]) -> tuple[Tally, list[tuple[str, bool]]]:
         tally = Tally()
+        return tally, self.count_into(paths, tally)
+
+    def count_into(self, paths: list[str], tally: Tally) -> list[tuple[str, bool]]:
+        """Add the counts of ``paths`` to ``tally``; the messages, in order."""
         messages: list[tuple[str, bool]] = []
         for path in paths:
             try:
@@ -41,7 +45,7 @@ class CountRun:
                 continue
             doc = parse(source.text, self.format or format_for(path), path)
             count_document(doc, path, tally)
-        return tally, messages
+        return messages
 
 
 def runs(paths: Iterable[str], size: int) -> Iterator[list[str]]:
@@ -65,9 +69,11 @@ def collect(
 ) -> Tally:
     """The merged counts of ``paths``; ``mapper`` runs ``job`` on each run of drafts and
     yields the results in order (``map``, worker processes, Dask).  ``alone``: this process
-    counts every run, so runs are longer (the counts are the same whatever their length)."""
+    counts every run into one tally, without merging (the counts are the same)."""
+    if alone:
+        return _collect_here(paths, job, report=report, progress=progress)
     total = Tally()
-    for tally, messages in mapper(job, runs(paths, ONE_PROCESS_RUN if alone else RUN)):
+    for tally, messages in mapper(job, runs(paths, RUN)):
         for message, error in messages:
             report(message, error)
         if total.drafts or total.counts:
@@ -76,4 +82,22 @@ def collect(
             total = tally
         if progress is not None:
             progress(tally.drafts + len(messages), tally.size)
+    return total
+
+
+def _collect_here(
+    paths: Iterable[str],
+    job: CountRun,
+    *,
+    report: Callable[[str, bool], None],
+    progress: Callable[[int, int], None] | None,
+) -> Tally:
+    total = Tally()
+    for run in runs(paths, ONE_PROCESS_RUN):
+        drafts, size = total.drafts, total.size
+        messages = job.count_into(run, total)
+        for message, error in messages:
+            report(message, error)
+        if progress is not None:
+            progress(total.drafts - drafts + len(messages), total.size - size)
     return total
