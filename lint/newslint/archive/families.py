@@ -159,8 +159,8 @@ class Finder:
             kept = [top] + [
                 w
                 for w in words[1:]
-                if difflib.SequenceMatcher(None, top, w).ratio() >= SIMILAR
-                and near.intersection(self.tally.contexts.get(w, ()))
+                if near.intersection(self.tally.contexts.get(w, ()))  # the cheaper test first
+                and difflib.SequenceMatcher(None, top, w).ratio() >= SIMILAR
             ]
             if len(kept) > 1:
                 found.append(family("name", top, [self.form("capital", w) for w in kept]))
