@@ -3,12 +3,13 @@ processes (``--jobs``) or by Dask workers, and the runs' counts merged in draft 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
 from ..errors import BinaryFileError, InputError
-from ..formats import format_for, parse
+from ..formats import SUFFIXES, parse
 from ..runner import read_bytes
 from ..source import decode
 from .count import count_document
@@ -43,9 +44,15 @@ class CountRun:
             except InputError as exc:
                 messages.append((str(exc), True))
                 continue
-            doc = parse(source.text, self.format or format_for(path), path)
+            doc = parse(source.text, self.format or _format_for(path), path)
             count_document(doc, path, tally)
         return messages
+
+
+def _format_for(path: str) -> str:
+    """``formats.format_for`` without a ``PurePath`` for each draft, which costs as much as
+    decoding it."""
+    return SUFFIXES.get(os.path.splitext(path)[1].lower(), "text")
 
 
 def runs(paths: Iterable[str], size: int) -> Iterator[list[str]]:

@@ -132,23 +132,9 @@ class DraftCounts:
         spellings, -ise or -ize, towards/toward are found among them once the archive is
         counted).  A word's places are its drafts (the line is found again only for the forms
         a proposal shows), kept for the first drafts that use it."""
-        tally = self.tally
-        path = self.path
         words = LOWER.findall(self.view)
-        counts = tally.counts.setdefault("word", {})
-        places = tally.places.setdefault("word", {})
-        _count_elements(counts, words)
-        full = tally.placed
-        present = set(words)
+        present = self._count_all("word", words)
         self.spelled_numbers(words, present)
-        for word in present.difference(full):
-            kept = places.get(word)
-            if kept is None:
-                places[word] = [path]
-            else:
-                kept.append(path)
-                if len(kept) >= EXAMPLES:
-                    full.add(word)
         if any(first in present and second in present for first, second in OPEN_PAIRS):
             for m in OPEN.finditer(self.view):
                 self.add("open", m.group(), m.start())
@@ -206,18 +192,25 @@ class DraftCounts:
             if found:
                 self._count_all(group, found)
 
-    def _count_all(self, group: str, forms: list[str]) -> None:
-        """Count ``forms`` at once; their places are this draft (see :meth:`words`)."""
+    def _count_all(self, group: str, forms: list[str]) -> set[str]:
+        """Count ``forms`` at once; their places are this draft (see :meth:`words`), kept
+        for the first drafts that use them.  The set of the forms."""
         tally = self.tally
+        path = self.path
         counts = tally.counts.setdefault(group, {})
         places = tally.places.setdefault(group, {})
+        full = tally.placed.setdefault(group, set())
         _count_elements(counts, forms)
-        for form in set(forms):
+        present = set(forms)
+        for form in present.difference(full):
             kept = places.get(form)
             if kept is None:
-                places[form] = [self.path]
-            elif len(kept) < EXAMPLES:
-                kept.append(self.path)
+                places[form] = [path]
+            else:
+                kept.append(path)
+                if len(kept) >= EXAMPLES:
+                    full.add(form)
+        return present
 
     # --- conventions -----------------------------------------------------------------------
 
