@@ -61,6 +61,7 @@ FIGURE = compiled(
 MONTH_FIRST = compiled(rf"(?P<mdy>{_MONTH} +\d\d?(?P<ordinal>{_ORD})?)(?!\w)|{_SHORT} +\d\d?(?!\w)")
 MONTH_NAMES = frozenset((*MONTHS, *(m.rstrip(".") for m in SHORT_MONTHS)))
 OPEN_PAIRS = tuple(tuple(phrase.split()) for phrase in OPEN_COMPOUNDS)
+OPEN_FIRST = frozenset(first for first, _ in OPEN_PAIRS)
 DASH = re.compile(r"--?(?= \w)|–(?= )|—")  # the space before is judged in Python
 DASH_NAMES = {"-": "spaced hyphen", "--": "double hyphen", "–": "spaced en dash"}
 DOUBLE_QUOTE = re.compile(r'["“”]')
@@ -135,7 +136,9 @@ class DraftCounts:
         words = LOWER.findall(self.view)
         present = self._count_all("word", words)
         self.spelled_numbers(words, present)
-        if any(first in present and second in present for first, second in OPEN_PAIRS):
+        if not OPEN_FIRST.isdisjoint(present) and any(
+            first in present and second in present for first, second in OPEN_PAIRS
+        ):
             for m in OPEN.finditer(self.view):
                 self.add("open", m.group(), m.start())
 
@@ -260,15 +263,18 @@ class DraftCounts:
                 if view[end : end + 1] != " " or not view[end + 1 : end + 2].isalnum():
                     continue
             add("dash", DASH_NAMES.get(dash, "em dash"), start)
-        for group, pattern in (("quotes", DOUBLE_QUOTE), ("apostrophes", APOSTROPHE)):
-            found = pattern.findall(view)
-            if not found:
-                continue
-            straight = sum(1 for mark in found if mark in "'\"")
-            for form, n in (("straight", straight), ("curly", len(found) - straight)):
-                if n:
-                    self.tally.add(group, form, None, n)
-                    self._first_place(group, form, pattern)
+        # Double quotes are counted in C; an apostrophe is one only between two letters.
+        straight = view.count('"')
+        self._marks("quotes", DOUBLE_QUOTE, straight, view.count("“") + view.count("”"))
+        found = APOSTROPHE.findall(view)
+        straight = found.count("'")
+        self._marks("apostrophes", APOSTROPHE, straight, len(found) - straight)
+
+    def _marks(self, group: str, pattern: re.Pattern[str], straight: int, curly: int) -> None:
+        for form, n in (("straight", straight), ("curly", curly)):
+            if n:
+                self.tally.add(group, form, None, n)
+                self._first_place(group, form, pattern)
 
     # --- people ----------------------------------------------------------------------------
 
@@ -276,6 +282,8 @@ class DraftCounts:
         """Later references to people the draft gives a courtesy title: with the title or
         without, and the title with a full stop or without."""
         view = self.view
+        if not any(title in view for title in TITLES):  # the scan below finds none
+            return
         doc = self.doc
         titled: dict[str, list[tuple[int, bool]]] = {}  # surname -> (offset, stop)
         for m in TITLE.finditer(view):
