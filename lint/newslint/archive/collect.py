@@ -10,10 +10,10 @@ from itertools import islice
 
 from ..errors import BinaryFileError, InputError
 from ..formats import SUFFIXES, parse
-from ..runner import read_bytes
 from ..source import decode
 from .count import count_document
 from .tally import Tally
+from .urls import read_draft
 
 RUN = 64  # drafts a worker counts at a time
 ONE_PROCESS_RUN = 512  # drafts between two reports of progress, when this process counts alone
@@ -37,7 +37,7 @@ class CountRun:
         messages: list[tuple[str, bool]] = []
         for path in paths:
             try:
-                source = decode(read_bytes(path), path, self.encoding)
+                source = decode(read_draft(path), path, self.encoding)
             except BinaryFileError as exc:
                 messages.append((str(exc), False))
                 continue

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import regex
 
+from ..errors import NewslintError
 from .families import Form
+from .urls import read_draft
 
 SHOWN = 3
 WORD_CHAR = regex.compile(r"[\w-]")  # what may not touch a form on either side
@@ -22,9 +24,8 @@ class Places:
         text = self._texts.get(path)
         if text is None:
             try:
-                with open(path, "rb") as fh:
-                    text = fh.read().decode("utf-8", "replace")
-            except OSError:
+                text = read_draft(path, 0).decode("utf-8", "replace")
+            except NewslintError:
                 text = ""
             self._texts[path] = text
         return text
