@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import itemgetter
 from collections import _count_elements  # type: ignore[attr-defined]
 
 import regex
 
 from ..document import MASK, Document
 from ..patterns import compiled
-from .tally import CONTEXTS, EXAMPLES, Tally
+from .tally import EXAMPLES, Tally
 from .words import (
     FIGURE_WORDS,
     MONTHS,
@@ -75,6 +76,7 @@ TITLE = compiled(
     r"\b(" + "|".join(TITLES) + r")(\.?)[ ]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])",
     regex.V1,
 )
+TITLE_WORD = re.compile("|".join(TITLES))
 FULL_NAME = compiled(
     r"\p{Lu}(?<![\p{L}.]\p{Lu})\p{Ll}+[ ]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])", regex.V1
 )
@@ -171,17 +173,16 @@ class DraftCounts:
         tally = self.tally
         found = CAPITAL.findall(view)
         if found:
-            names = [name for name, _, _ in found]
+            names = list(map(itemgetter(0), found))
             self._count_all("capital", names)
             # Dates written month first are looked for only where a month is named.
             self.months = not MONTH_NAMES.isdisjoint(names)
-            contexts = tally.contexts
+            filled = tally.filled
             for name, before, after in found:
+                if name in filled:
+                    continue
                 # A name is known by its company: a first name, a title of office, a particle.
                 if not (before[:1].isupper() or after[:1].isupper() or before in PARTICLES):
-                    continue
-                kept = contexts.get(name)
-                if kept is not None and len(kept) >= CONTEXTS:
                     continue
                 near = [
                     w.rstrip(",;:)")
@@ -282,7 +283,7 @@ class DraftCounts:
         """Later references to people the draft gives a courtesy title: with the title or
         without, and the title with a full stop or without."""
         view = self.view
-        if not any(title in view for title in TITLES):  # the scan below finds none
+        if TITLE_WORD.search(view) is None:  # the scan below finds none
             return
         doc = self.doc
         titled: dict[str, list[tuple[int, bool]]] = {}  # surname -> (offset, stop)

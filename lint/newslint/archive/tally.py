@@ -21,6 +21,7 @@ class Tally:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     places: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     contexts: dict[str, list[str]] = field(default_factory=dict)
+    filled: set[str] = field(default_factory=set)  # forms whose contexts are all kept
     # group -> forms whose places are all kept, for the groups counted all at once (words...)
     placed: dict[str, set[str]] = field(default_factory=dict)
     drafts: int = 0
@@ -51,9 +52,11 @@ class Tally:
             kept = self.contexts[form] = []
         for word in words:
             if len(kept) >= CONTEXTS:
-                return
+                break
             if word not in kept:
                 kept.append(word)
+        if len(kept) >= CONTEXTS:
+            self.filled.add(form)
 
     def merge(self, other: Tally) -> None:
         """Add ``other``'s counts, which come from drafts after this tally's."""
