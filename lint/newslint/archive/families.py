@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import methodcaller
 
 from .tally import Tally
 from .words import (
@@ -72,7 +73,7 @@ def family(kind: str, label: str, forms: list[Form]) -> Family:
 
 _JOINERS = re.compile(r"[-\s'’]")
 _DOUBLED = re.compile(r"(.)\1+")
-_ENDING = re.compile(r"(?:iy|ij|y)$")
+_FIRST = methodcaller("group", 1)
 _VOWELS = re.compile(r"[aeiouy]+")
 _SOUNDS = (("kh", "h"), ("dh", "d"), ("gh", "g"), ("ou", "u"), ("ph", "f"), ("ck", "k"), ("q", "k"))
 
@@ -90,8 +91,11 @@ def name_key(word: str) -> str:
             text = text.replace(a, b)
     if text.startswith("g"):
         text = "k" + text[1:]
-    text = _DOUBLED.sub(r"\1", text)
-    text = _ENDING.sub("i", text)
+    text = _DOUBLED.sub(_FIRST, text)  # a function: a template is parsed on every call
+    if text.endswith(("iy", "ij")):
+        text = text[:-2] + "i"
+    elif text.endswith("y"):
+        text = text[:-1] + "i"
     return _VOWELS.sub("a", text)
 
 
