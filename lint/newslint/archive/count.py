@@ -302,6 +302,8 @@ class DraftCounts:
             surname = m.group(1)
             if surname in titled and surname not in first and m.group().split()[0] not in TITLES:
                 first[surname] = m.end()
+                if len(first) == len(titled):  # the rest of the draft adds nothing
+                    break
         for surname, uses in titled.items():
             if surname not in first:
                 continue
