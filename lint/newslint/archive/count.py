@@ -185,13 +185,15 @@ class DraftCounts:
                 if name in filled:
                     continue
                 # A name is known by its company: a first name, a title of office, a particle.
-                if not (before[:1].isupper() or after[:1].isupper() or before in PARTICLES):
+                upper_before, upper_after = before[:1].isupper(), after[:1].isupper()
+                particle = before in PARTICLES
+                if not (upper_before or upper_after or particle):
                     continue
-                near = [
-                    w.rstrip(",;:)")
-                    for w in (before, after)
-                    if (w[:1].isupper() and w.lower() not in STOPWORDS) or w in PARTICLES
-                ]
+                near = []
+                if (upper_before and before.lower() not in STOPWORDS) or particle:
+                    near.append(before.rstrip(",;:)"))
+                if (upper_after and after.lower() not in STOPWORDS) or after in PARTICLES:
+                    near.append(after.rstrip(",;:)"))
                 if near:
                     tally.context(name, near)
         for group, pattern in (("caps", CAPS), ("dotted", DOTTED)):
