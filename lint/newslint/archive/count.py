@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from operator import itemgetter
 from collections import _count_elements  # type: ignore[attr-defined]
+from operator import itemgetter
 
 import regex
 
