@@ -8,6 +8,8 @@ summary says so.
 
 from __future__ import annotations
 
+import os
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,7 +117,7 @@ def _render(rule: dict[str, object], evidence: list[str]) -> str:
     return comments + "".join(f"  {line}\n" for line in body.splitlines())
 
 
-VERDICTS = 256  # rule texts whose verdicts the cache keeps
+VERDICTS = 64  # rule texts whose verdicts the cache keeps (a few archives' pack)
 
 
 class Verdicts:
@@ -126,7 +128,10 @@ class Verdicts:
 
     def __init__(self) -> None:
         where = cache_dir()
-        self.entry = where / "checks-suggest.pickle" if where is not None else None
+        # One file per installed copy, as for the patterns (see newslint.patterns).
+        here = os.fsencode(os.path.dirname(os.path.abspath(__file__)))
+        name = f"checks-{zlib.crc32(here):08x}.pickle"
+        self.entry = where / name if where is not None else None
         self.kept: dict[str, str | None] = {}
         self.changed = False
         if self.entry is None:
