@@ -113,3 +113,17 @@ def test_without_fsspec_the_message_says_how_to_install(
         "newslint: reading drafts by URL needs fsspec, which is not installed: "
         "pip install 'newslint[dask]' (and the file system's package, such as s3fs)\n"
     )
+
+
+def test_a_store_that_fails_to_list_is_one_clear_error(
+    capsys: pytest.CaptureFixture[str], memory: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memory.pipe("/archive/a.txt", b"A headline\n\nA line of copy.\n")  # type: ignore[attr-defined]
+
+    def refuse(*args: object, **kwargs: object) -> list[str]:
+        raise RuntimeError("no credentials found")  # as a store's own error, not an OSError
+
+    monkeypatch.setattr(type(memory), "find", refuse)
+    status, out, err = run(capsys, "suggest", "--isolated", "memory://archive/")
+    assert (status, out) == (2, "")
+    assert err == "newslint: memory://archive/: cannot be listed: no credentials found\n"

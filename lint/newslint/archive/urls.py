@@ -52,7 +52,7 @@ def list_url(project: Project, url: str) -> list[str]:
         if not fs.isdir(root):
             return [url]  # a draft, or nothing: reading it says which
         found = fs.find(root)
-    except OSError as exc:
+    except Exception as exc:  # OSError, or a store's own (missing credentials...)
         raise NewslintError(f"{url}: cannot be listed: {exc}") from None
     config = project.config_for(".")
     globs = config.files if config is not None else None
@@ -75,7 +75,7 @@ def list_url(project: Project, url: str) -> list[str]:
 def drafts(project: Project, paths: Iterable[str], *, force_exclude: bool = False) -> Iterator[str]:
     """``project.drafts(paths)``, with the drafts of the URLs among ``paths`` after them."""
     paths = list(paths)
-    urls = [p for p in paths if is_url(p)]
+    urls = list(dict.fromkeys(p for p in paths if is_url(p)))  # each once, as a path is
     local = [p for p in paths if not is_url(p)]
     if local:
         yield from project.drafts(local, force_exclude=force_exclude)
@@ -95,7 +95,7 @@ def read_draft(path: str, max_size: int = MAX_FILE_SIZE) -> bytes:
         raise InputError("no such file or directory", path) from None
     except IsADirectoryError:
         raise InputError("is a folder", path) from None
-    except OSError as exc:
+    except Exception as exc:  # OSError, or a store's own (missing credentials...)
         raise InputError(f"cannot be read: {exc}", path) from None
     if max_size and len(data) > max_size:
         raise BinaryFileError(_too_large(len(data), max_size), path)
