@@ -173,28 +173,28 @@ class Finder:
     def compounds(self) -> Iterator[Family]:
         words = self.tally.get("word")
         opened = self.tally.get("open")
-        keys: set[str] = set()
+        hyphenated: dict[str, list[str]] = {}  # closed form -> its hyphenated forms seen
         for word in words:
-            if word.count("-") == 1:
-                keys.add(word.replace("-", ""))
-        keys.update(OPEN_COMPOUNDS.values())
+            if word.count("-") == 1 and words[word]:
+                hyphenated.setdefault(word.replace("-", ""), []).append(word)
+        keys = set(hyphenated).union(OPEN_COMPOUNDS.values())
         by_closed = {closed: phrase for phrase, closed in OPEN_COMPOUNDS.items()}
         for key in sorted(keys):
             forms = []
             if words.get(key):
                 forms.append(self.form("word", key))
-            hyphened = [w for w in self._hyphenations(key) if words.get(w)]
+            # In the order of the hyphen's place.  "re-sign" and "resign", "re-formed" and
+            # "reformed" are different words.
+            hyphened = sorted(
+                (w for w in hyphenated.get(key, ()) if not w.startswith("re-")),
+                key=lambda w: w.index("-"),
+            )
             forms += [self.form("word", w) for w in hyphened]
             phrase = by_closed.get(key)
             if phrase and opened.get(phrase):
                 forms.append(self.form("open", phrase))
             if len(forms) > 1:
                 yield family("compound", key, forms)
-
-    @staticmethod
-    def _hyphenations(key: str) -> list[str]:
-        # "re-sign" and "resign", "re-formed" and "reformed" are different words.
-        return [f"{key[:i]}-{key[i:]}" for i in range(1, len(key)) if key[:i] != "re"]
 
     def acronyms(self) -> Iterator[Family]:
         caps = self.tally.get("caps")
