@@ -83,6 +83,27 @@ def test_suggest_counts_merge_to_the_same_pack(
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 
+def test_workers_read_drafts_named_by_url(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], scheduler: str
+) -> None:
+    """Each worker process opens the URL itself (``file://`` here; ``s3://`` where s3fs is
+    installed), and the report names each draft by its URL."""
+    pytest.importorskip("fsspec")
+    archive = write_archive(tmp_path / "archive", drafts=20)
+    url = archive.as_uri()  # file:///.../archive
+    local = run(capsys, "--isolated", "--style", "uk-news", "--jobs", "1", str(archive))
+    remote = run(
+        capsys, "--isolated", "--style", "uk-news", "--executor", "dask", "--scheduler",
+        scheduler, url,
+    )  # fmt: skip
+    assert remote == (local[0], local[1].replace(f"{archive}/", f"{url}/"), local[2])
+    assert f"{url}/story-009.txt:3:53: warning uk-news.date-format" in remote[1]
+    argv = ["suggest", "--isolated", "--format", "json"]
+    counted = run(capsys, *argv, "--jobs", "1", str(archive))
+    on_dask = run(capsys, *argv, "--executor", "dask", "--scheduler", scheduler, url + "/")
+    assert json.loads(on_dask[1]) == json.loads(counted[1].replace(f"{archive}/", f"{url}/"))
+
+
 def test_without_the_extra_the_message_says_how_to_install(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -291,3 +291,34 @@ def test_a_second_run_leaves_no_file_of_the_first_behind(
     suggest_json(capsys, str(archive), "--output", str(pack), "--min-share", "1")
     assert sorted(p.name for p in pack.iterdir()) == ["conventions.yaml", "words.yaml"]
     assert {r.id for r in load_style([str(pack)]).rules} >= {"quotation-marks", "dashes"}
+
+
+def test_a_second_run_takes_each_rules_check_from_the_cache(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint.archive import pack as pack_module
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("NEWSLINT_NO_CACHE", raising=False)
+    checked: list[str] = []
+    real = pack_module._checks
+
+    def counted(text: str, name: str, pack: str) -> str | None:
+        checked.append(name)
+        return real(text, name, pack)
+
+    monkeypatch.setattr(pack_module, "_checks", counted)
+    archive = write_archive(tmp_path / "archive")
+    first = suggest_json(capsys, str(archive), "--output", str(tmp_path / "a"))
+    assert sorted(set(checked)) == ["conventions.yaml", "names.yaml", "words.yaml"]
+    checked.clear()
+    second = suggest_json(capsys, str(archive), "--output", str(tmp_path / "b"))
+    assert checked == []  # every verdict from the cache
+    assert first.pop("pack") == str(tmp_path / "a") and second.pop("pack") == str(tmp_path / "b")
+    assert first == second
+    for name in ("conventions.yaml", "names.yaml", "words.yaml"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+    # Another archive proposes other rules: those are checked afresh.
+    (archive / "story-000.txt").write_text("Prime minister\n\nA story of its own.\n", "utf-8")
+    suggest_json(capsys, str(archive), "--min-count", "9")
+    assert checked  # a rule's text changed with the counts, so it was checked

@@ -22,10 +22,10 @@ from ..document import Document
 from ..errors import BinaryFileError, InputError, NewslintError
 from ..formats import format_for, parse
 from ..project import Profile
-from ..runner import read_bytes
 from ..source import decode
 from ..style import Style
 from .executors import mapper_for
+from .urls import read_draft
 
 GroupKey = tuple[str, tuple[str, ...]]  # a rule's name and one group of its variants
 Uses = dict[GroupKey, dict[int, tuple[int, str]]]  # variant -> (uses, first text) in a draft
@@ -71,7 +71,7 @@ class CountUses:
 
     def __call__(self, path: str) -> Uses:
         try:
-            source = decode(read_bytes(path), path, self.encoding)
+            source = decode(read_draft(path), path, self.encoding)
         except (BinaryFileError, InputError):
             return {}  # the second pass reports it
         doc = parse(source.text, self.format or format_for(path), path)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import _count_elements  # type: ignore[attr-defined]
+from operator import itemgetter
 
 import regex
 
 from ..document import MASK, Document
 from ..patterns import compiled
-from .tally import CONTEXTS, EXAMPLES, Tally
+from .tally import EXAMPLES, Tally
 from .words import (
     FIGURE_WORDS,
     MONTHS,
@@ -59,8 +60,12 @@ FIGURE = compiled(
 )
 # Dates written month first: February 13, Feb. 13.
 MONTH_FIRST = compiled(rf"(?P<mdy>{_MONTH} +\d\d?(?P<ordinal>{_ORD})?)(?!\w)|{_SHORT} +\d\d?(?!\w)")
+# A day after a month, found from the figure: whether MONTH_FIRST finds anything, at a third of
+# its cost (figures are rarer than capitals).  Every match of MONTH_FIRST holds one of these.
+MONTH_DAY = compiled(rf"\d(?:(?<=(?:{_MONTH}) +\d)\d?(?:{_ORD})?|(?<={_SHORT} +\d)\d?)(?!\w)")
 MONTH_NAMES = frozenset((*MONTHS, *(m.rstrip(".") for m in SHORT_MONTHS)))
 OPEN_PAIRS = tuple(tuple(phrase.split()) for phrase in OPEN_COMPOUNDS)
+OPEN_FIRST = frozenset(first for first, _ in OPEN_PAIRS)
 DASH = re.compile(r"--?(?= \w)|–(?= )|—")  # the space before is judged in Python
 DASH_NAMES = {"-": "spaced hyphen", "--": "double hyphen", "–": "spaced en dash"}
 DOUBLE_QUOTE = re.compile(r'["“”]')
@@ -74,6 +79,7 @@ TITLE = compiled(
     r"\b(" + "|".join(TITLES) + r")(\.?)[ ]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])",
     regex.V1,
 )
+TITLE_WORD = re.compile("|".join(TITLES))
 FULL_NAME = compiled(
     r"\p{Lu}(?<![\p{L}.]\p{Lu})\p{Ll}+[ ]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])", regex.V1
 )
@@ -132,24 +138,12 @@ class DraftCounts:
         spellings, -ise or -ize, towards/toward are found among them once the archive is
         counted).  A word's places are its drafts (the line is found again only for the forms
         a proposal shows), kept for the first drafts that use it."""
-        tally = self.tally
-        path = self.path
         words = LOWER.findall(self.view)
-        counts = tally.counts.setdefault("word", {})
-        places = tally.places.setdefault("word", {})
-        _count_elements(counts, words)
-        full = tally.placed
-        present = set(words)
+        present = self._count_all("word", words)
         self.spelled_numbers(words, present)
-        for word in present.difference(full):
-            kept = places.get(word)
-            if kept is None:
-                places[word] = [path]
-            else:
-                kept.append(path)
-                if len(kept) >= EXAMPLES:
-                    full.add(word)
-        if any(first in present and second in present for first, second in OPEN_PAIRS):
+        if not OPEN_FIRST.isdisjoint(present) and any(
+            first in present and second in present for first, second in OPEN_PAIRS
+        ):
             for m in OPEN.finditer(self.view):
                 self.add("open", m.group(), m.start())
 
@@ -182,23 +176,24 @@ class DraftCounts:
         tally = self.tally
         found = CAPITAL.findall(view)
         if found:
-            names = [name for name, _, _ in found]
+            names = list(map(itemgetter(0), found))
             self._count_all("capital", names)
             # Dates written month first are looked for only where a month is named.
             self.months = not MONTH_NAMES.isdisjoint(names)
-            contexts = tally.contexts
+            filled = tally.filled
             for name, before, after in found:
+                if name in filled:
+                    continue
                 # A name is known by its company: a first name, a title of office, a particle.
-                if not (before[:1].isupper() or after[:1].isupper() or before in PARTICLES):
+                upper_before, upper_after = before[:1].isupper(), after[:1].isupper()
+                particle = before in PARTICLES
+                if not (upper_before or upper_after or particle):
                     continue
-                kept = contexts.get(name)
-                if kept is not None and len(kept) >= CONTEXTS:
-                    continue
-                near = [
-                    w.rstrip(",;:)")
-                    for w in (before, after)
-                    if (w[:1].isupper() and w.lower() not in STOPWORDS) or w in PARTICLES
-                ]
+                near = []
+                if (upper_before and before.lower() not in STOPWORDS) or particle:
+                    near.append(before.rstrip(",;:)"))
+                if (upper_after and after.lower() not in STOPWORDS) or after in PARTICLES:
+                    near.append(after.rstrip(",;:)"))
                 if near:
                     tally.context(name, near)
         for group, pattern in (("caps", CAPS), ("dotted", DOTTED)):
@@ -206,18 +201,25 @@ class DraftCounts:
             if found:
                 self._count_all(group, found)
 
-    def _count_all(self, group: str, forms: list[str]) -> None:
-        """Count ``forms`` at once; their places are this draft (see :meth:`words`)."""
+    def _count_all(self, group: str, forms: list[str]) -> set[str]:
+        """Count ``forms`` at once; their places are this draft (see :meth:`words`), kept
+        for the first drafts that use them.  The set of the forms."""
         tally = self.tally
+        path = self.path
         counts = tally.counts.setdefault(group, {})
         places = tally.places.setdefault(group, {})
+        full = tally.placed.setdefault(group, set())
         _count_elements(counts, forms)
-        for form in set(forms):
+        present = set(forms)
+        for form in present.difference(full):
             kept = places.get(form)
             if kept is None:
-                places[form] = [self.path]
-            elif len(kept) < EXAMPLES:
-                kept.append(self.path)
+                places[form] = [path]
+            else:
+                kept.append(path)
+                if len(kept) >= EXAMPLES:
+                    full.add(form)
+        return present
 
     # --- conventions -----------------------------------------------------------------------
 
@@ -247,7 +249,8 @@ class DraftCounts:
                 inside = before == " " and (word.isalpha() or word == ",")
                 if inside and m.group("next") not in FIGURE_WORDS:
                     add("numbers", "figures", start)
-        for m in MONTH_FIRST.finditer(view) if self.months else ():
+        dated = self.months and MONTH_DAY.search(view) is not None
+        for m in MONTH_FIRST.finditer(view) if dated else ():
             start = m.start()
             if start and view[start - 1].isalnum():
                 continue
@@ -267,15 +270,18 @@ class DraftCounts:
                 if view[end : end + 1] != " " or not view[end + 1 : end + 2].isalnum():
                     continue
             add("dash", DASH_NAMES.get(dash, "em dash"), start)
-        for group, pattern in (("quotes", DOUBLE_QUOTE), ("apostrophes", APOSTROPHE)):
-            found = pattern.findall(view)
-            if not found:
-                continue
-            straight = sum(1 for mark in found if mark in "'\"")
-            for form, n in (("straight", straight), ("curly", len(found) - straight)):
-                if n:
-                    self.tally.add(group, form, None, n)
-                    self._first_place(group, form, pattern)
+        # Double quotes are counted in C; an apostrophe is one only between two letters.
+        straight = view.count('"')
+        self._marks("quotes", DOUBLE_QUOTE, straight, view.count("“") + view.count("”"))
+        found = APOSTROPHE.findall(view)
+        straight = found.count("'")
+        self._marks("apostrophes", APOSTROPHE, straight, len(found) - straight)
+
+    def _marks(self, group: str, pattern: re.Pattern[str], straight: int, curly: int) -> None:
+        for form, n in (("straight", straight), ("curly", curly)):
+            if n:
+                self.tally.add(group, form, None, n)
+                self._first_place(group, form, pattern)
 
     # --- people ----------------------------------------------------------------------------
 
@@ -283,6 +289,8 @@ class DraftCounts:
         """Later references to people the draft gives a courtesy title: with the title or
         without, and the title with a full stop or without."""
         view = self.view
+        if TITLE_WORD.search(view) is None:  # the scan below finds none
+            return
         doc = self.doc
         titled: dict[str, list[tuple[int, bool]]] = {}  # surname -> (offset, stop)
         for m in TITLE.finditer(view):
@@ -296,6 +304,8 @@ class DraftCounts:
             surname = m.group(1)
             if surname in titled and surname not in first and m.group().split()[0] not in TITLES:
                 first[surname] = m.end()
+                if len(first) == len(titled):  # the rest of the draft adds nothing
+                    break
         for surname, uses in titled.items():
             if surname not in first:
                 continue

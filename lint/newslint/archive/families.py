@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import methodcaller
 
 from .tally import Tally
 from .words import (
@@ -72,7 +73,7 @@ def family(kind: str, label: str, forms: list[Form]) -> Family:
 
 _JOINERS = re.compile(r"[-\s'’]")
 _DOUBLED = re.compile(r"(.)\1+")
-_ENDING = re.compile(r"(?:iy|ij|y)$")
+_FIRST = methodcaller("group", 1)
 _VOWELS = re.compile(r"[aeiouy]+")
 _SOUNDS = (("kh", "h"), ("dh", "d"), ("gh", "g"), ("ou", "u"), ("ph", "f"), ("ck", "k"), ("q", "k"))
 
@@ -90,8 +91,11 @@ def name_key(word: str) -> str:
             text = text.replace(a, b)
     if text.startswith("g"):
         text = "k" + text[1:]
-    text = _DOUBLED.sub(r"\1", text)
-    text = _ENDING.sub("i", text)
+    text = _DOUBLED.sub(_FIRST, text)  # a function: a template is parsed on every call
+    if text.endswith(("iy", "ij")):
+        text = text[:-2] + "i"
+    elif text.endswith("y"):
+        text = text[:-1] + "i"
     return _VOWELS.sub("a", text)
 
 
@@ -159,8 +163,8 @@ class Finder:
             kept = [top] + [
                 w
                 for w in words[1:]
-                if difflib.SequenceMatcher(None, top, w).ratio() >= SIMILAR
-                and near.intersection(self.tally.contexts.get(w, ()))
+                if near.intersection(self.tally.contexts.get(w, ()))  # the cheaper test first
+                and difflib.SequenceMatcher(None, top, w).ratio() >= SIMILAR
             ]
             if len(kept) > 1:
                 found.append(family("name", top, [self.form("capital", w) for w in kept]))
@@ -169,28 +173,28 @@ class Finder:
     def compounds(self) -> Iterator[Family]:
         words = self.tally.get("word")
         opened = self.tally.get("open")
-        keys: set[str] = set()
+        hyphenated: dict[str, list[str]] = {}  # closed form -> its hyphenated forms seen
         for word in words:
-            if word.count("-") == 1:
-                keys.add(word.replace("-", ""))
-        keys.update(OPEN_COMPOUNDS.values())
+            if word.count("-") == 1 and words[word]:
+                hyphenated.setdefault(word.replace("-", ""), []).append(word)
+        keys = set(hyphenated).union(OPEN_COMPOUNDS.values())
         by_closed = {closed: phrase for phrase, closed in OPEN_COMPOUNDS.items()}
         for key in sorted(keys):
             forms = []
             if words.get(key):
                 forms.append(self.form("word", key))
-            hyphened = [w for w in self._hyphenations(key) if words.get(w)]
+            # In the order of the hyphen's place.  "re-sign" and "resign", "re-formed" and
+            # "reformed" are different words.
+            hyphened = sorted(
+                (w for w in hyphenated.get(key, ()) if not w.startswith("re-")),
+                key=lambda w: w.index("-"),
+            )
             forms += [self.form("word", w) for w in hyphened]
             phrase = by_closed.get(key)
             if phrase and opened.get(phrase):
                 forms.append(self.form("open", phrase))
             if len(forms) > 1:
                 yield family("compound", key, forms)
-
-    @staticmethod
-    def _hyphenations(key: str) -> list[str]:
-        # "re-sign" and "resign", "re-formed" and "reformed" are different words.
-        return [f"{key[:i]}-{key[i:]}" for i in range(1, len(key)) if key[:i] != "re"]
 
     def acronyms(self) -> Iterator[Family]:
         caps = self.tally.get("caps")

@@ -8,11 +8,14 @@ summary says so.
 
 from __future__ import annotations
 
+import os
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from ..cache import cache_dir, code_stamp, read_entry, store
 from ..errors import NewslintError
 from ..examples import check_examples
 from ..rulefile import parse_rules
@@ -114,6 +117,47 @@ def _render(rule: dict[str, object], evidence: list[str]) -> str:
     return comments + "".join(f"  {line}\n" for line in body.splitlines())
 
 
+VERDICTS = 64  # rule texts whose verdicts the cache keeps (a few archives' pack)
+
+
+class Verdicts:
+    """What :func:`_checks` said of rule texts it has seen, kept in the cache folder (see
+    :mod:`newslint.cache`) under the code stamp: a rule is compiled and its examples checked
+    once per text, which on a small archive is a good part of the run.  The key is the text
+    itself, whole, so a verdict is only ever reused for the same rule."""
+
+    def __init__(self) -> None:
+        where = cache_dir()
+        # One file per installed copy, as for the patterns (see newslint.patterns).
+        here = os.fsencode(os.path.dirname(os.path.abspath(__file__)))
+        name = f"checks-{zlib.crc32(here):08x}.pickle"
+        self.entry = where / name if where is not None else None
+        self.kept: dict[str, str | None] = {}
+        self.changed = False
+        if self.entry is None:
+            return
+        try:
+            stamp, kept = read_entry(self.entry)
+            if stamp == code_stamp() and isinstance(kept, dict):
+                self.kept = kept
+        except Exception:  # missing, truncated or from other code: check afresh
+            pass
+
+    def check(self, text: str, name: str, pack: str) -> str | None:
+        key = f"{pack}\0{name}\0{text}"
+        if key in self.kept:
+            return self.kept[key]
+        verdict = self.kept[key] = _checks(text, name, pack)
+        self.changed = True
+        return verdict
+
+    def save(self) -> None:
+        if self.entry is None or not self.changed:
+            return
+        kept = dict(list(self.kept.items())[-VERDICTS:])  # the latest
+        store(self.entry, (code_stamp(), kept))
+
+
 def _checks(text: str, name: str, pack: str) -> str | None:
     """Why a rule's text does not load or its examples do not check; ``None`` when it does."""
     try:
@@ -133,15 +177,17 @@ def build_pack(proposals: list[Proposal], *, drafts: int, pack: str = "house") -
     built = Built()
     places = Places()
     texts: dict[str, list[str]] = {}
+    verdicts = Verdicts()
     for rule_id, chosen in by_rule.items():
         evidence = [line for p in chosen for line in _evidence(p.family, places)]
         text = _render(_rule(rule_id, chosen, drafts), evidence)
         file = FILES.get(rule_id, CONVENTIONS)
-        problem = _checks(text, file, pack)
+        problem = verdicts.check(text, file, pack)
         if problem:
             built.left_out[rule_id] = problem
             continue
         texts.setdefault(file, []).append(text)
+    verdicts.save()
     header = "# Proposed by `newslint suggest` from the archive's own copy: review before use.\n"
     for file in sorted(texts):
         built.files[file] = header + "rules:\n" + "\n".join(texts[file])

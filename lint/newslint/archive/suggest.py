@@ -18,6 +18,7 @@ from .pack import Built, build_pack, counts, share, write_pack
 from .progress import Progress, wanted
 from .propose import PROPOSED, Proposal, propose
 from .tally import Tally
+from .urls import drafts as url_drafts
 
 
 @dataclass
@@ -121,7 +122,7 @@ def run_suggest(
         errors += error
         sys.stderr.write(f"newslint: {message}\n")
 
-    drafts: Iterable[str] = project.drafts(paths)
+    drafts: Iterable[str] = url_drafts(project, paths)
     total = None
     if wanted(None, quiet=quiet):  # the bar's length; otherwise the drafts are streamed
         drafts = list(drafts)

@@ -21,7 +21,9 @@ class Tally:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     places: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     contexts: dict[str, list[str]] = field(default_factory=dict)
-    placed: set[str] = field(default_factory=set)  # words whose places are all kept
+    filled: set[str] = field(default_factory=set)  # forms whose contexts are all kept
+    # group -> forms whose places are all kept, for the groups counted all at once (words...)
+    placed: dict[str, set[str]] = field(default_factory=dict)
     drafts: int = 0
     size: int = 0  # characters read, as UTF-8 bytes
 
@@ -50,9 +52,11 @@ class Tally:
             kept = self.contexts[form] = []
         for word in words:
             if len(kept) >= CONTEXTS:
-                return
+                break
             if word not in kept:
                 kept.append(word)
+        if len(kept) >= CONTEXTS:
+            self.filled.add(form)
 
     def merge(self, other: Tally) -> None:
         """Add ``other``'s counts, which come from drafts after this tally's."""
@@ -66,7 +70,7 @@ class Tally:
             places = self.places[group]
             for form, n in forms.items():
                 counts[form] = counts.get(form, 0) + n
-            placed = self.placed if group == "word" else None
+            placed = self.placed.setdefault(group, set()) if group in other.placed else None
             for form, more in other.places[group].items():
                 kept = places.get(form)
                 if kept is None:

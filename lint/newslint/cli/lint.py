@@ -240,7 +240,7 @@ def run(args: argparse.Namespace) -> int:
                     max_size=args.max_file_size,
                     read_only=args.fix_read_only,
                 )
-            result = lint_path(
+            result = read_and_lint(
                 path,
                 style,
                 display=display,
@@ -258,7 +258,17 @@ def run(args: argparse.Namespace) -> int:
         return replace(result, data=None, source=result.source if keep_text else None), None
 
     jobs = 1 if "-" in args.paths else args.jobs or default_jobs()
-    drafts: Iterable[str] = once_each(project.drafts(args.paths, force_exclude=args.force_exclude))
+    read_and_lint = lint_path
+    if any("://" in p for p in args.paths):  # drafts named by URL, listed and read by fsspec
+        from ..archive import urls
+
+        if args.fix or args.diff:
+            raise NewslintError("drafts named by URL are read, never written: no --fix or --diff")
+        read_and_lint = urls.lint_url
+        listed = urls.drafts(project, args.paths, force_exclude=args.force_exclude)
+    else:
+        listed = project.drafts(args.paths, force_exclude=args.force_exclude)
+    drafts: Iterable[str] = once_each(listed)
     if args.scheduler and args.executor != "dask":
         raise NewslintError("--scheduler goes with --executor dask")
     if args.executor == "dask" and "-" in args.paths:

@@ -1,0 +1,123 @@
+"""Drafts named by fsspec URLs (``s3://bucket/archive/``, ``gcs://...``, ``file:///srv/copy/``,
+``memory://``): a folder URL is listed here, and each draft is read by whichever process lints
+or counts it (a Dask worker reads from the object store itself).  A draft's URL is its path in
+every report.
+
+A folder URL yields the files under it with the suffixes the linter reads in a folder; the
+project config's ``files`` globs (of the config in the current folder, or ``--config``) match
+the path of each file relative to the folder URL named.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..errors import BinaryFileError, InputError, NewslintError
+from ..files import DRAFT_SUFFIXES
+from ..globs import matches
+from ..project import Project
+from ..runner import MAX_FILE_SIZE, FileResult, _too_large, lint_bytes, read_bytes
+from ..style import Style
+
+INSTALL = "pip install 'newslint[dask]' (and the file system's package, such as s3fs)"
+
+
+def is_url(path: str) -> bool:
+    """Whether ``path`` names a draft or a folder by URL (``protocol://...``)."""
+    return "://" in path
+
+
+def _fsspec() -> Any:
+    try:
+        return importlib.import_module("fsspec")
+    except ImportError:
+        raise NewslintError(
+            f"reading drafts by URL needs fsspec, which is not installed: {INSTALL}"
+        ) from None
+
+
+def _file_system(url: str) -> tuple[Any, str]:
+    try:
+        return _fsspec().core.url_to_fs(url)  # type: ignore[no-any-return]
+    except (ImportError, ValueError) as exc:  # a protocol unknown, or its package missing
+        raise NewslintError(f"{url}: {exc}") from None
+
+
+def list_url(project: Project, url: str) -> list[str]:
+    """The drafts a URL names, sorted: the URL itself, or the drafts under a folder URL."""
+    fs, root = _file_system(url)
+    try:
+        if not fs.isdir(root):
+            return [url]  # a draft, or nothing: reading it says which
+        found = fs.find(root)
+    except Exception as exc:  # OSError, or a store's own (missing credentials...)
+        raise NewslintError(f"{url}: cannot be listed: {exc}") from None
+    config = project.config_for(".")
+    globs = config.files if config is not None else None
+    prefix = url.rstrip("/") + "/"
+    start = root.rstrip("/") + "/"
+    drafts = []
+    for name in sorted(found):
+        if not name.lower().endswith(DRAFT_SUFFIXES) or not name.startswith(start):
+            continue
+        relative = name[len(start) :]
+        if globs is not None:
+            if globs.include and not matches(globs.include, relative):
+                continue
+            if globs.exclude and matches(globs.exclude, relative):
+                continue
+        drafts.append(prefix + relative)
+    return drafts
+
+
+def drafts(project: Project, paths: Iterable[str], *, force_exclude: bool = False) -> Iterator[str]:
+    """``project.drafts(paths)``, with the drafts of the URLs among ``paths`` after them."""
+    paths = list(paths)
+    urls = list(dict.fromkeys(p for p in paths if is_url(p)))  # each once, as a path is
+    local = [p for p in paths if not is_url(p)]
+    if local:
+        yield from project.drafts(local, force_exclude=force_exclude)
+    for url in urls:
+        yield from list_url(project, url)
+
+
+def read_draft(path: str, max_size: int = MAX_FILE_SIZE) -> bytes:
+    """The bytes of a draft named by a path or by a URL (see :func:`runner.read_bytes`)."""
+    if not is_url(path):
+        return read_bytes(path, max_size)
+    fs, where = _file_system(path)
+    try:
+        with fs.open(where, "rb") as fh:
+            data: bytes = fh.read(max_size + 1) if max_size else fh.read()
+    except FileNotFoundError:
+        raise InputError("no such file or directory", path) from None
+    except IsADirectoryError:
+        raise InputError("is a folder", path) from None
+    except Exception as exc:  # OSError, or a store's own (missing credentials...)
+        raise InputError(f"cannot be read: {exc}", path) from None
+    if max_size and len(data) > max_size:
+        raise BinaryFileError(_too_large(len(data), max_size), path)
+    return data
+
+
+def lint_url(
+    path: str,
+    style: Style,
+    *,
+    display: str | None = None,
+    format: str | None = None,
+    encoding: str | None = None,
+    max_size: int = MAX_FILE_SIZE,
+) -> FileResult:
+    """:func:`runner.lint_path` for a draft named by a URL."""
+    shown = display or path
+    try:
+        data = read_draft(path, max_size)
+        source, _, violations = lint_bytes(data, shown, style, format=format, encoding=encoding)
+    except BinaryFileError as exc:
+        return FileResult(shown, skipped=str(exc))
+    except InputError as exc:
+        return FileResult(shown, error=str(exc))
+    return FileResult(shown, tuple(violations), source, data)
