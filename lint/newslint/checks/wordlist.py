@@ -394,9 +394,12 @@ class WordList:
         # A ``regex`` pattern pickles with its compiled code and loads at once; an ``re``
         # pattern would be compiled again on loading, so it is left out and compiled when a
         # long enough text needs it.
+        # The branches searched one by one (see :meth:`_by_branch`, which every draft read
+        # with a time limit takes) are kept compiled too: compiling a list's tries ignoring
+        # case costs a tenth of a second or more, once in every process that reads a draft.
         dropped = ("_compiled", "_singles")
         state = {k: v for k, v in self.__dict__.items() if k not in dropped}
-        state["_compiled"] = {"regex": self.pattern}
+        state["_compiled"] = {"regex": self.pattern, "branches": self._branches(False)}
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
