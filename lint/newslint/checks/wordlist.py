@@ -108,30 +108,39 @@ def text_words(view: str) -> frozenset[str] | None:
 #: A long text is read in pieces of about this many characters (see :func:`text_pieces`).
 PIECE = 4_000
 _WHITE = re.compile(r"\s")
-_last_pieces: tuple[Any, list[tuple[int, int, frozenset[str]]] | None] = (None, None)
+_last_pieces: tuple[Any, list[tuple[int, int, frozenset[str] | None]]] = (None, [])
 
 
-def text_pieces(view: str) -> list[tuple[int, int, frozenset[str]]] | None:
+def text_pieces(view: str) -> list[tuple[int, int, frozenset[str] | None]]:
     """``view`` cut at the first white space past every :data:`PIECE` characters, each piece
     ``(start, end, words)`` with the distinct words of its text as :func:`text_words` finds
-    them; ``None`` when ``view`` has a character not SAFE.  No word spans two pieces."""
+    them, or ``None`` for a piece with a character not SAFE: one such character leaves the
+    other pieces their words.  No word spans two pieces."""
     global _last_pieces
     last = _last_pieces
     if last[0] is view:
         return last[1]
-    pieces = None
-    if text_runs(view) is not None:
-        # As in text_runs; case-folding keeps every SAFE character one character long.
-        mu = "µ" in view
-        folded = view.casefold() if mu else _folded_words(view)
-        pieces = []
-        start = 0
-        while start < len(view):
-            space = _WHITE.search(view, start + PIECE)
-            end = space.start() if space else len(view)
-            runs = _RUN.findall(folded, start, end) if mu else folded[start:end].split()
-            pieces.append((start, end, frozenset(runs)))
-            start = end
+    plain = text_runs(view) is not None
+    # As in text_runs; case-folding keeps every SAFE character one character long, and the
+    # Latin-1 encoding makes any other character one "?".
+    mu = "µ" in view
+    folded = view.casefold() if mu and plain else _folded_words(view)
+    pieces: list[tuple[int, int, frozenset[str] | None]] = []
+    start = 0
+    while start < len(view):
+        space = _WHITE.search(view, start + PIECE)
+        end = space.start() if space else len(view)
+        words: frozenset[str] | None
+        if not plain and _UNSAFE.search(view, start, end) is not None:
+            words = None
+        elif mu and plain:
+            words = frozenset(_RUN.findall(folded, start, end))
+        elif mu:
+            words = frozenset(_RUN.findall(view[start:end].casefold()))
+        else:
+            words = frozenset(folded[start:end].split())
+        pieces.append((start, end, words))
+        start = end
     _last_pieces = (view, pieces)
     return pieces
 
@@ -222,6 +231,40 @@ def _reach(source: str) -> tuple[int, int] | None:
             stack.extend(av)
     total = high + looks + 2
     return (high, total) if total <= MOST_REACH else None
+
+
+def _behind(source: str) -> int:
+    """How far before the start of an attempt the ``re`` pattern ``source`` may look: the
+    widths of all its look-behinds, and one character for ``\\b``."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    looks = 1
+    stack = list(_parser.parse(source))
+    while stack:
+        op, av = stack.pop()
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            if av[0] < 0:
+                looks += av[1].getwidth()[1]
+            stack.extend(av[1])
+        elif op is c.SUBPATTERN:
+            stack.extend(av[3])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            stack.extend(av[2])
+        elif op is c.BRANCH:
+            for part in av[1]:
+                stack.extend(part)
+        elif op is c.GROUPREF_EXISTS:
+            stack.extend(item for part in av[1:] if part is not None for item in part)
+        elif op is c.ATOMIC_GROUP:
+            stack.extend(av)
+    return looks
+
+
+def _may_hold(seen: frozenset[str] | None, words: frozenset[str]) -> bool:
+    """Whether a piece whose words are ``seen`` (``None``: not known) may hold one of
+    ``words``."""
+    return seen is None or not words.isdisjoint(seen)
 
 
 def _one_literal(body: Any) -> bool:
@@ -549,7 +592,8 @@ class WordList:
             if words is not None and self.first_words.isdisjoint(words):
                 return iter(())
             safe = words is not None
-            whole = safe and pos == 0 and end == len(view) > 2 * PIECE
+            # A long text is searched in pieces, on ``re`` where they are plain (see there).
+            whole = pos == 0 and end == len(view) > 2 * PIECE
             if whole and self.fast_source is not None and self._worth_fast(end):
                 return self._in_pieces(view, self.first_words)
         elif self.needles is not None and (seen := text_words(view)) is not None:
@@ -562,6 +606,21 @@ class WordList:
             elif pos == 0 and end == len(view) > 2 * PIECE and self.reach is not None:
                 pieces = True
             safe = True
+        elif (
+            self.needles is not None
+            and self.reach is not None
+            and self.fast_source is not None
+            and pos == 0
+            and end == len(view) > 2 * PIECE
+            and len(text_lower(view)) == len(view)  # so the offsets of both texts agree
+            and self._worth_fast(end)
+        ):
+            # A long text that is not all plain, searched as a plain one is but for its pieces
+            # that are not, which are searched whole.
+            words = self.needles[0]
+            if all(seen is None or words.isdisjoint(seen) for *_, seen in text_pieces(view)):
+                return self._windowed(view, text_lower(view), pos, end)
+            return self._near_signs(view)
         else:
             safe = self.fast_source is not None and _UNSAFE.search(view, pos, end) is None
         # ``re`` runs a rule's own patterns only when they cannot backtrack for long (see
@@ -667,20 +726,18 @@ class WordList:
         (a token's end looks one character ahead), and cutting the text there changes nothing.
         """
         pieces = text_pieces(view)
-        assert pieces is not None
-        fast = self.fast
         done = 0  # the end of the last match
         i = 0
         while i < len(pieces):
             start, _, words = pieces[i]
             i += 1
-            if first_words.isdisjoint(words):
+            if words is not None and first_words.isdisjoint(words):
                 continue
-            while i < len(pieces) and not first_words.isdisjoint(pieces[i][2]):
+            while i < len(pieces) and _may_hold(pieces[i][2], first_words):
                 i += 1
             stop = _STOP.search(view, pieces[i - 1][1])
             cut = stop.end() if stop else len(view)
-            for m in fast.finditer(view, max(start, done), cut):
+            for m in self._region(view, max(start, done), cut):
                 yield m
                 done = m.end()
 
@@ -699,9 +756,12 @@ class WordList:
         words, needles = self.needles
         hi, reach = self.reach
         pieces = text_pieces(view)
-        assert pieces is not None
         starts = [start for start, _, _ in pieces]
-        chosen = [not words.isdisjoint(seen) for _, _, seen in pieces]
+        chosen = [_may_hold(seen, words) for _, _, seen in pieces]
+        for k, (start, _, seen) in enumerate(pieces):
+            if seen is None:  # a match there or reaching there may show no needle
+                for j in range(max(bisect_right(starts, start - hi) - 1, 0), k):
+                    chosen[j] = True
         lowered = text_lower(view)
         for needle in needles:
             at = lowered.find(needle)
@@ -710,7 +770,6 @@ class WordList:
                 for k in range(first, bisect_right(starts, at)):
                     chosen[k] = True
                 at = lowered.find(needle, at + 1)
-        fast = self.fast
         done = 0  # the end of the last match
         i = 0
         while i < len(pieces):
@@ -721,11 +780,37 @@ class WordList:
             while i < len(pieces) and chosen[i]:
                 i += 1
             stop = pieces[i - 1][1]
-            for m in fast.finditer(view, max(start, done), min(stop + reach, len(view))):
+            for m in self._region(view, max(start, done), min(stop + reach, len(view))):
                 if m.start() >= stop:
                     break
                 yield m
                 done = m.end()
+
+    def _region(self, view: str, pos: int, end: int) -> Iterator[Any]:
+        """What ``self.pattern.finditer(view, pos, end)`` finds: on ``re`` where every
+        character the search may read is SAFE (from the widest look-behind before ``pos``),
+        else branch by branch on ``regex`` (see :meth:`_by_branch`)."""
+        if self._plain(view, pos, end):
+            return self.fast.finditer(view, pos, end)  # type: ignore[no-any-return]
+        return self._by_branch(view, pos, end, tries=False)
+
+    def _search(self, view: str, pos: int, end: int) -> Any:
+        """``self.pattern.search(view, pos, end)``, on ``re`` where it reads only SAFE
+        characters (see :meth:`_region`)."""
+        if self._plain(view, pos, end):
+            return self.fast.search(view, pos, end)
+        return _search(self.pattern, view, pos, end)
+
+    def _plain(self, view: str, pos: int, end: int) -> bool:
+        """Whether a search of ``view[pos:end]`` reads only SAFE characters, from the widest
+        look-behind of :attr:`fast` before ``pos``."""
+        if text_runs(view) is not None:
+            return True
+        behind: int | None = self._compiled.get("behind")
+        if behind is None:
+            assert self.fast_source is not None
+            behind = self._compiled["behind"] = _behind(self.fast_source)
+        return _UNSAFE.search(view, max(0, pos - behind), end) is None
 
     def _windowed(self, view: str, lowered: str, pos: int, end: int) -> Iterator[Any]:
         """What ``self.fast.finditer(view, pos, end)`` finds, searching only near the needles.
@@ -745,13 +830,16 @@ class WordList:
             while at >= 0:
                 starts.append((max(at - hi, pos), at))
                 at = lowered.find(needle, at + 1, end)
+        if text_runs(view) is None:  # a piece that is not plain may hold a match without one
+            for start, stop, seen in text_pieces(view):
+                if seen is None and stop > pos and start < end:
+                    starts.append((max(start - hi, pos), min(stop, end)))
         starts.sort()
-        fast = self.fast
         cur = pos
         for a, b in starts:
             a = max(a, cur)
             while a <= b:
-                m = fast.search(view, a, min(b + reach, end))
+                m = self._search(view, a, min(b + reach, end))
                 if m is None or m.start() > b:
                     break
                 yield m
