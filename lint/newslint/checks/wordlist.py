@@ -261,6 +261,13 @@ def _behind(source: str) -> int:
     return looks
 
 
+def _mostly_plain(view: str) -> bool:
+    """Whether at most half the pieces of ``view`` hold a character not SAFE: else the pieces
+    that do are so many that searching the whole text on ``regex`` is quicker."""
+    pieces = text_pieces(view)
+    return 2 * sum(words is None for *_, words in pieces) <= len(pieces)
+
+
 def _may_hold(seen: frozenset[str] | None, words: frozenset[str]) -> bool:
     """Whether a piece whose words are ``seen`` (``None``: not known) may hold one of
     ``words``."""
@@ -593,7 +600,7 @@ class WordList:
                 return iter(())
             safe = words is not None
             # A long text is searched in pieces, on ``re`` where they are plain (see there).
-            whole = pos == 0 and end == len(view) > 2 * PIECE
+            whole = pos == 0 and end == len(view) > 2 * PIECE and (safe or _mostly_plain(view))
             if whole and self.fast_source is not None and self._worth_fast(end):
                 return self._in_pieces(view, self.first_words)
         elif self.needles is not None and (seen := text_words(view)) is not None:
@@ -613,6 +620,7 @@ class WordList:
             and pos == 0
             and end == len(view) > 2 * PIECE
             and len(text_lower(view)) == len(view)  # so the offsets of both texts agree
+            and _mostly_plain(view)
             and self._worth_fast(end)
         ):
             # A long text that is not all plain, searched as a plain one is but for its pieces
@@ -794,13 +802,6 @@ class WordList:
             return self.fast.finditer(view, pos, end)  # type: ignore[no-any-return]
         return self._by_branch(view, pos, end, tries=False)
 
-    def _search(self, view: str, pos: int, end: int) -> Any:
-        """``self.pattern.search(view, pos, end)``, on ``re`` where it reads only SAFE
-        characters (see :meth:`_region`)."""
-        if self._plain(view, pos, end):
-            return self.fast.search(view, pos, end)
-        return _search(self.pattern, view, pos, end)
-
     def _plain(self, view: str, pos: int, end: int) -> bool:
         """Whether a search of ``view[pos:end]`` reads only SAFE characters, from the widest
         look-behind of :attr:`fast` before ``pos``."""
@@ -838,12 +839,13 @@ class WordList:
         cur = pos
         for a, b in starts:
             a = max(a, cur)
-            while a <= b:
-                m = self._search(view, a, min(b + reach, end))
-                if m is None or m.start() > b:
+            if a > b:
+                continue
+            for m in self._region(view, a, min(b + reach, end)):
+                if m.start() > b:
                     break
                 yield m
-                cur = a = m.end()
+                cur = m.end()
 
     def _worth_fast(self, length: int) -> bool:
         """Whether to scan with the ``re`` pattern: once it is compiled, or once enough text
