@@ -599,7 +599,7 @@ class WordList:
             if words is not None and self.first_words.isdisjoint(words):
                 return iter(())
             safe = words is not None
-            # A long text is searched in pieces, on ``re`` where they are plain (see there).
+            # A long text is searched in pieces, on ``re`` where they are plain (_in_pieces).
             whole = pos == 0 and end == len(view) > 2 * PIECE and (safe or _mostly_plain(view))
             if whole and self.fast_source is not None and self._worth_fast(end):
                 return self._in_pieces(view, self.first_words)
@@ -732,6 +732,7 @@ class WordList:
         first :data:`_STOP` character past it: no literal token holds one, nor the space
         between its words, so every attempt to match before it reads no character after it
         (a token's end looks one character ahead), and cutting the text there changes nothing.
+        A piece that is not plain is searched whatever its words (see :meth:`_region`).
         """
         pieces = text_pieces(view)
         done = 0  # the end of the last match
@@ -759,6 +760,11 @@ class WordList:
         match).  A run of such pieces is searched up to ``reach`` characters past its end (see
         :meth:`_windowed`), where no search for a match starting in the run looks; a match
         found starting past the run is left to the run it belongs to.
+
+        On text that is not plain, that holds of the plain pieces far enough from the others:
+        a piece that is not plain is searched, with those that start less than ``hi``
+        characters before it (a match from there may show its needle only in another form,
+        "ſ" for "s", which ``lower`` leaves as it is).
         """
         assert self.needles is not None and self.reach is not None
         words, needles = self.needles
@@ -821,7 +827,8 @@ class WordList:
         Other places cannot start a match and are skipped.  A search for a match starting at
         or before ``b`` looks at no character past ``b + reach`` (the widest match, plus every
         look-around, plus one for a word boundary), so cutting the text there changes nothing
-        about it; a match found further on is left to the window it belongs to.
+        about it; a match found further on is left to the window it belongs to.  On text that
+        is not plain, each piece that is not is a window too, from ``hi`` characters before it.
         """
         assert self.needles is not None and self.reach is not None
         hi, reach = self.reach
