@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newslint import lint_text, load_style
-from newslint.checks import wordlist
+from newslint.checks import names, wordlist
 from newslint.checks.base import is_literal, token_pattern
 from newslint.checks.wordlist import compile_wordlist, text_pieces
 
@@ -151,3 +151,24 @@ def test_a_match_reaching_into_a_piece_that_is_not_plain_is_found(pad: int, odd:
     assert [(m.start(), m.end(), wl.tokens[wl.index(m)]) for m in wl.finditer(text)] == (
         expected(tokens, flags, text)
     )
+
+
+WORDS = ["de ", "De ", "van ", "der ", "made ", "Leyen", "Gaal", " ", "(", '"', "\x00", "é", "-"]
+
+
+@given(st.lists(st.sampled_from([*WORDS, "'", "’", ".", "1", "\n"]), max_size=24))
+@example(["(", "van ", "Gaal"])
+@example(["made ", "Leyen"])
+@settings(max_examples=300, deadline=None)
+def test_particles_are_found_where_a_scan_of_the_whole_text_finds_them(parts: list[str]) -> None:
+    """Particles are looked for only where no ASCII letter or digit, apostrophe, hyphen or full
+    stop stands before them ("made Leyen" holds none); the pattern decides the rest."""
+    view = "".join(parts)
+    assert names.particle_starts(view) == {
+        m.end(): m.start() for m in names._PARTICLE_RUN.finditer(view)
+    }
+
+
+def test_particles_after_marks_and_at_the_start_are_found() -> None:
+    view = 'de Gaulle said (van Gaal) and "von der Leyen", not made Leyen or Adé Gaal.'
+    assert names.particle_starts(view) == {3: 0, 20: 16, 39: 31}
