@@ -172,3 +172,52 @@ def test_particles_are_found_where_a_scan_of_the_whole_text_finds_them(parts: li
 def test_particles_after_marks_and_at_the_start_are_found() -> None:
     view = 'de Gaulle said (van Gaal) and "von der Leyen", not made Leyen or Adé Gaal.'
     assert names.particle_starts(view) == {3: 0, 20: 16, 39: 31}
+
+
+@pytest.mark.parametrize(
+    ("token", "needle"),
+    [
+        (r"[\p{L}'’-]++(?=\s+[(\[]sic[)\]])", "sic"),
+        (r"\w+(?=\s+\(sic\))", "(sic)"),
+        (r"a(?=bc)b", "ab"),  # a look-ahead inside reads what follows it, not after the match
+        (r"x{2,3}(?=y)", "xxy"),
+        (r"Organizations?", "Organization"),
+        (r"(?i:sic)(?=x)", ""),  # inline flags
+        (r"(?:sic){e<=1}", ""),  # fuzzy matching
+        (r"a(?=b)|c(?=b)", ""),
+        ("New York", ""),  # literal tokens match across line breaks
+    ],
+)
+def test_what_every_match_shows_from_its_start(token: str, needle: str) -> None:
+    assert wordlist.ahead_needle(token) == needle
+
+
+SIC = [
+    r"[\p{L}'’-]++(?=\s+[(\[]sic[)\]])",
+    r"(?<=[\p{L}\d,;:)]\s+)\p{Lu}[\p{L}'’-]*",
+    "Organizations?",
+]
+SIC_PARTS = ["word", " ", "  ", "\n", "(sic)", "[sic]", "(Sic)", "Capital", ",", "classic", "("]
+
+
+@given(st.lists(st.sampled_from(SIC_PARTS), max_size=30), st.integers(0, 60))
+@settings(max_examples=300, deadline=None)
+def test_a_list_is_searched_for_a_look_ahead_only_where_it_may_match(
+    parts: list[str], pos: int
+) -> None:
+    """The "(sic)" exception of the spelling rules: past the last "sic" nothing is searched,
+    and what is found is what the plain alternation finds, from any place."""
+    text = "".join(parts)
+    pos = min(pos, len(text))
+    wl = compile_wordlist(SIC, ignorecase=[False, False, False])
+    got = [(m.start(), m.end(), wl.tokens[wl.index(m)]) for m in wl.finditer(text, pos)]
+    assert got == expected_from(SIC, text, pos)
+
+
+def expected_from(tokens: list[str], text: str, pos: int) -> list[tuple[int, int, str]]:
+    order = sorted(range(len(tokens)), key=lambda n: (not is_literal(tokens[n]), -len(tokens[n])))
+    pattern = regex.compile(
+        "|".join(f"(?P<t{n}>(?-i:{token_pattern(tokens[n], wholeword=True)}))" for n in order),
+        regex.V1,
+    )
+    return [(m.start(), m.end(), tokens[int(m.lastgroup[1:])]) for m in pattern.finditer(text, pos)]

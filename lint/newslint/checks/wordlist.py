@@ -313,6 +313,66 @@ def without_lookarounds(source: str) -> str:
     return "".join(out)
 
 
+# Inline flags or groups required_literal cannot read, and regex's fuzzy matching ("{e<=1}").
+_FLAGGED = re.compile(r"\(\?(?![:=!>]|<[=!]|P<)|\{[^\d}]")
+
+
+def ahead_needle(token: str) -> str:
+    """A string that every match of the pattern ``token`` (matched with case) shows at or after
+    its start, in what it matches or in the look-ahead that ends it ("sic" for
+    ``\\w+(?=\\s+\\(sic\\))``); ``""`` when none is known.  The look-ahead that ends the
+    pattern reads on from where the match ends, so the match and what it reads there match the
+    pattern with that look-ahead made a group; other look-arounds are left out, and Unicode
+    properties read as ``\\w``, a class (it shows no literal)."""
+    if is_literal(token) or _FLAGGED.search(without_properties(token)):
+        return ""
+    source = token
+    final = _final_lookahead(token)
+    if final >= 0:
+        source = token[:final] + "(?:" + token[final + 3 :]
+    words = without_properties(without_lookarounds(source))
+    return required_literal(words) if same_in_re(words) else ""
+
+
+def without_properties(source: str) -> str:
+    """``source`` with each Unicode property (``\\p{L}``, ``\\PL``) and named character
+    (``\\N{...}``) read as ``\\w``."""
+    out = []
+    i = 0
+    while i < len(source):
+        if source[i] == "\\" and source[i + 1 : i + 2] in ("p", "P", "N"):
+            close = source.find("}", i) if source[i + 2 : i + 3] == "{" else i + 2
+            out.append("\\w")
+            i = len(source) if close < 0 else close + 1
+            continue
+        out.append(source[i : i + 2] if source[i] == "\\" else source[i])
+        i += 2 if source[i] == "\\" else 1
+    return "".join(out)
+
+
+def _final_lookahead(source: str) -> int:
+    """Where the positive look-ahead that ends ``source`` outside any group opens, or -1."""
+    depth, i, last = 0, 0, -1
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[" and not _in_class(source, i):
+            i = _class_end(source, i)
+            continue
+        if ch == "(":
+            if depth == 0:
+                last = i if source.startswith("(?=", i) else -1
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            last = -1  # something after the group at the top level
+        i += 1
+    return last if depth == 0 and source.endswith(")") else -1
+
+
 def _class_end(source: str, start: int) -> int:
     """The offset just after the ``[...]`` class that starts at ``source[start]``."""
     j = start + 1
@@ -670,12 +730,20 @@ class WordList:
         search = [_branch_search(single, view, end) for single in branches]
         ahead: list[Any] = [None] * len(branches)  # each branch's next match, None when unknown
         done = [False] * len(branches)
+        # Where the last of what a branch's every match shows is (see ahead_needle): no match
+        # of it starts after that.  A draft without "(sic)" is never scanned for "(sic)".
+        last = [end] * len(branches)
+        first_pattern = len(branches) - len(self._patterns)
+        for k, n in enumerate(self._patterns, first_pattern):
+            needle = self._ahead_needle(n)
+            if needle:
+                last[k] = view.rfind(needle, pos, end)
         while pos <= end:
             best, first = None, 0
             for k in range(len(branches)):
                 m = ahead[k]
                 if (m is None or m.start() < pos) and not done[k]:
-                    m = ahead[k] = search[k](pos)
+                    m = ahead[k] = search[k](pos) if pos <= last[k] else None
                     done[k] = m is None
                 if m is not None and (best is None or m.start() < best.start()):
                     best, first = m, k
@@ -692,7 +760,7 @@ class WordList:
                 (m.start() for k, m in enumerate(ahead) if k != first and m is not None),
                 default=end + 1,
             )
-            if limit - pos < _RUN_AHEAD:
+            if limit - pos < _RUN_AHEAD or pos > last[first]:
                 continue
             ahead[first] = None
             alone = search[first]
@@ -705,6 +773,14 @@ class WordList:
                 pos = m.end()
             else:
                 done[first] = True
+
+    def _ahead_needle(self, n: int) -> str:
+        """:func:`ahead_needle` of the pattern token ``n`` matched with case, else ``""``."""
+        needles: dict[int, str] = self._compiled.setdefault("ahead", {})
+        needle = needles.get(n)
+        if needle is None:
+            needle = needles[n] = "" if self.ignorecase[n] else ahead_needle(self.tokens[n])
+        return needle
 
     def _branches(self, tries: bool) -> list[Any]:
         """The compiled branches of :attr:`source`, or with ``tries`` the ``re`` tries and the
