@@ -317,21 +317,58 @@ def without_lookarounds(source: str) -> str:
 _FLAGGED = re.compile(r"\(\?(?![:=!>]|<[=!]|P<)|\{[^\d}]")
 
 
-def ahead_needle(token: str) -> str:
-    """A string that every match of the pattern ``token`` (matched with case) shows at or after
-    its start, in what it matches or in the look-ahead that ends it ("sic" for
-    ``\\w+(?=\\s+\\(sic\\))``); ``""`` when none is known.  The look-ahead that ends the
+def ahead_needles(token: str) -> tuple[str, ...]:
+    """Strings one of which every match of the pattern ``token`` (matched with case) shows at or
+    after its start, in what it matches or in the look-ahead that ends it ("(sic)" and "[sic]"
+    for ``\\w+(?=\\s+[(\\[]sic[)\\]])``); none when nothing is known.  The look-ahead that ends the
     pattern reads on from where the match ends, so the match and what it reads there match the
     pattern with that look-ahead made a group; other look-arounds are left out, and Unicode
     properties read as ``\\w``, a class (it shows no literal)."""
     if is_literal(token) or _FLAGGED.search(without_properties(token)):
-        return ""
+        return ()
     source = token
     final = _final_lookahead(token)
     if final >= 0:
         source = token[:final] + "(?:" + token[final + 3 :]
     words = without_properties(without_lookarounds(source))
-    return required_literal(words) if same_in_re(words) else ""
+    return _required_strings(words) if same_in_re(words) else ()
+
+
+def _required_strings(source: str) -> tuple[str, ...]:
+    """As :func:`required_literal`, but a set of at most four literal characters stands for
+    each of them: the strings, all as long, one of which every match of ``source`` shows."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        items = list(_parser.parse(source))
+    except Exception:
+        return ()
+    best: list[str] = [""]
+    run: list[str] = [""]
+    stack = items[::-1]
+    while stack:
+        op, av = stack.pop()
+        if op is c.SUBPATTERN:
+            stack.extend(list(av[3])[::-1])
+            continue
+        if op is c.LITERAL:
+            run = [r + chr(av) for r in run]
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and _one_literal(av[2]):
+            low, high, body = av
+            repeated = chr(next(iter(body))[1]) * low
+            run = [r + repeated for r in run]
+            if high != low:
+                best = max(best, run, key=lambda strings: len(strings[0]))
+                run = [repeated]
+        elif op is c.IN and all(kind is c.LITERAL for kind, _ in av) and len(av) * len(run) <= 16:
+            run = [r + chr(ch) for r in run for _, ch in av]
+        else:
+            run = [""]
+        best = max(best, run, key=lambda strings: len(strings[0]))
+    return tuple(sorted(set(best))) if best[0] else ()
 
 
 def without_properties(source: str) -> str:
@@ -730,14 +767,14 @@ class WordList:
         search = [_branch_search(single, view, end) for single in branches]
         ahead: list[Any] = [None] * len(branches)  # each branch's next match, None when unknown
         done = [False] * len(branches)
-        # Where the last of what a branch's every match shows is (see ahead_needle): no match
+        # Where the last of what a branch's every match shows is (see ahead_needles): no match
         # of it starts after that.  A draft without "(sic)" is never scanned for "(sic)".
         last = [end] * len(branches)
         first_pattern = len(branches) - len(self._patterns)
         for k, n in enumerate(self._patterns, first_pattern):
-            needle = self._ahead_needle(n)
-            if needle:
-                last[k] = view.rfind(needle, pos, end)
+            needles = self._ahead_needles(n)
+            if needles:
+                last[k] = max(view.rfind(needle, pos, end) for needle in needles)
         while pos <= end:
             best, first = None, 0
             for k in range(len(branches)):
@@ -774,13 +811,13 @@ class WordList:
             else:
                 done[first] = True
 
-    def _ahead_needle(self, n: int) -> str:
-        """:func:`ahead_needle` of the pattern token ``n`` matched with case, else ``""``."""
-        needles: dict[int, str] = self._compiled.setdefault("ahead", {})
-        needle = needles.get(n)
-        if needle is None:
-            needle = needles[n] = "" if self.ignorecase[n] else ahead_needle(self.tokens[n])
-        return needle
+    def _ahead_needles(self, n: int) -> tuple[str, ...]:
+        """:func:`ahead_needles` of the pattern token ``n`` matched with case, else none."""
+        known: dict[int, tuple[str, ...]] = self._compiled.setdefault("ahead", {})
+        needles = known.get(n)
+        if needles is None:
+            needles = known[n] = () if self.ignorecase[n] else ahead_needles(self.tokens[n])
+        return needles
 
     def _branches(self, tries: bool) -> list[Any]:
         """The compiled branches of :attr:`source`, or with ``tries`` the ``re`` tries and the
