@@ -179,10 +179,12 @@ def test_particles_after_marks_and_at_the_start_are_found() -> None:
     [
         (r"[\p{L}'’-]++(?=\s+[(\[]sic[)\]])", ("(sic)", "(sic]", "[sic)", "[sic]")),
         (r"\w+(?=\s+\(sic\))", ("(sic)",)),
-        (r"a(?=bc)b", ("ab",)),  # a look-ahead inside reads what follows it, not after the match
-        (r"x{2,3}(?=y)", ("xxy",)),
-        (r"Organizations?", ("Organization",)),
-        (r"[a-z]sic", ("sic",)),  # a range stands for too many characters
+        (r"[a-z]+(?=\s[a-z]sic)", ("sic",)),  # a range stands for too many characters
+        (r"\w+(?=x{2,3}y)", ("xxy",)),
+        (r"\w+(?=y)(?=x)", ("x",)),  # only the look-ahead that ends the pattern
+        (r"a(?=bc)", ()),  # regex leaps to what the match shows
+        (r"\w+(?=bc)b", ()),  # a look-ahead inside reads what follows it, not the match's end
+        (r"Organizations?", ()),
         (r"(?i:sic)(?=x)", ()),  # inline flags
         (r"(?:sic){e<=1}", ()),  # fuzzy matching
         (r"a(?=b)|c(?=b)", ()),

@@ -320,16 +320,20 @@ _FLAGGED = re.compile(r"\(\?(?![:=!>]|<[=!]|P<)|\{[^\d}]")
 def ahead_needles(token: str) -> tuple[str, ...]:
     """Strings one of which every match of the pattern ``token`` (matched with case) shows at or
     after its start, in what it matches or in the look-ahead that ends it ("(sic)" and "[sic]"
-    for ``\\w+(?=\\s+[(\\[]sic[)\\]])``); none when nothing is known.  The look-ahead that ends the
+    for ``\\w+(?=\\s+[(\\[]sic[)\\]])``); none when nothing is known, or when the match
+    itself shows a literal (``regex`` leaps to it at no cost).  The look-ahead that ends the
     pattern reads on from where the match ends, so the match and what it reads there match the
     pattern with that look-ahead made a group; other look-arounds are left out, and Unicode
     properties read as ``\\w``, a class (it shows no literal)."""
     if is_literal(token) or _FLAGGED.search(without_properties(token)):
         return ()
-    source = token
     final = _final_lookahead(token)
-    if final >= 0:
-        source = token[:final] + "(?:" + token[final + 3 :]
+    if final < 0:
+        return ()
+    matched = without_properties(without_lookarounds(token[:final]))
+    if not same_in_re(matched) or required_literal(matched):
+        return ()  # what the match itself shows, regex leaps to: looking for it costs more
+    source = token[:final] + "(?:" + token[final + 3 :]
     words = without_properties(without_lookarounds(source))
     return _required_strings(words) if same_in_re(words) else ()
 
