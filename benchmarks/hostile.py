@@ -15,7 +15,8 @@ paragraph (or line, or space) nearest every ``--article`` KB (3 KB, a news story
 read and linted as a file of its own.  The last column is their ratio, which linear time keeps
 near 1 whatever the size.  Besides the made-up shapes come lists and block quotes nested 3,000
 levels deep, and with ``--corpus`` (a folder of articles such as the BBC corpus) the whole
-corpus as one draft, repeated to reach the larger sizes: its articles are its own.
+corpus as one draft, repeated to reach the larger sizes: its articles are its own; and
+``corpus-emoji``, the same with one emoji in its first paragraph.
 """
 
 from __future__ import annotations
@@ -178,6 +179,18 @@ def corpus_draft(folder: str) -> Callable[[int], str]:
     return make
 
 
+def with_emoji(make: Callable[[int], str]) -> Callable[[int], str]:
+    """The drafts of ``make`` with one emoji (a character outside the plain set of
+    ``twin.py``) in the first paragraph that has a full stop."""
+
+    def made(size: int) -> str:
+        text = make(size)
+        at = text.find(". ") + 1
+        return text[:at] + " \U0001f600" + text[at:]
+
+    return made
+
+
 _HEAD = re.compile(r"[^\n]*\n(?:\n|(?:<[a-z]+>)*)")
 
 
@@ -207,6 +220,7 @@ def linear_table(args: argparse.Namespace, style: Style) -> None:
     shapes = dict(LINEAR_SHAPES)
     if args.corpus:
         shapes["corpus"] = (corpus_draft(args.corpus), "text")
+        shapes["corpus-emoji"] = (with_emoji(corpus_draft(args.corpus)), "text")
     names = args.shape or list(shapes)
     for name in names:  # patterns compiled on first use are not counted against a shape
         make, fmt = shapes[name]
@@ -247,7 +261,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--large", type=int, default=1000, metavar="KB", help="large size (1,000 KB)")
     p.add_argument("--style", action="append", default=[], metavar="PACK")
     p.add_argument(
-        "--shape", action="append", default=[], choices=sorted([*LINEAR_SHAPES, "corpus"])
+        "--shape",
+        action="append",
+        default=[],
+        choices=sorted([*LINEAR_SHAPES, "corpus", "corpus-emoji"]),
     )
     p.add_argument(
         "--issue", action="store_true", help="the issue's sizes: 1 and 5 MB; 10 and 50 MB drafts"

@@ -122,24 +122,31 @@ def particle_starts(view: str) -> dict[int, int]:
     particle's ("von der Leyen": the offset of "Leyen", and that of "von").
 
     Most copy holds none of the particles, which its words say; in other copy the pattern is
-    tried only where one is written, found with ``str.find`` (a scan of the whole text with
-    the pattern costs several times more).  A match starts with a particle, so every match of
-    a full scan starts at one of those places; where particles follow each other, the match
-    at the first holds the others, and only its start is kept for the word after them.
+    tried only where one is written, not after an ASCII letter or digit, an apostrophe, a
+    hyphen or a full stop (a scan of the whole text with the pattern costs several times more,
+    and "de " ends many English words).  A match starts with a particle, so every match of a
+    full scan starts at one of those places; where particles follow each other, the match at
+    the first holds the others, and only its start is kept for the word after them.
     """
     words = text_words(view)
     present = PARTICLES if words is None else PARTICLES & words
     found: dict[int, int] = {}
     match = _PARTICLE_RUN.match
-    for particle in present:
-        for needle in (particle + " ", particle.capitalize() + " "):
-            i = view.find(needle)
-            while i >= 0:
+    for particle in sorted(present):
+        for needle in (particle, particle.capitalize()):
+            for written in _particle_written(needle).finditer(view):
+                i = written.start()
                 m = match(view, i)
                 if m is not None and found.get(m.end(), i) >= i:
                     found[m.end()] = i
-                i = view.find(needle, i + 1)
     return found
+
+
+@lru_cache(maxsize=64)
+def _particle_written(particle: str) -> re.Pattern[str]:
+    """``particle`` and a space, where :data:`_PARTICLE_RUN` may match: not after a character
+    its look-behind refuses (only ASCII ones are looked at here; the pattern decides)."""
+    return re.compile(rf"{particle} (?<![A-Za-z0-9'’\-.]{particle} )")
 
 
 def particle_key(surname: str) -> str:

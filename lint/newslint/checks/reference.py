@@ -314,11 +314,19 @@ class Reference(Rule):
         ("Okafor ... Mr Okafor"): :meth:`check` passes over every other, and
         a bare mention counts for nothing else.  So the runs of several words are read first,
         then only the one-word runs whose word is such a surname.
+
+        Of those, a surname of a full name that no mention gives a courtesy title to matters
+        only with ``require_for: all``: its bare mentions bring no finding of their own (no
+        first reference is reported for it, and no courtesy title is known to require), and
+        change none of another mention's.  A whole corpus as one draft names everyone in full
+        somewhere; leaving these out keeps its cost a MB that of its articles.
         """
         view = doc.view
         keep = self._honorific_set
-        read: list[Mention | regex.Match[str] | re.Match[str]] = []  # a one-word run, read later
+        # a one-word run read later, with its mention when read at once
+        read: list[Mention | tuple[regex.Match[str] | re.Match[str], Mention | None]] = []
         full = set()
+        titled = set()  # surnames after a courtesy title, in quotations or not
         particles = particle_starts(view)  # "von der Leyen": a surname of several words
         for m in run_matches(view, keep):
             start, end = m.span()
@@ -331,28 +339,44 @@ class Reference(Rule):
                     or not _joins_word_before(doc, start)
                 )
             ):
-                read.append(m)
+                mention = None
+                if _after_gap(view, start):  # it might still read a word before as a title
+                    mention = self._read_run(doc, start, end, particles)
+                    if mention is not None and mention.honorific is not None:
+                        titled.add(mention.canon)
+                read.append((m, mention))
                 continue
-            run = run_tokens(view, start, end, keep)
-            mention = self._mention(doc, run, particles) if run else None
+            mention = self._read_run(doc, start, end, particles)
             if mention is not None:
                 if mention.kind in ("full", "honorific"):
                     full.add(mention.canon)  # a titled surname may have been named bare first
+                if mention.honorific is not None:
+                    titled.add(mention.canon)
                 read.append(mention)
+        if self.require_for != "all":
+            full &= titled
         out = []
         for item in read:
             if not isinstance(item, Mention):
-                start, end = item.span()
+                match, mention = item
+                start, end = match.span()
                 word = bare_word(view, start, end)
                 if word not in self._canon and word not in full:
                     continue
-                run = run_tokens(view, start, end, keep)
-                mention = self._mention(doc, run, particles) if run else None
+                if mention is None and not _after_gap(view, start):
+                    mention = self._read_run(doc, start, end, particles)
                 if mention is None:
                     continue
                 item = mention
             out.append(item)
         return out
+
+    def _read_run(
+        self, doc: Document, start: int, end: int, particles: Mapping[int, int]
+    ) -> Mention | None:
+        """The mention of the run matched at ``doc.view[start:end]``, if any."""
+        run = run_tokens(doc.view, start, end, self._honorific_set)
+        return self._mention(doc, run, particles) if run else None
 
     def _mention(
         self, doc: Document, run: list[Token], particles: Mapping[int, int]

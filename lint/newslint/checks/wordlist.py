@@ -108,30 +108,39 @@ def text_words(view: str) -> frozenset[str] | None:
 #: A long text is read in pieces of about this many characters (see :func:`text_pieces`).
 PIECE = 4_000
 _WHITE = re.compile(r"\s")
-_last_pieces: tuple[Any, list[tuple[int, int, frozenset[str]]] | None] = (None, None)
+_last_pieces: tuple[Any, list[tuple[int, int, frozenset[str] | None]]] = (None, [])
 
 
-def text_pieces(view: str) -> list[tuple[int, int, frozenset[str]]] | None:
+def text_pieces(view: str) -> list[tuple[int, int, frozenset[str] | None]]:
     """``view`` cut at the first white space past every :data:`PIECE` characters, each piece
     ``(start, end, words)`` with the distinct words of its text as :func:`text_words` finds
-    them; ``None`` when ``view`` has a character not SAFE.  No word spans two pieces."""
+    them, or ``None`` for a piece with a character not SAFE: one such character leaves the
+    other pieces their words.  No word spans two pieces."""
     global _last_pieces
     last = _last_pieces
     if last[0] is view:
         return last[1]
-    pieces = None
-    if text_runs(view) is not None:
-        # As in text_runs; case-folding keeps every SAFE character one character long.
-        mu = "µ" in view
-        folded = view.casefold() if mu else _folded_words(view)
-        pieces = []
-        start = 0
-        while start < len(view):
-            space = _WHITE.search(view, start + PIECE)
-            end = space.start() if space else len(view)
-            runs = _RUN.findall(folded, start, end) if mu else folded[start:end].split()
-            pieces.append((start, end, frozenset(runs)))
-            start = end
+    plain = text_runs(view) is not None
+    # As in text_runs; case-folding keeps every SAFE character one character long, and the
+    # Latin-1 encoding makes any other character one "?".
+    mu = "µ" in view
+    folded = view.casefold() if mu and plain else _folded_words(view)
+    pieces: list[tuple[int, int, frozenset[str] | None]] = []
+    start = 0
+    while start < len(view):
+        space = _WHITE.search(view, start + PIECE)
+        end = space.start() if space else len(view)
+        words: frozenset[str] | None
+        if not plain and _UNSAFE.search(view, start, end) is not None:
+            words = None
+        elif mu and plain:
+            words = frozenset(_RUN.findall(folded, start, end))
+        elif mu:
+            words = frozenset(_RUN.findall(view[start:end].casefold()))
+        else:
+            words = frozenset(folded[start:end].split())
+        pieces.append((start, end, words))
+        start = end
     _last_pieces = (view, pieces)
     return pieces
 
@@ -224,6 +233,47 @@ def _reach(source: str) -> tuple[int, int] | None:
     return (high, total) if total <= MOST_REACH else None
 
 
+def _behind(source: str) -> int:
+    """How far before the start of an attempt the ``re`` pattern ``source`` may look: the
+    widths of all its look-behinds, and one character for ``\\b``."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    looks = 1
+    stack = list(_parser.parse(source))
+    while stack:
+        op, av = stack.pop()
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            if av[0] < 0:
+                looks += av[1].getwidth()[1]
+            stack.extend(av[1])
+        elif op is c.SUBPATTERN:
+            stack.extend(av[3])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            stack.extend(av[2])
+        elif op is c.BRANCH:
+            for part in av[1]:
+                stack.extend(part)
+        elif op is c.GROUPREF_EXISTS:
+            stack.extend(item for part in av[1:] if part is not None for item in part)
+        elif op is c.ATOMIC_GROUP:
+            stack.extend(av)
+    return looks
+
+
+def _mostly_plain(view: str) -> bool:
+    """Whether at most half the pieces of ``view`` hold a character not SAFE: else the pieces
+    that do are so many that searching the whole text on ``regex`` is quicker."""
+    pieces = text_pieces(view)
+    return 2 * sum(words is None for *_, words in pieces) <= len(pieces)
+
+
+def _may_hold(seen: frozenset[str] | None, words: frozenset[str]) -> bool:
+    """Whether a piece whose words are ``seen`` (``None``: not known) may hold one of
+    ``words``."""
+    return seen is None or not words.isdisjoint(seen)
+
+
 def _one_literal(body: Any) -> bool:
     from re import _constants as c  # type: ignore[attr-defined]
 
@@ -261,6 +311,107 @@ def without_lookarounds(source: str) -> str:
         out.append(source[i])
         i += 1
     return "".join(out)
+
+
+# Inline flags or groups required_literal cannot read, and regex's fuzzy matching ("{e<=1}").
+_FLAGGED = re.compile(r"\(\?(?![:=!>]|<[=!]|P<)|\{[^\d}]")
+
+
+def ahead_needles(token: str) -> tuple[str, ...]:
+    """Strings one of which every match of the pattern ``token`` (matched with case) shows at or
+    after its start, in what it matches or in the look-ahead that ends it ("(sic)" and "[sic]"
+    for ``\\w+(?=\\s+[(\\[]sic[)\\]])``); none when nothing is known, or when the match
+    itself shows a literal (``regex`` leaps to it at no cost).  The look-ahead that ends the
+    pattern reads on from where the match ends, so the match and what it reads there match the
+    pattern with that look-ahead made a group; other look-arounds are left out, and Unicode
+    properties read as ``\\w``, a class (it shows no literal)."""
+    if is_literal(token) or _FLAGGED.search(without_properties(token)):
+        return ()
+    final = _final_lookahead(token)
+    if final < 0:
+        return ()
+    matched = without_properties(without_lookarounds(token[:final]))
+    if not same_in_re(matched) or required_literal(matched):
+        return ()  # what the match itself shows, regex leaps to: looking for it costs more
+    source = token[:final] + "(?:" + token[final + 3 :]
+    words = without_properties(without_lookarounds(source))
+    return _required_strings(words) if same_in_re(words) else ()
+
+
+def _required_strings(source: str) -> tuple[str, ...]:
+    """As :func:`required_literal`, but a set of at most four literal characters stands for
+    each of them: the strings, all as long, one of which every match of ``source`` shows."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        items = list(_parser.parse(source))
+    except Exception:
+        return ()
+    best: list[str] = [""]
+    run: list[str] = [""]
+    stack = items[::-1]
+    while stack:
+        op, av = stack.pop()
+        if op is c.SUBPATTERN:
+            stack.extend(list(av[3])[::-1])
+            continue
+        if op is c.LITERAL:
+            run = [r + chr(av) for r in run]
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and _one_literal(av[2]):
+            low, high, body = av
+            repeated = chr(next(iter(body))[1]) * low
+            run = [r + repeated for r in run]
+            if high != low:
+                best = max(best, run, key=lambda strings: len(strings[0]))
+                run = [repeated]
+        elif op is c.IN and all(kind is c.LITERAL for kind, _ in av) and len(av) * len(run) <= 16:
+            run = [r + chr(ch) for r in run for _, ch in av]
+        else:
+            run = [""]
+        best = max(best, run, key=lambda strings: len(strings[0]))
+    return tuple(sorted(set(best))) if best[0] else ()
+
+
+def without_properties(source: str) -> str:
+    """``source`` with each Unicode property (``\\p{L}``, ``\\PL``) and named character
+    (``\\N{...}``) read as ``\\w``."""
+    out = []
+    i = 0
+    while i < len(source):
+        if source[i] == "\\" and source[i + 1 : i + 2] in ("p", "P", "N"):
+            close = source.find("}", i) if source[i + 2 : i + 3] == "{" else i + 2
+            out.append("\\w")
+            i = len(source) if close < 0 else close + 1
+            continue
+        out.append(source[i : i + 2] if source[i] == "\\" else source[i])
+        i += 2 if source[i] == "\\" else 1
+    return "".join(out)
+
+
+def _final_lookahead(source: str) -> int:
+    """Where the positive look-ahead that ends ``source`` outside any group opens, or -1."""
+    depth, i, last = 0, 0, -1
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[" and not _in_class(source, i):
+            i = _class_end(source, i)
+            continue
+        if ch == "(":
+            if depth == 0:
+                last = i if source.startswith("(?=", i) else -1
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            last = -1  # something after the group at the top level
+        i += 1
+    return last if depth == 0 and source.endswith(")") else -1
 
 
 def _class_end(source: str, start: int) -> int:
@@ -552,7 +703,8 @@ class WordList:
             if words is not None and self.first_words.isdisjoint(words):
                 return iter(())
             safe = words is not None
-            whole = safe and pos == 0 and end == len(view) > 2 * PIECE
+            # A long text is searched in pieces, on ``re`` where they are plain (_in_pieces).
+            whole = pos == 0 and end == len(view) > 2 * PIECE and (safe or _mostly_plain(view))
             if whole and self.fast_source is not None and self._worth_fast(end):
                 return self._in_pieces(view, self.first_words)
         elif self.needles is not None and (seen := text_words(view)) is not None:
@@ -565,6 +717,22 @@ class WordList:
             elif pos == 0 and end == len(view) > 2 * PIECE and self.reach is not None:
                 pieces = True
             safe = True
+        elif (
+            self.needles is not None
+            and self.reach is not None
+            and self.fast_source is not None
+            and pos == 0
+            and end == len(view) > 2 * PIECE
+            and len(text_lower(view)) == len(view)  # so the offsets of both texts agree
+            and _mostly_plain(view)
+            and self._worth_fast(end)
+        ):
+            # A long text that is not all plain, searched as a plain one is but for its pieces
+            # that are not, which are searched whole.
+            words = self.needles[0]
+            if all(seen is None or words.isdisjoint(seen) for *_, seen in text_pieces(view)):
+                return self._windowed(view, text_lower(view), pos, end)
+            return self._near_signs(view)
         else:
             safe = self.fast_source is not None and _UNSAFE.search(view, pos, end) is None
         # ``re`` runs a rule's own patterns only when they cannot backtrack for long (see
@@ -606,12 +774,20 @@ class WordList:
         search = [_branch_search(single, view, end) for single in branches]
         ahead: list[Any] = [None] * len(branches)  # each branch's next match, None when unknown
         done = [False] * len(branches)
+        # Where the last of what a branch's every match shows is (see ahead_needles): no match
+        # of it starts after that.  A draft without "(sic)" is never scanned for "(sic)".
+        last = [end] * len(branches)
+        first_pattern = len(branches) - len(self._patterns)
+        for k, n in enumerate(self._patterns, first_pattern):
+            needles = self._ahead_needles(n)
+            if needles:
+                last[k] = max(view.rfind(needle, pos, end) for needle in needles)
         while pos <= end:
             best, first = None, 0
             for k in range(len(branches)):
                 m = ahead[k]
                 if (m is None or m.start() < pos) and not done[k]:
-                    m = ahead[k] = search[k](pos)
+                    m = ahead[k] = search[k](pos) if pos <= last[k] else None
                     done[k] = m is None
                 if m is not None and (best is None or m.start() < best.start()):
                     best, first = m, k
@@ -628,7 +804,7 @@ class WordList:
                 (m.start() for k, m in enumerate(ahead) if k != first and m is not None),
                 default=end + 1,
             )
-            if limit - pos < _RUN_AHEAD:
+            if limit - pos < _RUN_AHEAD or pos > last[first]:
                 continue
             ahead[first] = None
             alone = search[first]
@@ -641,6 +817,14 @@ class WordList:
                 pos = m.end()
             else:
                 done[first] = True
+
+    def _ahead_needles(self, n: int) -> tuple[str, ...]:
+        """:func:`ahead_needles` of the pattern token ``n`` matched with case, else none."""
+        known: dict[int, tuple[str, ...]] = self._compiled.setdefault("ahead", {})
+        needles = known.get(n)
+        if needles is None:
+            needles = known[n] = () if self.ignorecase[n] else ahead_needles(self.tokens[n])
+        return needles
 
     def _branches(self, tries: bool) -> list[Any]:
         """The compiled branches of :attr:`source`, or with ``tries`` the ``re`` tries and the
@@ -668,22 +852,21 @@ class WordList:
         first :data:`_STOP` character past it: no literal token holds one, nor the space
         between its words, so every attempt to match before it reads no character after it
         (a token's end looks one character ahead), and cutting the text there changes nothing.
+        A piece that is not plain is searched whatever its words (see :meth:`_region`).
         """
         pieces = text_pieces(view)
-        assert pieces is not None
-        fast = self.fast
         done = 0  # the end of the last match
         i = 0
         while i < len(pieces):
             start, _, words = pieces[i]
             i += 1
-            if first_words.isdisjoint(words):
+            if words is not None and first_words.isdisjoint(words):
                 continue
-            while i < len(pieces) and not first_words.isdisjoint(pieces[i][2]):
+            while i < len(pieces) and _may_hold(pieces[i][2], first_words):
                 i += 1
             stop = _STOP.search(view, pieces[i - 1][1])
             cut = stop.end() if stop else len(view)
-            for m in fast.finditer(view, max(start, done), cut):
+            for m in self._region(view, max(start, done), cut):
                 yield m
                 done = m.end()
 
@@ -697,14 +880,22 @@ class WordList:
         match).  A run of such pieces is searched up to ``reach`` characters past its end (see
         :meth:`_windowed`), where no search for a match starting in the run looks; a match
         found starting past the run is left to the run it belongs to.
+
+        On text that is not plain, that holds of the plain pieces far enough from the others:
+        a piece that is not plain is searched, with those that start less than ``hi``
+        characters before it (a match from there may show its needle only in another form,
+        "ſ" for "s", which ``lower`` leaves as it is).
         """
         assert self.needles is not None and self.reach is not None
         words, needles = self.needles
         hi, reach = self.reach
         pieces = text_pieces(view)
-        assert pieces is not None
         starts = [start for start, _, _ in pieces]
-        chosen = [not words.isdisjoint(seen) for _, _, seen in pieces]
+        chosen = [_may_hold(seen, words) for _, _, seen in pieces]
+        for k, (start, _, seen) in enumerate(pieces):
+            if seen is None:  # a match there or reaching there may show no needle
+                for j in range(max(bisect_right(starts, start - hi) - 1, 0), k):
+                    chosen[j] = True
         lowered = text_lower(view)
         for needle in needles:
             at = lowered.find(needle)
@@ -713,7 +904,6 @@ class WordList:
                 for k in range(first, bisect_right(starts, at)):
                     chosen[k] = True
                 at = lowered.find(needle, at + 1)
-        fast = self.fast
         done = 0  # the end of the last match
         i = 0
         while i < len(pieces):
@@ -724,11 +914,30 @@ class WordList:
             while i < len(pieces) and chosen[i]:
                 i += 1
             stop = pieces[i - 1][1]
-            for m in fast.finditer(view, max(start, done), min(stop + reach, len(view))):
+            for m in self._region(view, max(start, done), min(stop + reach, len(view))):
                 if m.start() >= stop:
                     break
                 yield m
                 done = m.end()
+
+    def _region(self, view: str, pos: int, end: int) -> Iterator[Any]:
+        """What ``self.pattern.finditer(view, pos, end)`` finds: on ``re`` where every
+        character the search may read is SAFE (from the widest look-behind before ``pos``),
+        else branch by branch on ``regex`` (see :meth:`_by_branch`)."""
+        if self._plain(view, pos, end):
+            return self.fast.finditer(view, pos, end)  # type: ignore[no-any-return]
+        return self._by_branch(view, pos, end, tries=False)
+
+    def _plain(self, view: str, pos: int, end: int) -> bool:
+        """Whether a search of ``view[pos:end]`` reads only SAFE characters, from the widest
+        look-behind of :attr:`fast` before ``pos``."""
+        if text_runs(view) is not None:
+            return True
+        behind: int | None = self._compiled.get("behind")
+        if behind is None:
+            assert self.fast_source is not None
+            behind = self._compiled["behind"] = _behind(self.fast_source)
+        return _UNSAFE.search(view, max(0, pos - behind), end) is None
 
     def _windowed(self, view: str, lowered: str, pos: int, end: int) -> Iterator[Any]:
         """What ``self.fast.finditer(view, pos, end)`` finds, searching only near the needles.
@@ -738,7 +947,8 @@ class WordList:
         Other places cannot start a match and are skipped.  A search for a match starting at
         or before ``b`` looks at no character past ``b + reach`` (the widest match, plus every
         look-around, plus one for a word boundary), so cutting the text there changes nothing
-        about it; a match found further on is left to the window it belongs to.
+        about it; a match found further on is left to the window it belongs to.  On text that
+        is not plain, each piece that is not is a window too, from ``hi`` characters before it.
         """
         assert self.needles is not None and self.reach is not None
         hi, reach = self.reach
@@ -748,17 +958,21 @@ class WordList:
             while at >= 0:
                 starts.append((max(at - hi, pos), at))
                 at = lowered.find(needle, at + 1, end)
+        if text_runs(view) is None:  # a piece that is not plain may hold a match without one
+            for start, stop, seen in text_pieces(view):
+                if seen is None and stop > pos and start < end:
+                    starts.append((max(start - hi, pos), min(stop, end)))
         starts.sort()
-        fast = self.fast
         cur = pos
         for a, b in starts:
             a = max(a, cur)
-            while a <= b:
-                m = fast.search(view, a, min(b + reach, end))
-                if m is None or m.start() > b:
+            if a > b:
+                continue
+            for m in self._region(view, a, min(b + reach, end)):
+                if m.start() > b:
                     break
                 yield m
-                cur = a = m.end()
+                cur = m.end()
 
     def _worth_fast(self, length: int) -> bool:
         """Whether to scan with the ``re`` pattern: once it is compiled, or once enough text
