@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .document import Document
@@ -120,10 +121,13 @@ def lint_path(
     format: str | None = None,
     encoding: str | None = None,
     max_size: int = MAX_FILE_SIZE,
+    read: Callable[[str, int], bytes] | None = None,
 ) -> FileResult:
+    """Read and lint one draft: its violations, or why it was skipped or could not be read.
+    ``read`` takes the draft's bytes (default :func:`read_bytes`, a local file)."""
     shown = display or path
     try:
-        data = read_bytes(path, max_size)
+        data = (read or read_bytes)(path, max_size)
         source, _, violations = lint_bytes(data, shown, style, format=format, encoding=encoding)
     except BinaryFileError as exc:
         return FileResult(shown, skipped=str(exc))

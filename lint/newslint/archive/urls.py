@@ -18,7 +18,7 @@ from ..errors import BinaryFileError, InputError, NewslintError
 from ..files import DRAFT_SUFFIXES
 from ..globs import matches
 from ..project import Project
-from ..runner import MAX_FILE_SIZE, FileResult, _too_large, lint_bytes, read_bytes
+from ..runner import MAX_FILE_SIZE, FileResult, _too_large, lint_path, read_bytes
 from ..style import Style
 
 INSTALL = "pip install 'newslint[dask]' (and the file system's package, such as s3fs)"
@@ -112,12 +112,12 @@ def lint_url(
     max_size: int = MAX_FILE_SIZE,
 ) -> FileResult:
     """:func:`runner.lint_path` for a draft named by a URL."""
-    shown = display or path
-    try:
-        data = read_draft(path, max_size)
-        source, _, violations = lint_bytes(data, shown, style, format=format, encoding=encoding)
-    except BinaryFileError as exc:
-        return FileResult(shown, skipped=str(exc))
-    except InputError as exc:
-        return FileResult(shown, error=str(exc))
-    return FileResult(shown, tuple(violations), source, data)
+    return lint_path(
+        path,
+        style,
+        display=display,
+        format=format,
+        encoding=encoding,
+        max_size=max_size,
+        read=read_draft,
+    )

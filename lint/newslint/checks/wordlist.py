@@ -200,7 +200,6 @@ def _reach(source: str) -> tuple[int, int] | None:
     attempt it may look: that width, the widths of all its look-aheads (a look-behind looks
     only before the place it is tried), and two characters for ``\\b`` and ``$``; ``None``
     when that is unbounded or large, or when the pattern can match an empty string."""
-    from re import _constants as c  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 
     try:
@@ -210,41 +209,30 @@ def _reach(source: str) -> tuple[int, int] | None:
     low, high = tree.getwidth()
     if low == 0:
         return None
-    looks = 0
-    stack = list(tree)
-    while stack:
-        op, av = stack.pop()
-        if op in (c.ASSERT, c.ASSERT_NOT):
-            if av[0] > 0:  # a look-behind looks only back, but may hold a look-ahead
-                looks += av[1].getwidth()[1]
-            stack.extend(av[1])
-        elif op is c.SUBPATTERN:
-            stack.extend(av[3])
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            stack.extend(av[2])
-        elif op is c.BRANCH:
-            for part in av[1]:
-                stack.extend(part)
-        elif op is c.GROUPREF_EXISTS:
-            stack.extend(item for part in av[1:] if part is not None for item in part)
-        elif op is c.ATOMIC_GROUP:
-            stack.extend(av)
-    total = high + looks + 2
+    # a look-behind looks only back, but may hold a look-ahead
+    total = high + _look_widths(tree, ahead=True) + 2
     return (high, total) if total <= MOST_REACH else None
 
 
 def _behind(source: str) -> int:
     """How far before the start of an attempt the ``re`` pattern ``source`` may look: the
     widths of all its look-behinds, and one character for ``\\b``."""
-    from re import _constants as c  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 
-    looks = 1
-    stack = list(_parser.parse(source))
+    return 1 + _look_widths(_parser.parse(source), ahead=False)
+
+
+def _look_widths(tree: Any, *, ahead: bool) -> int:
+    """The widest reach of every look-ahead (or, not ``ahead``, every look-behind) in the
+    parsed ``re`` pattern ``tree``, summed, nested ones included."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    looks = 0
+    stack = list(tree)
     while stack:
         op, av = stack.pop()
         if op in (c.ASSERT, c.ASSERT_NOT):
-            if av[0] < 0:
+            if (av[0] > 0) == ahead:
                 looks += av[1].getwidth()[1]
             stack.extend(av[1])
         elif op is c.SUBPATTERN:

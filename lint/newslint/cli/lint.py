@@ -258,7 +258,7 @@ def run(args: argparse.Namespace) -> int:
         return replace(result, data=None, source=result.source if keep_text else None), None
 
     jobs = 1 if "-" in args.paths else args.jobs or default_jobs()
-    read_and_lint = lint_path
+    read_and_lint: Callable[..., FileResult] = lint_path
     if any("://" in p for p in args.paths):  # drafts named by URL, listed and read by fsspec
         from ..archive import urls
 
