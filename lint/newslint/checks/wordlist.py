@@ -276,21 +276,7 @@ def without_lookarounds(source: str) -> str:
     i = 0
     while i < len(source):
         if source.startswith(("(?=", "(?!", "(?<=", "(?<!"), i) and not _in_class(source, i):
-            depth = 0
-            j = i
-            while j < len(source):
-                ch = source[j]
-                if ch == "\\":
-                    j += 2
-                    continue
-                if ch == "[" and not _in_class(source, j):
-                    j = _class_end(source, j)
-                    continue
-                depth += (ch == "(") - (ch == ")")
-                j += 1
-                if depth == 0:
-                    break
-            i = j
+            i = _group_end(source, i)
             continue
         if source[i] == "\\":
             out.append(source[i : i + 2])
@@ -381,25 +367,38 @@ def without_properties(source: str) -> str:
 
 def _final_lookahead(source: str) -> int:
     """Where the positive look-ahead that ends ``source`` outside any group opens, or -1."""
-    depth, i, last = 0, 0, -1
+    i, last = 0, -1
     while i < len(source):
-        ch = source[i]
+        if source[i] == "[" and not _in_class(source, i):
+            i, last = _class_end(source, i), -1
+        elif source[i] == "(":
+            end = _group_end(source, i)
+            if end > len(source):  # a group left open
+                return -1
+            last = i if source.startswith("(?=", i) else -1
+            i = end
+        else:  # something after the group at the top level
+            i, last = i + (2 if source[i] == "\\" else 1), -1
+    return last
+
+
+def _group_end(source: str, start: int) -> int:
+    """Just past the group that opens at ``source[start]`` (its escapes and character classes
+    skipped); past the end of ``source`` when the group is left open."""
+    depth, j = 0, start
+    while j < len(source):
+        ch = source[j]
         if ch == "\\":
-            i += 2
+            j += 2
             continue
-        if ch == "[" and not _in_class(source, i):
-            i = _class_end(source, i)
+        if ch == "[" and not _in_class(source, j):
+            j = _class_end(source, j)
             continue
-        if ch == "(":
-            if depth == 0:
-                last = i if source.startswith("(?=", i) else -1
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif depth == 0:
-            last = -1  # something after the group at the top level
-        i += 1
-    return last if depth == 0 and source.endswith(")") else -1
+        depth += (ch == "(") - (ch == ")")
+        j += 1
+        if depth == 0:
+            return j
+    return len(source) + 1
 
 
 def _class_end(source: str, start: int) -> int:
