@@ -147,12 +147,15 @@ class Person:
     ``variants`` are other spellings of the surname (or, when written with a space, of the
     full name); ``surname`` defaults to the last word of ``name``, or to the last words from
     the first particle on ("Ursula von der Leyen": "von der Leyen"; see ``names.PARTICLES``).
+    ``shared_surname`` marks a surname many others share ("Anthony Albanese", "Lee
+    Jae-myung"): see :class:`Reference`.
     """
 
     name: str
     honorific: str = ""
     variants: tuple[str, ...] = ()
     surname: str = ""
+    shared_surname: bool = False
 
     @property
     def last(self) -> str:
@@ -169,6 +172,16 @@ class Person:
         """The words of the name besides the surname."""
         words = self.name.split()
         return tuple(w for w in words if w not in self.last.split())
+
+    @property
+    def full_forms(self) -> tuple[tuple[str, ...], ...]:
+        """The words of the full name and of each variant of it ("Kim Jong Un")."""
+        return (tuple(self.name.split()), *(tuple(v.split()) for v in self.variants if " " in v))
+
+    def named_by(self, given: str) -> bool:
+        """Whether ``given`` is a first name of this person's, in the name or a variant of it
+        ("Antonio Costa" for "António Costa")."""
+        return any(given in form and given not in self.last.split() for form in self.full_forms)
 
 
 class Mention(NamedTuple):
@@ -217,6 +230,15 @@ class Reference(Rule):
     A surname that particles open ("Ursula von der Leyen", "Louis van Gaal", "Herman Van
     Rompuy") is read as one surname: "Ms von der Leyen" is titled, "Von der Leyen" opening a
     sentence is bare, and a fix writes the particles as the person's full name does.
+
+    A listed surname is read as the listed person's wherever the copy gives it, unless the copy
+    names someone else of that surname in full.  A person marked ``shared_surname: true`` (a
+    surname many others share: "Anthony Albanese", "Lee Jae-myung") is listed only for a draft
+    that names them in full, by the name or a variant of it, and names no one else of that
+    surname in full ("Sergio Albanese", or "Lee Hae-chan" for a name written family name
+    first); in any other draft the surname is read as any unlisted one is, and a one-word
+    variant of it is not corrected ("Alexis Sanchez" stays).  Two entries may give the same
+    surname only when both are so marked: the full name in the draft says which is meant.
     """
 
     type_name = "reference"
@@ -242,6 +264,7 @@ class Reference(Rule):
     _variant_words: Any = field(init=False, repr=False, compare=False)
     _honorific_set: Any = field(init=False, repr=False, compare=False)
     _compound: Any = field(init=False, repr=False, compare=False)
+    _shared: Any = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         unknown = [k for k in self.messages if k not in KINDS]
@@ -253,6 +276,7 @@ class Reference(Rule):
         listed: dict[str, Person] = {}
         compound: set[tuple[str, ...]] = set()  # listed surnames of several capitalised words
         variant_to: dict[str, str] = {}
+        shared: dict[str, list[Person]] = {}  # the people marked shared_surname, by surname
         for person in self.people:
             if len(person.name.split()) < 2:
                 raise ValueError(f"'{person.name}': a person's name needs a first name and surname")
@@ -271,8 +295,15 @@ class Reference(Rule):
             elif last not in person.name.split():
                 raise ValueError(f"'{person.name}': the surname must be one word of the name")
             if last in listed:
-                raise ValueError(f"two people share the surname '{person.last}'")
-            listed[last] = person
+                if not (person.shared_surname and listed[last].shared_surname):
+                    raise ValueError(
+                        f"two people share the surname '{person.last}' "
+                        "(list both only when both are marked shared_surname)"
+                    )
+            else:
+                listed[last] = person
+            if person.shared_surname:
+                shared.setdefault(last, []).append(person)
             canon[last] = last
             for variant in person.variants:
                 if variant == last or variant == person.name:
@@ -285,11 +316,15 @@ class Reference(Rule):
         for variant in variant_to:
             if " " not in variant and particle_key(variant) in listed:
                 raise ValueError(f"'{variant}' is both a variant and a listed person's surname")
-        inverted = {
-            p.name.split()[-1]: p
-            for p in self.people
-            if p.name.split()[-1] != p.last and " " not in p.last
-        }
+        # Names written family name first ("Xi Jinping", "Kim Jong Un"), and their variants:
+        # each read where its last word ends a run.
+        inverted: dict[str, list[tuple[tuple[str, ...], Person]]] = {}
+        for p in self.people:
+            if " " not in p.last:
+                for form in p.full_forms:
+                    if form[-1] != p.last:
+                        inverted.setdefault(form[-1], []).append((form, p))
+        object.__setattr__(self, "_shared", {k: tuple(v) for k, v in shared.items()})
         object.__setattr__(self, "_inverted", inverted)
         object.__setattr__(self, "_compound", frozenset(compound))
         object.__setattr__(self, "_honorific_set", frozenset(self.honorifics))
@@ -401,13 +436,10 @@ class Reference(Rule):
         last = run[-1]
         if last.stop or last.text in honorifics or doc.in_heading(last.start):
             return None
-        inverted = self._inverted.get(last.text)
-        if inverted is not None and len(run) >= len(inverted.name.split()):
-            words = inverted.name.split()
-            first = run[-len(words)]
-            if [t.text for t in run[-len(words) :]] == words:
-                given = inverted.given[0]
-                return Mention("full", first.start, last, inverted.last, given=given)
+        for words, person in self._inverted.get(last.text, ()):
+            if len(run) >= len(words) and tuple(t.text for t in run[-len(words) :]) == words:
+                first = run[-len(words)]
+                return Mention("full", first.start, last, person.last, given=person.given[0])
         key = particle_key(last.text) if " " in last.text else last.text
         canon = self._canon.get(key, key)
         if canon not in self._listed and not surname(last.text):
@@ -530,6 +562,15 @@ class Reference(Rule):
         for s in full_names.keys() & listed.keys():
             if not any(n == listed[s].name for n in full_names[s]):
                 del listed[s]
+        # A surname many share is the listed person's only where the copy names them in full
+        # and no one else of that name.
+        for s, people in self._shared.items():
+            names = full_names.get(s, set())
+            named = [p for p in people if names == {p.name}]
+            if named and not self._another_of_family(doc.view, mentions, named[0]):
+                listed[s] = named[0]
+            else:
+                listed.pop(s, None)
         known = set(listed)
         if self.learn:
             known |= {s for s in full_names if s in recurs and surname(s)}
@@ -560,7 +601,7 @@ class Reference(Rule):
 
         if self.learn and self.first_reference:
             findings.extend(self._unnamed_first(doc, mentions, titled, known, full_names))
-        findings.extend(self._variant_findings(doc))
+        findings.extend(self._variant_findings(doc, listed))
         findings.extend(self._stop_findings(doc, mentions))
         yield from self._without_overlaps(findings)
 
@@ -601,10 +642,30 @@ class Reference(Rule):
             if m.canon not in opening:
                 yield self._finding("first", m.start, m.surname.end, None), "first"
 
+    @staticmethod
+    def _another_of_family(view: str, mentions: list[Mention], person: Person) -> bool:
+        """Whether the copy names in full someone else whose name opens with the family name
+        of ``person``, written family name first ("Lee Hae-chan" beside "Lee Jae-myung")."""
+        family = person.last
+        if person.name.split()[0] != family:
+            return False
+        opening = family + " "
+        for m in mentions:
+            if m.kind != "full" or m.canon == family:
+                continue
+            before = m.start - len(opening)  # "Kim Yo Jong" reads as "Yo Jong", given "Yo"
+            if view.startswith(opening, m.start) or (
+                before >= 0
+                and view.startswith(opening, before)
+                and (before == 0 or not view[before - 1].isalnum())
+            ):
+                return True
+        return False
+
     def _full_text(self, doc: Document, m: Mention) -> str:
-        person = self._listed.get(m.canon)
-        if person is not None and m.given in person.given:
-            return str(person.name)
+        for person in self._shared.get(m.canon) or (self._listed.get(m.canon),):
+            if person is not None and person.named_by(m.given):
+                return str(person.name)
         words = doc.text[m.start : m.surname.start].split()
         return " ".join([*words, m.surname.text if " " in m.canon else m.canon])
 
@@ -701,7 +762,11 @@ class Reference(Rule):
             return self._finding("required-unknown", m.surname.start, m.surname.end), "required"
         return None
 
-    def _variant_findings(self, doc: Document) -> Iterator[tuple[Finding, str]]:
+    def _variant_findings(
+        self, doc: Document, listed: Mapping[str, Person]
+    ) -> Iterator[tuple[Finding, str]]:
+        """The variants in the copy, but a one-word variant of a surname many share where the
+        copy does not name the listed person ("Alexis Sanchez")."""
         if self._variants is None:
             return
         if self._variant_words is not None and not any(w in doc.view for w in self._variant_words):
@@ -714,6 +779,8 @@ class Reference(Rule):
             if variant in self.accepted:
                 continue
             target = self._variant_to[variant]
+            if target in self._shared and target not in listed:
+                continue
             yield self._finding("variant", match.start(), match.end(), target), "variant"
 
     def _stop_findings(
