@@ -311,6 +311,7 @@ def test_the_people_lists_do_not_conflict_across_the_packs() -> None:
         for q in us:
             if spellings & {q.last, *q.variants}:
                 assert p.name.split()[0] == q.name.split()[0], (p.name, q.name)
+                assert p.shared_surname == q.shared_surname, (p.name, q.name)
 
 
 @pytest.mark.parametrize(
@@ -322,6 +323,7 @@ def test_the_people_lists_do_not_conflict_across_the_packs() -> None:
             "'Tusk' is both a variant and a listed person's surname",
         ),
         ("{name: Ann Tusk}", "two people share the surname 'Tusk'"),
+        ("{name: Ann Tusk, shared_surname: true}", "two people share the surname 'Tusk'"),
     ],
 )
 def test_two_entries_that_conflict_are_refused(entry: str, error: str) -> None:
@@ -330,3 +332,36 @@ def test_two_entries_that_conflict_are_refused(entry: str, error: str) -> None:
         text += f"      - {line}\n"
     with pytest.raises(RuleFileError, match=error):
         parse_rules(text, "<test>", "test")
+
+
+def test_two_entries_marked_shared_may_give_one_surname() -> None:
+    text = "rules:\n  - id: people\n    type: reference\n    people:\n"
+    for line in ("{name: Ann Tusk, shared_surname: true}", "{name: Ben Tusk, shared_surname: true}"):
+        text += f"      - {line}\n"
+    (rule,) = parse_rules(text, "<test>", "test")
+    assert isinstance(rule, Reference)
+    assert [p.name for p in rule.people] == ["Ann Tusk", "Ben Tusk"]
+
+
+@pytest.mark.parametrize(
+    ("pack", "text", "found"),
+    [
+        ("uk-news", "Anthony Albanese flew in. Albanese spoke.", [("Albanese", "Mr Albanese")]),
+        ("us-news", "Anthony Albanese flew in. Mr. Albanese spoke.", [("Mr. Albanese", "Albanese")]),
+        ("uk-news", "Lee Jae-myung flew in. Mr Lee and Mr Li spoke.", []),
+        ("uk-news", "Li Qiang flew in. Li spoke.", [("Li", "Mr Li")]),
+        ("us-news", "Li Qiang flew in. Mr. Li spoke.", [("Mr. Li", "Li")]),
+        ("uk-news", "Mahmoud Abbas flew in. Abbas spoke.", [("Abbas", "Mr Abbas")]),
+        ("uk-news", "Sergio Albanese opened a cafe. Albanese bakes.", []),
+        ("us-news", "Albanese opened a cafe. Sergio Albanese bakes.", []),
+        ("uk-news", "Lee scored twice. Lee was then replaced.", []),
+        ("us-news", "Lee scored twice. Lee was then replaced.", []),
+        ("uk-news", "Harris scored twice. Harris was then replaced.", []),
+    ],
+)
+def test_the_leaders_whose_surname_many_share(
+    pack: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    """A leader's surname that many share is theirs only in a draft that names them in full."""
+    people = [v for v in lint(pack, text) if v.rule.endswith("person-reference")]
+    assert [(v.found, v.replacement) for v in people] == found
