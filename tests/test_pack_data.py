@@ -336,7 +336,10 @@ def test_two_entries_that_conflict_are_refused(entry: str, error: str) -> None:
 
 def test_two_entries_marked_shared_may_give_one_surname() -> None:
     text = "rules:\n  - id: people\n    type: reference\n    people:\n"
-    for line in ("{name: Ann Tusk, shared_surname: true}", "{name: Ben Tusk, shared_surname: true}"):
+    for line in (
+        "{name: Ann Tusk, shared_surname: true}",
+        "{name: Ben Tusk, shared_surname: true}",
+    ):
         text += f"      - {line}\n"
     (rule,) = parse_rules(text, "<test>", "test")
     assert isinstance(rule, Reference)
@@ -347,7 +350,11 @@ def test_two_entries_marked_shared_may_give_one_surname() -> None:
     ("pack", "text", "found"),
     [
         ("uk-news", "Anthony Albanese flew in. Albanese spoke.", [("Albanese", "Mr Albanese")]),
-        ("us-news", "Anthony Albanese flew in. Mr. Albanese spoke.", [("Mr. Albanese", "Albanese")]),
+        (
+            "us-news",
+            "Anthony Albanese flew in. Mr. Albanese spoke.",
+            [("Mr. Albanese", "Albanese")],
+        ),
         ("uk-news", "Lee Jae-myung flew in. Mr Lee and Mr Li spoke.", []),
         ("uk-news", "Li Qiang flew in. Li spoke.", [("Li", "Mr Li")]),
         ("us-news", "Li Qiang flew in. Mr. Li spoke.", [("Mr. Li", "Li")]),

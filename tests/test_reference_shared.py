@@ -18,7 +18,8 @@ PEOPLE = """
       - {name: Pedro Sánchez{honorific: Mr}, variants: [Sanchez], shared_surname: true}
       - {name: António Costa{honorific: Mr}, variants: [Antonio Costa], shared_surname: true}
 """
-UK = """
+UK = (
+    """
 rules:
   - id: ref
     type: reference
@@ -26,11 +27,15 @@ rules:
     honorific: required
     honorific_stop: false
     people:
-""" + PEOPLE.replace("{honorific: Mr}", ", honorific: Mr") + (
-    "      - {name: Kim Jong-un, honorific: Mr, surname: Kim, variants: [Kim Jong Un],"
-    " shared_surname: true}\n"
+"""
+    + PEOPLE.replace("{honorific: Mr}", ", honorific: Mr")
+    + (
+        "      - {name: Kim Jong-un, honorific: Mr, surname: Kim, variants: [Kim Jong Un],"
+        " shared_surname: true}\n"
+    )
 )
-US = """
+US = (
+    """
 rules:
   - id: ref
     type: reference
@@ -38,8 +43,9 @@ rules:
     honorific: forbidden
     honorific_stop: true
     people:
-""" + PEOPLE.replace("{honorific: Mr}", "") + (
-    "      - {name: Kim Jong Un, surname: Kim, variants: [Kim Jong-un], shared_surname: true}\n"
+"""
+    + PEOPLE.replace("{honorific: Mr}", "")
+    + ("      - {name: Kim Jong Un, surname: Kim, variants: [Kim Jong-un], shared_surname: true}\n")
 )
 
 

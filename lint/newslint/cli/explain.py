@@ -71,8 +71,10 @@ def _entry(value: Any) -> str:
         rest = []
         for f in dataclasses.fields(value):
             item = getattr(value, f.name)
-            if f.name != "name" and item not in ("", (), None):
+            if f.name != "name" and item not in ("", (), None) and item != f.default:
                 shown = ", ".join(item) if isinstance(item, tuple) else str(item)
+                if isinstance(item, bool):
+                    shown = shown.lower()  # as YAML writes it: "shared_surname: true"
                 rest.append(f"{f.name}: {shown}")
         return f"{name} ({'; '.join(rest)})" if rest else str(name)
     return str(value)
