@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from ..document import cycles_uncollected
 from ..errors import BinaryFileError, InputError
 from ..formats import SUFFIXES, parse
 from ..source import decode
@@ -35,17 +36,18 @@ class CountRun:
     def count_into(self, paths: list[str], tally: Tally) -> list[tuple[str, bool]]:
         """Add the counts of ``paths`` to ``tally``; the messages, in order."""
         messages: list[tuple[str, bool]] = []
-        for path in paths:
-            try:
-                source = decode(read_draft(path), path, self.encoding)
-            except BinaryFileError as exc:
-                messages.append((str(exc), False))
-                continue
-            except InputError as exc:
-                messages.append((str(exc), True))
-                continue
-            doc = parse(source.text, self.format or _format_for(path), path)
-            count_document(doc, path, tally)
+        with cycles_uncollected():  # the tally grows: the collector would walk it again and again
+            for path in paths:
+                try:
+                    source = decode(read_draft(path), path, self.encoding)
+                except BinaryFileError as exc:
+                    messages.append((str(exc), False))
+                    continue
+                except InputError as exc:
+                    messages.append((str(exc), True))
+                    continue
+                doc = parse(source.text, self.format or _format_for(path), path)
+                count_document(doc, path, tally)
         return messages
 
 
