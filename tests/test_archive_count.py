@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from newslint.archive import count
-from newslint.archive.count import LOWER, LOWER_TABLED, count_document
+from newslint.archive.count import CAPS, CAPS_TABLED, LOWER, LOWER_TABLED, count_document
 from newslint.archive.tally import Tally
 from newslint.archive.words import OPEN_COMPOUNDS
 from newslint.formats import parse
@@ -24,6 +24,15 @@ def test_the_tabled_words_are_the_words_around_every_character_of_the_table() ->
     differ = [c for c in TABLED if LOWER_TABLED.findall(text(c)) != LOWER.findall(text(c))]
     assert differ == []
     assert len(TABLED) == 256 + 0x70 + 0x30
+
+
+def test_the_tabled_words_in_capitals_are_those_of_caps_around_every_character() -> None:
+    def text(c: str) -> str:
+        return f"AB{c} {c}CD E{c}F GH {c}IJ {c} KL{c}MN OPQRSTU{c} V {c}W XY{c}Z NATO&{c}EU. {c}{c}"
+
+    differ = [c for c in TABLED if CAPS_TABLED.findall(text(c)) != CAPS.findall(text(c))]
+    assert differ == []
+    assert CAPS_TABLED.findall("NATO and the EU, not ABN AMRO or AB.") == ["NATO", "EU"]
 
 
 @pytest.mark.parametrize(

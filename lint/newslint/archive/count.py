@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import _count_elements  # type: ignore[attr-defined]
+from collections.abc import Callable
 from operator import itemgetter
 
 import regex
@@ -45,19 +46,19 @@ CAPS = compiled(r"(?<![\w.&]|\p{Lu}[ ])\p{Lu}{2,6}(?![\w.&]|[ ]\p{Lu}{2})", rege
 DOTTED = compiled(r"(?<![\w.])(?:\p{Lu}\.){2,3}(?!\w)", regex.V1)
 
 
-# Lower-case words.  ``re`` tests a class such as \w by the Unicode database, a character at a
-# time; written out as ranges of characters it is tested from a table, which reads the words a
-# third faster.  Most drafts hold nothing but Latin-1 and the punctuation of U+2000 to U+206F
-# (curly quotes, dashes): they are read with the classes written out over those characters
-# (the same words by construction); a draft with any other character is read with LOWER.
-_LOWER = r"(?<!{word})[{lower}]+(?:-[{lower}]+)?(?!{word})"
+# Patterns read a third faster in most drafts.  A class such as \w or \p{Lu} is tested by the
+# Unicode database, a character at a time; written out as ranges of characters, ``re`` tests
+# it from a table.  Most drafts hold nothing but Latin-1 and the punctuation of U+2000 to U+206F
+# (curly quotes, dashes): those are read with the classes written out over these characters
+# (the same matches, by construction); a draft with any other character, with the patterns
+# above and below.
 _TABLED = ((0x00, 0xFF), (0x2000, 0x206F), (0x20A0, 0x20CF))
 BEYOND_TABLE = re.compile("[^" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _TABLED) + "]")
 
 
-def _written_out(cls: str) -> str:
-    """The characters of :data:`_TABLED` that ``re`` class ``cls`` matches, as ranges."""
-    test = re.compile(cls).fullmatch
+def _written_out(test: Callable[[str], object]) -> str:
+    """The characters of :data:`_TABLED` that ``test`` (a class's ``fullmatch``) matches,
+    as ranges for a ``re`` class."""
     chars = [c for a, b in _TABLED for c in map(chr, range(a, b + 1)) if test(c)]
     ranges: list[list[str]] = []
     for c in chars:
@@ -68,9 +69,21 @@ def _written_out(cls: str) -> str:
     return "".join(re.escape(a) + ("-" + re.escape(b) if b > a else "") for a, b in ranges)
 
 
+# Lower-case words.
+_LOWER = r"(?<!{word})[{lower}]+(?:-[{lower}]+)?(?!{word})"
 LOWER = re.compile(_LOWER.format(word=r"[\w'’-]", lower=r"^\W\d_A-Z"))
 LOWER_TABLED = re.compile(
-    _LOWER.format(word="[" + _written_out(r"[\w'’-]") + "]", lower=_written_out(r"[^\W\d_A-Z]"))
+    _LOWER.format(
+        word="[" + _written_out(re.compile(r"[\w'’-]").fullmatch) + "]",
+        lower=_written_out(re.compile(r"[^\W\d_A-Z]").fullmatch),
+    )
+)
+# CAPS, its first capital read before the look-behind (the same test: that capital is known).
+_UPPER = _written_out(regex.compile(r"\p{Lu}", regex.V1).fullmatch)
+_NEXT_TO = _written_out(regex.compile(r"[\w.&]", regex.V1).fullmatch)
+CAPS_TABLED = re.compile(
+    f"[{_UPPER}](?<![{_NEXT_TO}][{_UPPER}])(?<![{_UPPER}] [{_UPPER}])[{_UPPER}]{{1,5}}"
+    f"(?![{_NEXT_TO}]| [{_UPPER}]{{2}})"
 )
 WORD_CHAR = re.compile(r"\w")  # what \b tells from the rest
 
@@ -136,6 +149,7 @@ class DraftCounts:
             start, end = doc.headline
             view = view[:start] + MASK * (end - start) + view[end:]
         self.view = view
+        self.tabled = view.isascii() or BEYOND_TABLE.search(view) is None
         self.starts = doc.lines
         self.tally = tally
         self.months = False  # whether a month is named inside a sentence (see capitals)
@@ -167,8 +181,7 @@ class DraftCounts:
         counted).  A word's places are its drafts (the line is found again only for the forms
         a proposal shows), kept for the first drafts that use it."""
         view = self.view
-        tabled = view.isascii() or BEYOND_TABLE.search(view) is None
-        words = (LOWER_TABLED if tabled else LOWER).findall(view)
+        words = (LOWER_TABLED if self.tabled else LOWER).findall(view)
         present = self._count_all("word", words)
         self.spelled_numbers(words, present)
         if not OPEN_FIRST.isdisjoint(present):
@@ -239,7 +252,8 @@ class DraftCounts:
                     near.append(after.rstrip(",;:)"))
                 if near:
                     tally.context(name, near)
-        for group, pattern in (("caps", CAPS), ("dotted", DOTTED)):
+        caps = CAPS_TABLED if self.tabled else CAPS
+        for group, pattern in (("caps", caps), ("dotted", DOTTED)):
             found = pattern.findall(view)
             if found:
                 self._count_all(group, found)
