@@ -9,7 +9,15 @@ from collections import Counter
 import pytest
 
 from newslint.archive import count
-from newslint.archive.count import CAPS, CAPS_TABLED, LOWER, LOWER_TABLED, count_document
+from newslint.archive.count import (
+    CAPS,
+    CAPS_TABLED,
+    FULL_NAME,
+    FULL_NAME_TABLED,
+    LOWER,
+    LOWER_TABLED,
+    count_document,
+)
 from newslint.archive.tally import Tally
 from newslint.archive.words import OPEN_COMPOUNDS
 from newslint.formats import parse
@@ -33,6 +41,24 @@ def test_the_tabled_words_in_capitals_are_those_of_caps_around_every_character()
     differ = [c for c in TABLED if CAPS_TABLED.findall(text(c)) != CAPS.findall(text(c))]
     assert differ == []
     assert CAPS_TABLED.findall("NATO and the EU, not ABN AMRO or AB.") == ["NATO", "EU"]
+
+
+def test_the_tabled_full_names_are_those_of_full_name_around_every_character() -> None:
+    def text(c: str) -> str:
+        return (
+            f"Tony {c}Blair, Ab{c} Cde Fg{c}h Ij-{c}k Lm{c}n Op Qr-St{c} Uv {c}Wx. Yz Ab "
+            f"{c}Cd Ef{c} Gh Ij  Kl-Mn Op{c}Qr St{c}"
+        )
+
+    differ = [
+        c
+        for c in TABLED
+        if [m.span(1) for m in FULL_NAME_TABLED.finditer(text(c))]
+        != [m.span(1) for m in FULL_NAME.finditer(text(c))]
+    ]
+    assert differ == []
+    found = FULL_NAME_TABLED.findall("Prime Minister Tony Blair met Ms Jo Lee-Smith.")
+    assert found == ["Minister", "Blair", "Jo"]  # pairs of words, one after the other
 
 
 @pytest.mark.parametrize(

@@ -124,6 +124,12 @@ TITLE_WORD = re.compile("|".join(TITLES))
 FULL_NAME = compiled(
     r"\p{Lu}(?<![\p{L}.]\p{Lu})\p{Ll}+[ ]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])", regex.V1
 )
+_LETTER = _written_out(regex.compile(r"\p{L}", regex.V1).fullmatch)
+_SMALL = _written_out(regex.compile(r"\p{Ll}", regex.V1).fullmatch)
+FULL_NAME_TABLED = re.compile(  # FULL_NAME, as CAPS_TABLED is CAPS
+    f"[{_UPPER}](?<![{_LETTER}.][{_UPPER}])[{_SMALL}]+[ ]+"
+    f"([{_UPPER}][{_SMALL}]+(?:-[{_UPPER}][{_SMALL}]+)?)(?![{_LETTER}\\-])"
+)
 
 
 def _time_form(m: regex.Match[str]) -> str | None:
@@ -357,7 +363,7 @@ class DraftCounts:
         if not titled:
             return
         first: dict[str, int] = {}  # surname -> end of its first full name
-        for m in FULL_NAME.finditer(view):
+        for m in (FULL_NAME_TABLED if self.tabled else FULL_NAME).finditer(view):
             surname = m.group(1)
             if surname in titled and surname not in first and m.group().split()[0] not in TITLES:
                 first[surname] = m.end()
