@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -326,8 +327,20 @@ def test_a_second_run_takes_each_rules_check_from_the_cache(
 
 
 def test_a_draft_filed_twice_or_reached_by_two_names_is_counted_once(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from newslint.archive import collect
+
+    monkeypatch.setattr(collect, "RUN", 4)  # with --jobs 2, workers count runs of 4 drafts
+    first_passes: list[int] = []
+    real = collect._distinct
+
+    def distinct(*args: Any) -> tuple[list[str], int]:
+        found = real(*args)
+        first_passes.append(found[1])
+        return found
+
+    monkeypatch.setattr(collect, "_distinct", distinct)
     archive = write_archive(tmp_path / "archive")
     expected = suggest_json(capsys, str(archive), "--jobs", "1")
     assert expected.pop("duplicates") == 0
@@ -339,6 +352,7 @@ def test_a_draft_filed_twice_or_reached_by_two_names_is_counted_once(
         data = suggest_json(capsys, str(archive), "--jobs", jobs)
         assert data.pop("duplicates") == 3, jobs
         assert data == expected, jobs  # the counts, shares and places of the ten drafts
+    assert first_passes == [3]  # --jobs 2 found the copies in a first pass
     status, out, _ = run(capsys, "suggest", "--isolated", "--jobs", "2", str(archive))
     assert status == 0
     assert out.splitlines()[-1].startswith("10 drafts (0.0 MB), not counting 3 duplicates of them:")

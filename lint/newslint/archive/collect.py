@@ -15,7 +15,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 
 from ..document import cycles_uncollected
 from ..errors import BinaryFileError, InputError
@@ -101,6 +101,13 @@ def _format_for(path: str) -> str:
     """``formats.format_for`` without a ``PurePath`` for each draft, which costs as much as
     decoding it."""
     return SUFFIXES.get(os.path.splitext(path)[1].lower(), "text")
+
+
+def one_run(paths: Iterable[str]) -> tuple[bool, Iterator[str]]:
+    """Whether ``paths`` fit in one run (no work for workers to share), and the same paths."""
+    source = iter(paths)
+    head = list(islice(source, RUN + 1))
+    return len(head) <= RUN, chain(head, source)
 
 
 def runs(paths: Iterable[str], size: int) -> Iterator[list[str]]:

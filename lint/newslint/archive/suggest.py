@@ -11,7 +11,7 @@ from ..output.text import plural
 from ..patterns import save as save_patterns
 from ..project import Project
 from ..style import Style, load_style
-from .collect import CountRun, collect
+from .collect import CountRun, collect, one_run
 from .evidence import Places
 from .executors import mapper_for
 from .families import find_families
@@ -131,6 +131,9 @@ def run_suggest(
     if wanted(None, quiet=quiet):  # the bar's length; otherwise the drafts are streamed
         drafts = list(drafts)
         total = len(drafts)
+    alone = executor == "local" and jobs == 1
+    if executor == "local" and not alone:  # one run of drafts is no work for workers
+        alone, drafts = one_run(drafts)
     with (
         Progress(total, quiet=quiet, unit="drafts") as progress,
         mapper_for(executor, jobs=jobs, scheduler=scheduler) as mapper,
@@ -141,7 +144,7 @@ def run_suggest(
             mapper,
             report=report,
             progress=progress.advance,
-            alone=executor == "local" and jobs == 1,
+            alone=alone,
         )
     proposals = propose(
         find_families(tally), min_share=min_share, min_count=min_count, base=base_pack
