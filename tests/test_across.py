@@ -9,13 +9,14 @@ import pytest
 
 from conftest import run
 
-STORY = "Talks resume\n\nPresident {name} met the envoys in the capital on Monday.\n"
+STORY = "Talks resume in round {n}\n\nPresident {name} met the envoys in the capital on Monday.\n"
 
 
 def write_batch(folder: Path, forms: list[str]) -> Path:
+    """A draft for each form, each its own (the headline tells them apart)."""
     folder.mkdir(parents=True, exist_ok=True)
     for n, name in enumerate(forms):
-        (folder / f"d{n:02}.txt").write_text(STORY.format(name=name), encoding="utf-8")
+        (folder / f"d{n:02}.txt").write_text(STORY.format(n=n + 1, name=name), encoding="utf-8")
     return folder
 
 
@@ -77,7 +78,8 @@ def test_fix_writes_the_batch_form(tmp_path: Path, capsys: pytest.CaptureFixture
     status, _, err = run(capsys, "--isolated", "--across-files", "--fix", str(batch))
     assert status == 0
     assert "Fixed 1 violation in 1 file." in err
-    assert (batch / "d03.txt").read_text(encoding="utf-8") == STORY.format(name="Zelenskyy")
+    fixed = STORY.format(n=4, name="Zelenskyy")
+    assert (batch / "d03.txt").read_text(encoding="utf-8") == fixed
 
 
 def test_the_config_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -100,3 +102,21 @@ def test_standard_input_cannot_be_read_twice(capsys: pytest.CaptureFixture[str])
     status, _, err = run(capsys, "--isolated", "--across-files", "-")
     assert status == 2
     assert err == "newslint: --across-files reads each draft twice, so not standard input\n"
+
+
+def test_a_story_filed_twice_counts_once_for_the_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch = write_batch(tmp_path / "desk", ["Zelensky"] * 3 + ["Zelenskyy"])
+    copy = (batch / "d03.txt").read_bytes()
+    for name in ("d04.txt", "d05.txt", "d06.txt"):  # the minority's story, filed four times
+        (batch / name).write_bytes(copy)
+    (batch / "d07.txt").symlink_to(batch / "d00.txt")  # one file by two names: linted once
+    for jobs in ("1", "2"):
+        status, out, _ = run(capsys, "--isolated", "--across-files", "--jobs", jobs, str(batch))
+        assert status == 1
+        assert out.splitlines() == [
+            f"{batch}/{name}:3:11: error core.name-spelling 'Zelenskyy' here, but 'Zelensky' in "
+            "3 other drafts of this run"
+            for name in ("d03.txt", "d04.txt", "d05.txt", "d06.txt")
+        ], jobs

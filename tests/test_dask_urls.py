@@ -127,3 +127,74 @@ def test_a_store_that_fails_to_list_is_one_clear_error(
     status, out, err = run(capsys, "suggest", "--isolated", "memory://archive/")
     assert (status, out) == (2, "")
     assert err == "newslint: memory://archive/: cannot be listed: no credentials found\n"
+
+
+def test_the_progress_bar_counts_the_bytes_of_drafts_named_by_url(
+    memory: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("tqdm")
+    from newslint.archive import progress
+    from newslint.archive.urls import drafts
+    from newslint.project import Project
+
+    texts = {"a.txt": b"A headline\n\nA line of copy.\n", "sport/b.md": b"# Score\n\nWon 2-1.\n"}
+    for name, data in texts.items():
+        memory.pipe(f"/archive/{name}", data)  # type: ignore[attr-defined]
+    memory.pipe("/single.txt", b"One draft named by itself.\n")  # type: ignore[attr-defined]
+    bars: list[progress.Progress] = []
+
+    class Kept(progress.Progress):
+        def __enter__(self) -> progress.Progress:
+            bars.append(self)
+            return self
+
+    monkeypatch.setattr(progress, "Progress", Kept)
+    monkeypatch.setattr(progress, "wanted", lambda total, quiet: True)  # as on a terminal
+    listed = drafts(Project(isolated=True), ["memory://archive/", "memory://single.txt"])
+    found, shown = progress.progress_bar(listed, quiet=False)
+    assert list(shown((path, None) for path in found)) == [(path, None) for path in found]
+    assert [bar.size for bar in bars] == [sum(map(len, texts.values())) + 27]
+
+
+OVERRIDES = """\
+extends: [uk-news]
+overrides:
+  - files: "sport/**"
+    disable: [uk-news.date-format]
+"""
+
+
+def test_config_overrides_match_a_url_drafts_path_below_the_folder_url_named(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    memory: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    archive = tmp_path / "archive"
+    write_archive(archive / "sport", drafts=10)
+    write_archive(archive / "news", drafts=10)
+    copy_to_memory(memory, archive)
+    config = tmp_path / "desk"
+    config.mkdir()
+    (config / "newslint.yaml").write_text(OVERRIDES, encoding="utf-8")
+    monkeypatch.chdir(config)
+    for jobs in ("1", "2"):
+        status, out, _ = run(capsys, "--jobs", jobs, "--format", "json", "memory://archive/")
+        assert status == 0  # warnings only
+        dates = [(v["path"], v["rule"]) for v in json.loads(out) if "date" in v["rule"]]
+        # The same drafts in a folder: "sport/**" matches sport/ and not news/.
+        assert dates == [("memory://archive/news/story-009.txt", "uk-news.date-format")], jobs
+    # Named from sport/ down, a draft's path is "story-009.txt": the block does not match.
+    status, out, _ = run(capsys, "--format", "json", "memory://archive/sport/")
+    assert status == 0
+    dates = [(v["path"], v["rule"]) for v in json.loads(out) if "date" in v["rule"]]
+    assert dates == [("memory://archive/sport/story-009.txt", "uk-news.date-format")]
+
+
+def test_the_name_a_url_draft_is_matched_by() -> None:
+    from newslint.archive.urls import relative_name
+
+    roots = ["s3://desk/archive/", "s3://desk/archive/2005", "local/folder"]
+    assert relative_name(roots, "s3://desk/archive/2004/a.txt") == "2004/a.txt"
+    assert relative_name(roots, "s3://desk/archive/2005/sport/b.txt") == "sport/b.txt"
+    assert relative_name(["s3://desk/c.txt"], "s3://desk/c.txt") == "c.txt"

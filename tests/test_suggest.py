@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,7 +17,7 @@ from newslint.archive.families import name_key
 from newslint.archive.progress import wanted
 from newslint.examples import check_example
 
-DRAFT = """Harbour plan wins support
+DRAFT = """Harbour plan wins support in vote {n}
 
 Councillors in Wexbridge backed the harbour plan on {date}, and the vote was close.
 
@@ -57,7 +58,8 @@ def write_archive(folder: Path, drafts: int = 10) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(drafts):
         forms = OTHER if n % 10 == 9 else HOUSE  # one draft in ten is the other house's
-        (folder / f"story-{n:03}.txt").write_text(DRAFT.format(**forms), encoding="utf-8")
+        text = DRAFT.format(n=n + 1, **forms)  # each draft its own: copies count once
+        (folder / f"story-{n:03}.txt").write_text(text, encoding="utf-8")
     return folder
 
 
@@ -322,3 +324,41 @@ def test_a_second_run_takes_each_rules_check_from_the_cache(
     (archive / "story-000.txt").write_text("Prime minister\n\nA story of its own.\n", "utf-8")
     suggest_json(capsys, str(archive), "--min-count", "9")
     assert checked  # a rule's text changed with the counts, so it was checked
+
+
+def test_a_draft_filed_twice_or_reached_by_two_names_is_counted_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint.archive import collect
+
+    monkeypatch.setattr(collect, "RUN", 4)  # with --jobs 2, workers count runs of 4 drafts
+    first_passes: list[int] = []
+    real = collect._distinct
+
+    def distinct(*args: Any) -> tuple[list[str], int]:
+        found = real(*args)
+        first_passes.append(found[1])
+        return found
+
+    monkeypatch.setattr(collect, "_distinct", distinct)
+    archive = write_archive(tmp_path / "archive")
+    expected = suggest_json(capsys, str(archive), "--jobs", "1")
+    assert expected.pop("duplicates") == 0
+    # Copies of the house's draft and of the other house's, and one file by a second name.
+    (archive / "zz-copy-000.txt").write_bytes((archive / "story-000.txt").read_bytes())
+    (archive / "zz-copy-009.txt").write_bytes((archive / "story-009.txt").read_bytes())
+    (archive / "zz-link-001.txt").symlink_to(archive / "story-001.txt")
+    for jobs in ("1", "2"):
+        data = suggest_json(capsys, str(archive), "--jobs", jobs)
+        assert data.pop("duplicates") == 3, jobs
+        assert data == expected, jobs  # the counts, shares and places of the ten drafts
+    assert first_passes == [3]  # --jobs 2 found the copies in a first pass
+    status, out, _ = run(capsys, "suggest", "--isolated", "--jobs", "2", str(archive))
+    assert status == 0
+    assert out.splitlines()[-1].startswith("10 drafts (0.0 MB), not counting 3 duplicates of them:")
+    # The first in draft order is the one counted: a copy that sorts first stands for both.
+    (archive / "zz-copy-009.txt").unlink()
+    (archive / "a-copy.txt").write_bytes((archive / "story-009.txt").read_bytes())
+    found = families(suggest_json(capsys, str(archive)))
+    assert found["Zelensky"]["forms"][1]["places"] == [f"{archive}/a-copy.txt:7"]  # type: ignore[index]
+    assert [f["count"] for f in found["Zelensky"]["forms"]] == [9, 1]  # type: ignore[index]

@@ -4,9 +4,10 @@ draft of the run as one.
 The run reads the drafts twice.  The first pass counts, for each group of each consistency
 rule (``core.name-spelling`` and every rule of type ``consistency``), the variants each draft
 uses; the batch's form of a group is the variant used by the most drafts (then by the most
-uses, then the first met in draft order).  The second pass is the ordinary run with each
-consistency rule replaced by :class:`AcrossFiles`, which reports every other variant, in each
-draft where it occurs, with the batch's form as the replacement.
+uses, then the first met in draft order).  A draft whose bytes are those of a draft before it
+(the same story filed twice) counts once, as ``suggest`` counts it.  The second pass is the
+ordinary run with each consistency rule replaced by :class:`AcrossFiles`, which reports every
+other variant, in each draft where it occurs, with the batch's form as the replacement.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..formats import format_for, parse
 from ..project import Profile
 from ..source import decode
 from ..style import Style
+from .collect import fingerprint
 from .executors import mapper_for
 from .urls import read_draft
 
@@ -69,13 +71,15 @@ class CountUses:
     format: str | None = None
     encoding: str | None = None
 
-    def __call__(self, path: str) -> Uses:
+    def __call__(self, path: str) -> tuple[bytes | None, Uses]:
+        """The draft's fingerprint (see :func:`.collect.fingerprint`) and its uses."""
         try:
-            source = decode(read_draft(path), path, self.encoding)
+            data = read_draft(path)
+            source = decode(data, path, self.encoding)
         except (BinaryFileError, InputError):
-            return {}  # the second pass reports it
+            return None, {}  # the second pass reports it
         doc = parse(source.text, self.format or format_for(path), path)
-        return draft_uses(doc, self.style_of(path))
+        return fingerprint(data), draft_uses(doc, self.style_of(path))
 
 
 class Batch:
@@ -85,8 +89,16 @@ class Batch:
         # group -> variant -> [drafts, uses, first draft, texts]
         self.groups: dict[GroupKey, dict[int, list[Any]]] = {}
         self.drafts = 0
+        self.texts: dict[bytes, list[Uses]] = {}  # fingerprint -> the uses counted with it
 
-    def add(self, uses: Uses) -> None:
+    def add(self, uses: Uses, fingerprint: bytes | None = None) -> None:
+        """Count a draft's uses; a copy of a draft counted before (the same bytes, read with
+        the same rules) is not counted again."""
+        if fingerprint is not None:
+            counted = self.texts.setdefault(fingerprint, [])
+            if uses in counted:
+                return
+            counted.append(uses)
         for key, seen in uses.items():
             group = self.groups.setdefault(key, {})
             for variant, (n, text) in seen.items():
@@ -167,10 +179,10 @@ def across_files(
     if "-" in paths:
         raise NewslintError("--across-files reads each draft twice, so not standard input")
     job = CountUses(StyleOf(profile_of), args.input_format, args.encoding)
-    mapper = mapper_for(args.executor, jobs=jobs, scheduler=args.scheduler)
     batch = Batch()
-    for uses in mapper(job, paths):
-        batch.add(uses)
+    with mapper_for(args.executor, jobs=jobs, scheduler=args.scheduler) as mapper:
+        for key, uses in mapper(job, paths):
+            batch.add(uses, key)
     styles: dict[int, Style] = {}
 
     def judge(profile: Profile) -> Profile:

@@ -1,17 +1,28 @@
 """Counting an archive: drafts read in runs of :data:`RUN`, by this process, by worker
-processes (``--jobs``) or by Dask workers, and the runs' counts merged in draft order."""
+processes (``--jobs``) or by Dask workers, and the runs' counts merged in draft order.
+
+Each distinct text is counted once: a draft whose bytes are those of a draft before it (the
+same story filed twice, one file reached by two names) is left out, and counted as a copy.
+This process finds the copies as it reads; with workers, a first pass takes each draft's
+fingerprint (:class:`Fingerprints`) and the copies are left out of the runs the workers count,
+so that which drafts count is the same whatever ``--jobs`` or the executor.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 
+from ..document import cycles_uncollected
 from ..errors import BinaryFileError, InputError
 from ..formats import SUFFIXES, parse
 from ..source import decode
 from .count import count_document
+from .executors import Mapper
 from .tally import Tally
 from .urls import read_draft
 
@@ -32,27 +43,71 @@ class CountRun:
         tally = Tally()
         return tally, self.count_into(paths, tally)
 
-    def count_into(self, paths: list[str], tally: Tally) -> list[tuple[str, bool]]:
-        """Add the counts of ``paths`` to ``tally``; the messages, in order."""
+    def count_into(
+        self, paths: list[str], tally: Tally, seen: set[bytes] | None = None
+    ) -> list[tuple[str, bool]]:
+        """Add the counts of ``paths`` to ``tally``; the messages, in order.  With ``seen``
+        (the fingerprints of the drafts counted so far), a copy of one of them is left out."""
         messages: list[tuple[str, bool]] = []
+        with cycles_uncollected():  # the tally grows: the collector would walk it again and again
+            for path in paths:
+                try:
+                    data = read_draft(path)
+                    source = decode(data, path, self.encoding)
+                except BinaryFileError as exc:
+                    messages.append((str(exc), False))
+                    continue
+                except InputError as exc:
+                    messages.append((str(exc), True))
+                    continue
+                if seen is not None:
+                    key = fingerprint(data)
+                    if key in seen:
+                        tally.copies += 1
+                        continue
+                    seen.add(key)
+                doc = parse(source.text, self.format or _format_for(path), path)
+                count_document(doc, path, tally)
+        return messages
+
+
+def fingerprint(data: bytes) -> bytes:
+    """What tells a draft's bytes from any other's: their SHA-1, the fastest of hashlib's
+    digests here (not a matter of security: two drafts that differ never share one by chance)."""
+    return hashlib.sha1(data, usedforsecurity=False).digest()
+
+
+@dataclass(frozen=True)
+class Fingerprints:
+    """The first pass with workers: the fingerprint of each draft of a run, or ``None`` for
+    one that is not text or cannot be read (the count reports it)."""
+
+    encoding: str | None = None
+
+    def __call__(self, paths: list[str]) -> list[bytes | None]:
+        found: list[bytes | None] = []
         for path in paths:
             try:
-                source = decode(read_draft(path), path, self.encoding)
-            except BinaryFileError as exc:
-                messages.append((str(exc), False))
+                data = read_draft(path)
+                decode(data, path, self.encoding)
+            except (BinaryFileError, InputError):
+                found.append(None)
                 continue
-            except InputError as exc:
-                messages.append((str(exc), True))
-                continue
-            doc = parse(source.text, self.format or _format_for(path), path)
-            count_document(doc, path, tally)
-        return messages
+            found.append(fingerprint(data))
+        return found
 
 
 def _format_for(path: str) -> str:
     """``formats.format_for`` without a ``PurePath`` for each draft, which costs as much as
     decoding it."""
     return SUFFIXES.get(os.path.splitext(path)[1].lower(), "text")
+
+
+def one_run(paths: Iterable[str]) -> tuple[bool, Iterator[str]]:
+    """Whether ``paths`` fit in one run (no work for workers to share), and the same paths."""
+    source = iter(paths)
+    head = list(islice(source, RUN + 1))
+    return len(head) <= RUN, chain(head, source)
 
 
 def runs(paths: Iterable[str], size: int) -> Iterator[list[str]]:
@@ -62,7 +117,6 @@ def runs(paths: Iterable[str], size: int) -> Iterator[list[str]]:
 
 
 Messages = list[tuple[str, bool]]
-Mapper = Callable[[CountRun, Iterable[list[str]]], Iterable[tuple[Tally, Messages]]]
 
 
 def collect(
@@ -79,8 +133,11 @@ def collect(
     counts every run into one tally, without merging (the counts are the same)."""
     if alone:
         return _collect_here(paths, job, report=report, progress=progress)
+    distinct, copies = _distinct(paths, job, mapper)
+    if progress is not None and copies:
+        progress(copies, 0)
     total = Tally()
-    for tally, messages in mapper(job, runs(paths, RUN)):
+    for tally, messages in mapper(job, runs(distinct, RUN)):
         for message, error in messages:
             report(message, error)
         if total.drafts or total.counts:
@@ -89,7 +146,32 @@ def collect(
             total = tally
         if progress is not None:
             progress(tally.drafts + len(messages), tally.size)
+    total.copies += copies
     return total
+
+
+def _distinct(paths: Iterable[str], job: CountRun, mapper: Mapper) -> tuple[list[str], int]:
+    """``paths`` less the copies of a draft before them, found by the workers' fingerprints;
+    and how many copies were left out."""
+    sent: deque[list[str]] = deque()
+
+    def sending() -> Iterator[list[str]]:
+        for run in runs(paths, RUN):
+            sent.append(run)
+            yield run
+
+    distinct: list[str] = []
+    seen: set[bytes] = set()
+    copies = 0
+    for found in mapper(Fingerprints(job.encoding), sending()):
+        for path, key in zip(sent.popleft(), found, strict=True):
+            if key is not None:
+                if key in seen:
+                    copies += 1
+                    continue
+                seen.add(key)
+            distinct.append(path)
+    return distinct, copies
 
 
 def _collect_here(
@@ -100,11 +182,13 @@ def _collect_here(
     progress: Callable[[int, int], None] | None,
 ) -> Tally:
     total = Tally()
+    seen: set[bytes] = set()
     for run in runs(paths, ONE_PROCESS_RUN):
-        drafts, size = total.drafts, total.size
-        messages = job.count_into(run, total)
+        drafts, size, copies = total.drafts, total.size, total.copies
+        messages = job.count_into(run, total, seen)
         for message, error in messages:
             report(message, error)
         if progress is not None:
-            progress(total.drafts - drafts + len(messages), total.size - size)
+            done = total.drafts - drafts + total.copies - copies + len(messages)
+            progress(done, total.size - size)
     return total

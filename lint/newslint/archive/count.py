@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import _count_elements  # type: ignore[attr-defined]
+from collections.abc import Callable
 from operator import itemgetter
 
 import regex
@@ -43,8 +44,48 @@ CAPITAL = compiled(
 # A word in capitals, not beside another (a shouted phrase, "ABN AMRO").
 CAPS = compiled(r"(?<![\w.&]|\p{Lu}[ ])\p{Lu}{2,6}(?![\w.&]|[ ]\p{Lu}{2})", regex.V1)
 DOTTED = compiled(r"(?<![\w.])(?:\p{Lu}\.){2,3}(?!\w)", regex.V1)
-LOWER = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)?(?![\w'’-])")
-OPEN = re.compile(r"\b(?:" + "|".join(OPEN_COMPOUNDS) + r")\b")
+
+
+# Patterns read a third faster in most drafts.  A class such as \w or \p{Lu} is tested by the
+# Unicode database, a character at a time; written out as ranges of characters, ``re`` tests
+# it from a table.  Most drafts hold nothing but Latin-1 and the punctuation of U+2000 to U+206F
+# (curly quotes, dashes): those are read with the classes written out over these characters
+# (the same matches, by construction); a draft with any other character, with the patterns
+# above and below.
+_TABLED = ((0x00, 0xFF), (0x2000, 0x206F), (0x20A0, 0x20CF))
+BEYOND_TABLE = re.compile("[^" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _TABLED) + "]")
+
+
+def _written_out(test: Callable[[str], object]) -> str:
+    """The characters of :data:`_TABLED` that ``test`` (a class's ``fullmatch``) matches,
+    as ranges for a ``re`` class."""
+    chars = [c for a, b in _TABLED for c in map(chr, range(a, b + 1)) if test(c)]
+    ranges: list[list[str]] = []
+    for c in chars:
+        if ranges and ord(c) == ord(ranges[-1][1]) + 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "".join(re.escape(a) + ("-" + re.escape(b) if b > a else "") for a, b in ranges)
+
+
+# Lower-case words.
+_LOWER = r"(?<!{word})[{lower}]+(?:-[{lower}]+)?(?!{word})"
+LOWER = re.compile(_LOWER.format(word=r"[\w'’-]", lower=r"^\W\d_A-Z"))
+LOWER_TABLED = re.compile(
+    _LOWER.format(
+        word="[" + _written_out(re.compile(r"[\w'’-]").fullmatch) + "]",
+        lower=_written_out(re.compile(r"[^\W\d_A-Z]").fullmatch),
+    )
+)
+# CAPS, its first capital read before the look-behind (the same test: that capital is known).
+_UPPER = _written_out(regex.compile(r"\p{Lu}", regex.V1).fullmatch)
+_NEXT_TO = _written_out(regex.compile(r"[\w.&]", regex.V1).fullmatch)
+CAPS_TABLED = re.compile(
+    f"[{_UPPER}](?<![{_NEXT_TO}][{_UPPER}])(?<![{_UPPER}] [{_UPPER}])[{_UPPER}]{{1,5}}"
+    f"(?![{_NEXT_TO}]| [{_UPPER}]{{2}})"
+)
+WORD_CHAR = re.compile(r"\w")  # what \b tells from the rest
 
 _ORD = r"(?:st|nd|rd|th)"
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -64,8 +105,8 @@ MONTH_FIRST = compiled(rf"(?P<mdy>{_MONTH} +\d\d?(?P<ordinal>{_ORD})?)(?!\w)|{_S
 # its cost (figures are rarer than capitals).  Every match of MONTH_FIRST holds one of these.
 MONTH_DAY = compiled(rf"\d(?:(?<=(?:{_MONTH}) +\d)\d?(?:{_ORD})?|(?<={_SHORT} +\d)\d?)(?!\w)")
 MONTH_NAMES = frozenset((*MONTHS, *(m.rstrip(".") for m in SHORT_MONTHS)))
-OPEN_PAIRS = tuple(tuple(phrase.split()) for phrase in OPEN_COMPOUNDS)
-OPEN_FIRST = frozenset(first for first, _ in OPEN_PAIRS)
+OPEN_PAIRS = tuple((phrase, tuple(phrase.split())) for phrase in OPEN_COMPOUNDS)
+OPEN_FIRST = frozenset(first for _, (first, _) in OPEN_PAIRS)
 DASH = re.compile(r"--?(?= \w)|–(?= )|—")  # the space before is judged in Python
 DASH_NAMES = {"-": "spaced hyphen", "--": "double hyphen", "–": "spaced en dash"}
 DOUBLE_QUOTE = re.compile(r'["“”]')
@@ -82,6 +123,12 @@ TITLE = compiled(
 TITLE_WORD = re.compile("|".join(TITLES))
 FULL_NAME = compiled(
     r"\p{Lu}(?<![\p{L}.]\p{Lu})\p{Ll}+[ ]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])", regex.V1
+)
+_LETTER = _written_out(regex.compile(r"\p{L}", regex.V1).fullmatch)
+_SMALL = _written_out(regex.compile(r"\p{Ll}", regex.V1).fullmatch)
+FULL_NAME_TABLED = re.compile(  # FULL_NAME, as CAPS_TABLED is CAPS
+    f"[{_UPPER}](?<![{_LETTER}.][{_UPPER}])[{_SMALL}]+[ ]+"
+    f"([{_UPPER}][{_SMALL}]+(?:-[{_UPPER}][{_SMALL}]+)?)(?![{_LETTER}\\-])"
 )
 
 
@@ -108,6 +155,7 @@ class DraftCounts:
             start, end = doc.headline
             view = view[:start] + MASK * (end - start) + view[end:]
         self.view = view
+        self.tabled = view.isascii() or BEYOND_TABLE.search(view) is None
         self.starts = doc.lines
         self.tally = tally
         self.months = False  # whether a month is named inside a sentence (see capitals)
@@ -138,14 +186,28 @@ class DraftCounts:
         spellings, -ise or -ize, towards/toward are found among them once the archive is
         counted).  A word's places are its drafts (the line is found again only for the forms
         a proposal shows), kept for the first drafts that use it."""
-        words = LOWER.findall(self.view)
+        view = self.view
+        words = (LOWER_TABLED if self.tabled else LOWER).findall(view)
         present = self._count_all("word", words)
         self.spelled_numbers(words, present)
-        if not OPEN_FIRST.isdisjoint(present) and any(
-            first in present and second in present for first, second in OPEN_PAIRS
-        ):
-            for m in OPEN.finditer(self.view):
-                self.add("open", m.group(), m.start())
+        if not OPEN_FIRST.isdisjoint(present):
+            self.open_compounds(present)
+
+    def open_compounds(self, present: set[str]) -> None:
+        """The listed open compounds ("health care") whose two words the draft uses, found
+        with ``str.find``: a pattern of them all costs as much as the words."""
+        view = self.view
+        for phrase, (first, second) in OPEN_PAIRS:
+            if first not in present or second not in present:
+                continue
+            at = view.find(phrase)
+            while at != -1:
+                end = at + len(phrase)
+                if (at and WORD_CHAR.match(view, at - 1)) or WORD_CHAR.match(view, end):
+                    at = view.find(phrase, at + 1)
+                else:
+                    self.add("open", phrase, at)
+                    at = view.find(phrase, end)
 
     def spelled_numbers(self, words: list[str], present: set[str]) -> None:
         """Small numbers in words inside a sentence (in lower case): "two" to "nine"."""
@@ -196,7 +258,8 @@ class DraftCounts:
                     near.append(after.rstrip(",;:)"))
                 if near:
                     tally.context(name, near)
-        for group, pattern in (("caps", CAPS), ("dotted", DOTTED)):
+        caps = CAPS_TABLED if self.tabled else CAPS
+        for group, pattern in (("caps", caps), ("dotted", DOTTED)):
             found = pattern.findall(view)
             if found:
                 self._count_all(group, found)
@@ -300,7 +363,7 @@ class DraftCounts:
         if not titled:
             return
         first: dict[str, int] = {}  # surname -> end of its first full name
-        for m in FULL_NAME.finditer(view):
+        for m in (FULL_NAME_TABLED if self.tabled else FULL_NAME).finditer(view):
             surname = m.group(1)
             if surname in titled and surname not in first and m.group().split()[0] not in TITLES:
                 first[surname] = m.end()

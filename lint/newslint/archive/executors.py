@@ -8,7 +8,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from ..errors import NewslintError
 from ..parallel import ordered_map
@@ -21,14 +21,32 @@ WINDOW = 4  # tasks in flight per Dask worker
 DRAFTS_PER_TASK = 16  # drafts a Dask task lints
 INSTALL = "pip install 'newslint[dask]'"
 
-Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]
+
+class Mapper(Protocol):
+    """``map(job, items)`` somewhere, results in item order; used as a context manager, so
+    that a cluster started for the run serves each of its passes and stops after the last."""
+
+    def __call__(self, job: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]: ...
+
+    def __enter__(self) -> Mapper: ...
+
+    def __exit__(self, *exc: object) -> None: ...
 
 
-def local_mapper(jobs: int) -> Mapper:
-    def run(job: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        return ordered_map(job, items, jobs, chunk=1)
+class LocalMapper:
+    """This process (``jobs`` 1) or forked worker processes."""
 
-    return run
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+
+    def __call__(self, job: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        return ordered_map(job, items, self.jobs, chunk=1)
+
+    def __enter__(self) -> LocalMapper:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
 
 
 def import_distributed() -> Any:
@@ -43,7 +61,8 @@ def import_distributed() -> Any:
 
 class DaskMapper:
     """Runs jobs on a Dask cluster: the scheduler at ``address`` (or ``DASK_SCHEDULER_ADDRESS``),
-    or a LocalCluster of ``workers`` processes started for the run and stopped after it."""
+    or a LocalCluster of ``workers`` processes started for the run and stopped after it (at the
+    end of the ``with`` block)."""
 
     def __init__(self, address: str | None, workers: int) -> None:
         self.distributed = import_distributed()
@@ -79,6 +98,12 @@ class DaskMapper:
             self.cluster.close()
         self.client = self.cluster = None
 
+    def __enter__(self) -> DaskMapper:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def __call__(self, job: Callable[[T], R], items: Iterable[T], *, chunk: int = 1) -> Iterator[R]:
         """``map(job, items)`` on the cluster, ``chunk`` items a task, in the items' order.
 
@@ -86,21 +111,22 @@ class DaskMapper:
         flight, so that memory stays flat however many items there are.
         """
         client = self.start()
+        (shared,) = client.scatter([job], broadcast=True, hash=False)
+        workers = len(client.scheduler_info().get("workers", {})) or self.workers
+        runs = chunks(items, chunk)
+        pending: deque[Any] = deque(
+            client.submit(apply_all, shared, run, pure=False)
+            for run in islice(runs, WINDOW * workers)
+        )
         try:
-            (shared,) = client.scatter([job], broadcast=True, hash=False)
-            workers = len(client.scheduler_info().get("workers", {})) or self.workers
-            runs = chunks(items, chunk)
-            pending: deque[Any] = deque(
-                client.submit(apply_all, shared, run, pure=False)
-                for run in islice(runs, WINDOW * workers)
-            )
             while pending:
                 done = pending.popleft().result()
                 for run in islice(runs, 1):
                     pending.append(client.submit(apply_all, shared, run, pure=False))
                 yield from done
         finally:
-            self.close()
+            for left in pending:  # the consumer stopped early: nothing more to compute
+                left.cancel()
 
 
 def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -128,7 +154,8 @@ def dask_paired(
     job: Callable[[T], R], items: Iterable[T], jobs: int, *, scheduler: str | None
 ) -> Iterator[tuple[T, R]]:
     """Each item with its result, in item order, computed on Dask (see :class:`DaskMapper`)."""
-    yield from DaskMapper(scheduler, jobs)(Paired(job), items, chunk=DRAFTS_PER_TASK)
+    with DaskMapper(scheduler, jobs) as mapper:
+        yield from mapper(Paired(job), items, chunk=DRAFTS_PER_TASK)
 
 
 def mapper_for(executor: str, *, jobs: int, scheduler: str | None) -> Mapper:
@@ -136,4 +163,4 @@ def mapper_for(executor: str, *, jobs: int, scheduler: str | None) -> Mapper:
         return DaskMapper(scheduler, jobs)
     if scheduler:
         raise NewslintError("--scheduler goes with --executor dask")
-    return local_mapper(jobs)
+    return LocalMapper(jobs)

@@ -17,7 +17,6 @@ import yaml
 
 from ..cache import cache_dir, code_stamp, read_entry, store
 from ..errors import NewslintError
-from ..examples import check_examples
 from ..rulefile import parse_rules
 from .evidence import Places
 from .families import Family
@@ -160,6 +159,8 @@ class Verdicts:
 
 def _checks(text: str, name: str, pack: str) -> str | None:
     """Why a rule's text does not load or its examples do not check; ``None`` when it does."""
+    from ..examples import check_examples  # only for a rule text the cache has no verdict on
+
     try:
         (rule,) = parse_rules("rules:\n" + text, name, pack)
     except NewslintError as exc:

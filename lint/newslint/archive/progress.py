@@ -88,6 +88,11 @@ def _unchanged(results: Iterable[tuple[str, T]]) -> Iterator[tuple[str, T]]:
 
 
 def _size(path: str) -> int:
+    """The bytes of a draft: a file's size, or a URL's as its listing gave it."""
+    if "://" in path:
+        from .urls import size
+
+        return size(path)
     try:
         return os.path.getsize(path)
     except OSError:

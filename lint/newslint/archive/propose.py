@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..examples import check_example
 from ..style import Style
 from .families import Family
 from .rules import RULE_IDS, sentences
@@ -35,6 +34,8 @@ class Proposal:
 def judge_against(base: Style, family: Family) -> tuple[str, tuple[str, ...]] | None:
     """Whether ``base`` already makes the family's choice (``IN_BASE``) or the other one
     (``DIFFERS``), judged by its rules on the family's own example sentences."""
+    from ..examples import check_example  # only with --base
+
     fail, keep = sentences(family)
     if not fail or not keep:
         return None

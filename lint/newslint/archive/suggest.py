@@ -7,10 +7,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..output.text import plural
 from ..patterns import save as save_patterns
 from ..project import Project
 from ..style import Style, load_style
-from .collect import CountRun, collect
+from .collect import CountRun, collect, one_run
 from .evidence import Places
 from .executors import mapper_for
 from .families import find_families
@@ -43,9 +44,11 @@ class Suggestion:
         written = sum(1 for p in self.proposals if p.proposed and p.rule not in self.built.left_out)
         mb = self.tally.size / 1_000_000
         where = f", written to {self.output}" if self.output and self.built.files else ""
+        copies = self.tally.copies
+        again = f", not counting {plural(copies, 'duplicate')} of them" if copies else ""
         lines.append("")
         lines.append(
-            f"{self.tally.drafts} drafts ({mb:.1f} MB): {written} choices proposed in "
+            f"{self.tally.drafts} drafts ({mb:.1f} MB){again}: {written} choices proposed in "
             f"{len({p.rule for p in self.proposals if p.proposed} - set(self.built.left_out))} "
             f"rules{where}."
         )
@@ -55,6 +58,7 @@ class Suggestion:
         places = Places()
         return {
             "drafts": self.tally.drafts,
+            "duplicates": self.tally.copies,
             "bytes": self.tally.size,
             "families": [
                 {
@@ -127,15 +131,20 @@ def run_suggest(
     if wanted(None, quiet=quiet):  # the bar's length; otherwise the drafts are streamed
         drafts = list(drafts)
         total = len(drafts)
-    with Progress(total, quiet=quiet, unit="drafts") as progress:
-        mapper = mapper_for(executor, jobs=jobs, scheduler=scheduler)
+    alone = executor == "local" and jobs == 1
+    if executor == "local" and not alone:  # one run of drafts is no work for workers
+        alone, drafts = one_run(drafts)
+    with (
+        Progress(total, quiet=quiet, unit="drafts") as progress,
+        mapper_for(executor, jobs=jobs, scheduler=scheduler) as mapper,
+    ):
         tally = collect(
             drafts,
             CountRun(format, encoding),
             mapper,
             report=report,
             progress=progress.advance,
-            alone=executor == "local" and jobs == 1,
+            alone=alone,
         )
     proposals = propose(
         find_families(tally), min_share=min_share, min_count=min_count, base=base_pack

@@ -26,6 +26,7 @@ class Tally:
     placed: dict[str, set[str]] = field(default_factory=dict)
     drafts: int = 0
     size: int = 0  # characters read, as UTF-8 bytes
+    copies: int = 0  # drafts left out as byte-identical copies of a draft counted
 
     def add(self, group: str, form: str, place: str | None = None, n: int = 1) -> None:
         counts = self.counts.get(group)
@@ -62,6 +63,7 @@ class Tally:
         """Add ``other``'s counts, which come from drafts after this tally's."""
         self.drafts += other.drafts
         self.size += other.size
+        self.copies += other.copies
         for group, forms in other.counts.items():
             counts = self.counts.get(group)
             if counts is None:

@@ -5,19 +5,21 @@ every report.
 
 A folder URL yields the files under it with the suffixes the linter reads in a folder; the
 project config's ``files`` globs (of the config in the current folder, or ``--config``) match
-the path of each file relative to the folder URL named.
+the path of each file relative to the folder URL named, and so do its ``overrides`` blocks
+(see :func:`profile`).  The listing's sizes are kept for the progress bar (see :func:`size`).
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
+import posixpath
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..errors import BinaryFileError, InputError, NewslintError
 from ..files import DRAFT_SUFFIXES
 from ..globs import matches
-from ..project import Project
+from ..project import Profile, Project
 from ..runner import MAX_FILE_SIZE, FileResult, _too_large, lint_path, read_bytes
 from ..style import Style
 
@@ -45,13 +47,28 @@ def _file_system(url: str) -> tuple[Any, str]:
         raise NewslintError(f"{url}: {exc}") from None
 
 
+# The size of each draft listed in this process, by URL, for the progress bar: the client
+# lists the drafts and shows the bar, and the listing gives the sizes without another request.
+_SIZES: dict[str, int] = {}
+
+
+def size(url: str) -> int:
+    """The size in bytes of a draft as its listing gave it (0 when it was not listed)."""
+    return _SIZES.get(url, 0)
+
+
 def list_url(project: Project, url: str) -> list[str]:
     """The drafts a URL names, sorted: the URL itself, or the drafts under a folder URL."""
     fs, root = _file_system(url)
     try:
-        if not fs.isdir(root):
+        try:
+            info = fs.info(root)
+        except OSError:  # fsspec's isdir says False then
             return [url]  # a draft, or nothing: reading it says which
-        found = fs.find(root)
+        if info.get("type") != "directory":
+            _SIZES[url] = info.get("size") or 0
+            return [url]
+        found = fs.find(root, detail=True)
     except Exception as exc:  # OSError, or a store's own (missing credentials...)
         raise NewslintError(f"{url}: cannot be listed: {exc}") from None
     config = project.config_for(".")
@@ -69,7 +86,30 @@ def list_url(project: Project, url: str) -> list[str]:
             if globs.exclude and matches(globs.exclude, relative):
                 continue
         drafts.append(prefix + relative)
+        _SIZES[prefix + relative] = found[name].get("size") or 0
     return drafts
+
+
+def relative_name(roots: Sequence[str], url: str) -> str:
+    """What the config's globs match for a draft named by URL: its path below the folder URL
+    named (of ``roots``, the paths of the command line) that holds it, the longest if several
+    do, or its file name when it was named itself."""
+    best = ""
+    for root in roots:
+        prefix = root.rstrip("/") + "/"
+        if is_url(root) and url.startswith(prefix) and len(prefix) > len(best):
+            best = prefix
+    return url[len(best) :] if best else posixpath.basename(url.rstrip("/"))
+
+
+def profile(project: Project, roots: Sequence[str], url: str) -> Profile:
+    """``project.profile`` for a draft named by URL: the config of the current folder (or
+    ``--config``), its ``overrides`` matched against :func:`relative_name`, as a folder's
+    drafts are matched against their paths."""
+    config = project.config_for(url)  # no folder of the URL exists here: the current one's
+    if config is None or not config.overrides:
+        return project.profile(url)
+    return project.profile(url, str(config.root / relative_name(roots, url)))
 
 
 def drafts(project: Project, paths: Iterable[str], *, force_exclude: bool = False) -> Iterator[str]:

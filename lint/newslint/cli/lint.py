@@ -223,6 +223,10 @@ def run(args: argparse.Namespace) -> int:
     judged: Callable[[Profile], Profile] = _as_is  # with --across-files, the batch's judgement
 
     def profile_of(path: str) -> Profile:
+        if "://" in path:  # its overrides match its path below the folder URL named
+            from ..archive.urls import profile
+
+            return judged(profile(project, args.paths, path))
         return judged(project.profile(path, args.stdin_filename if path == "-" else None))
 
     def check(path: str) -> tuple[FileResult, Fixed | None]:

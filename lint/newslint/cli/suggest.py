@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from typing import IO
@@ -104,6 +103,8 @@ def suggest_command(argv: Sequence[str], out: IO[str]) -> int:
         output=args.output,
     )
     if args.format == "json":
+        import json
+
         out.write(json.dumps(result.as_json(), ensure_ascii=False, indent=2) + "\n")
     else:
         out.write(result.table())

@@ -1,0 +1,126 @@
+"""Counting one draft for ``newslint suggest``: the faster ways of reading find exactly what
+the plain patterns find."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from newslint.archive import count
+from newslint.archive.count import (
+    CAPS,
+    CAPS_TABLED,
+    FULL_NAME,
+    FULL_NAME_TABLED,
+    LOWER,
+    LOWER_TABLED,
+    count_document,
+)
+from newslint.archive.tally import Tally
+from newslint.archive.words import OPEN_COMPOUNDS
+from newslint.formats import parse
+
+TABLED = [chr(c) for a, b in count._TABLED for c in range(a, b + 1)]
+
+
+def test_the_tabled_words_are_the_words_around_every_character_of_the_table() -> None:
+    def text(c: str) -> str:
+        return f"a{c}b {c}x y{c} z-{c}w {c}{c} lo{c}-ng {c}re-{c}ad {c}-{c} Q{c} 1{c}2 d'{c}s"
+
+    differ = [c for c in TABLED if LOWER_TABLED.findall(text(c)) != LOWER.findall(text(c))]
+    assert differ == []
+    assert len(TABLED) == 256 + 0x70 + 0x30
+
+
+def test_the_tabled_words_in_capitals_are_those_of_caps_around_every_character() -> None:
+    def text(c: str) -> str:
+        return f"AB{c} {c}CD E{c}F GH {c}IJ {c} KL{c}MN OPQRSTU{c} V {c}W XY{c}Z NATO&{c}EU. {c}{c}"
+
+    differ = [c for c in TABLED if CAPS_TABLED.findall(text(c)) != CAPS.findall(text(c))]
+    assert differ == []
+    assert CAPS_TABLED.findall("NATO and the EU, not ABN AMRO or AB.") == ["NATO", "EU"]
+
+
+def test_the_tabled_full_names_are_those_of_full_name_around_every_character() -> None:
+    def text(c: str) -> str:
+        return (
+            f"Tony {c}Blair, Ab{c} Cde Fg{c}h Ij-{c}k Lm{c}n Op Qr-St{c} Uv {c}Wx. Yz Ab "
+            f"{c}Cd Ef{c} Gh Ij  Kl-Mn Op{c}Qr St{c}"
+        )
+
+    differ = [
+        c
+        for c in TABLED
+        if [m.span(1) for m in FULL_NAME_TABLED.finditer(text(c))]
+        != [m.span(1) for m in FULL_NAME.finditer(text(c))]
+    ]
+    assert differ == []
+    found = FULL_NAME_TABLED.findall("Prime Minister Tony Blair met Ms Jo Lee-Smith.")
+    assert found == ["Minister", "Blair", "Jo"]  # pairs of words, one after the other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the café’s owner said ‘no’ — twice",
+        "Ærø ærø ÆRØ straße Straße naïve²³ µ-metre ªº ½-way",
+        "a co-operate re-elect well-to-do x--y -lead trail- it's dogs’ o'clock",
+        "under_score snake_case 3rd 4x4 tab\tsep new\nline €5 … “quoted”",
+    ],
+)
+def test_the_tabled_words_are_the_same_in_latin_text(text: str) -> None:
+    assert count.BEYOND_TABLE.search(text) is None
+    assert LOWER_TABLED.findall(text) == LOWER.findall(text)
+
+
+def test_a_draft_with_other_letters_is_read_with_the_unicode_pattern() -> None:
+    # "київ" is outside the table: the whole draft is read by LOWER, which knows its letters.
+    text = "Headline\n\nThe mayor of київ met the mayor of ærø at the café by the river.\n"
+    doc = parse(text, "text", "d.txt")
+    assert count.BEYOND_TABLE.search(doc.view) is not None
+    counted = count_document(doc, "d.txt").get("word")
+    assert counted == Counter(LOWER.findall(doc.view))
+    assert counted["mayor"] == 2 and counted["київ"] == 1 and counted["ærø"] == 1
+
+
+OPEN_PATTERN = re.compile(r"\b(?:" + "|".join(OPEN_COMPOUNDS) + r")\b")  # the plain way
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Spending on health care rose, and health care workers said health careers suffer.",
+        "Wealth care is not a phrase; stealth care neither, but health care is.",
+        "The web site went down.  The website came back; a web sites page and a web site_x.",
+        "A cease fire held until the cease fire's end.  Send an e mail, or a love mail.",
+        "The world wide web, nation wide, and world wider than wide world wide.",
+    ],
+)
+def test_open_compounds_are_found_where_the_pattern_finds_them(body: str) -> None:
+    doc = parse(f"Headline\n\n{body}\n", "text", "d.txt")
+    tally = count_document(doc, "d.txt")
+    expected: dict[str, int] = {}
+    for m in OPEN_PATTERN.finditer(doc.view):
+        expected[m.group()] = expected.get(m.group(), 0) + 1
+    assert tally.get("open") == expected
+    assert expected  # each body holds one at least
+    first = min(OPEN_PATTERN.finditer(doc.view), key=lambda m: m.start())
+    line = doc.position(first.start())[0]
+    assert tally.where("open", first.group())[0] == f"d.txt:{line}"
+
+
+def test_counting_a_run_pauses_the_cycle_collector_and_restores_it(tmp_path: object) -> None:
+    import gc
+    from pathlib import Path
+
+    from newslint.archive.collect import CountRun
+
+    folder = Path(str(tmp_path))
+    (folder / "a.txt").write_text("Headline\n\nThe e-mail came, and the email went.\n", "utf-8")
+    tally = Tally()
+    assert gc.isenabled()
+    assert CountRun().count_into([str(folder / "a.txt")], tally) == []
+    assert gc.isenabled()
+    assert tally.get("word")["e-mail"] == 1 and tally.get("word")["email"] == 1
