@@ -180,6 +180,14 @@ ONE_SIDED: Mapping[str, set[str]] = {
         "INTERPOL",
         "EUROPOL",
         "HAMAS",
+        # American variants that AP writes the British way too ("glamour", "dialogue",
+        # "aesthetic": AP_KEEPS in scripts/spelling_pairs.py).
+        "glamor", "glamored", "glamoring", "glamors", "accouterments", "louvered", "ocher",
+        "cancelation", "extoll", "extolls", "ameba", "amebae", "amebas", "amebic",
+        "archeological", "archeologist", "archeologists", "archeology", "demagog", "demagogs",
+        "donut", "egis", "epilog", "epilogs", "esthete", "esthetes", "esthetic", "esthetics",
+        "monolog", "monologs", "pedagog", "pedagogs", "prolog", "prologs", "spirea", "spireas",
+        "travelog", "travelogs", "glamor",
     },
     # British English has both words of these pairs, so uk-news flags them only in context.
     "us-news": {
@@ -208,6 +216,12 @@ ONE_SIDED: Mapping[str, set[str]] = {
         "judgement",
         "judgements",
         "acknowledgement",
+        # British words whose American form British lists hold too ("coloration", "draft",
+        # "specialty"), or that British English uses in another sense ("chequers").
+        "colouration", "discolouration", "discolourations", "micrometre", "micrometres",
+        "chequer", "chequers", "draught", "draughted", "draughting", "foetid", "homoeopathic",
+        "homoeopathy", "kerbed", "kerbing", "prejudgement", "prejudgements", "reprogramme",
+        "reprogrammes", "specialities", "speciality", "colouration",
     },
 }
 
