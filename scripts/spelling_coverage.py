@@ -11,7 +11,8 @@ American list holds and its British form, for us-news a British word only the Br
 holds and its American form (a word both lists hold is the same word in both, or another word
 in the other house, and is not a miss).  Each word is linted inside a sentence of its own with
 core and the house's pack; a pair is *flagged* when a report covers the word and *fixed* when
-one replaces exactly the word by its counterpart.  ``--misses`` lists the pairs not fixed.
+one replaces exactly the word by its counterpart; the last column counts the pairs fixed
+again with the word capitalised at a sentence start.  ``--misses`` lists the pairs not fixed.
 """
 
 from __future__ import annotations
@@ -23,30 +24,35 @@ from pathlib import Path
 import spelling_pairs
 from newslint import lint_text, load_style
 
-SENTENCE = "They said {} was the word.\n\n"
+SENTENCES = ("They said {} was the word.\n\n", "{} was the word, they said.\n\n")
 
 
-def coverage(pack: str, swap: dict[str, str]) -> tuple[set[str], set[str]]:
-    """The keys of ``swap`` that core and ``pack`` flag, and those they fix to their value."""
-    text = "".join(SENTENCE.format(word) for word in swap)
+def capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def coverage(pack: str, swap: dict[str, str], *, start: bool) -> tuple[set[str], set[str]]:
+    """The keys of ``swap`` that core and ``pack`` flag, and those they fix to their value,
+    each word inside a sentence or, with ``start``, capitalised at its start."""
+    sentence = SENTENCES[start]
+    shown = {word: capitalised(word) if start else word for word in swap}
+    text = "".join(sentence.format(shown[word]) for word in swap)
     found = lint_text(text, style=load_style(["core", pack]))
+    spans: dict[int, str] = {}
+    at = 0
+    for word in swap:
+        spans[at + sentence.index("{}")] = word
+        at += len(sentence.format(shown[word]))
     flagged: set[str] = set()
     fixed: set[str] = set()
-    at = 0
-    spans: dict[int, str] = {}
-    for word in swap:
-        start = at + len("They said ")
-        spans[start] = word
-        at += len(SENTENCE.format(word))
-    starts = sorted(spans)
     for v in found:
-        for start in starts:
-            word = spans[start]
-            end = start + len(word)
-            if v.start < end and start < v.end:
-                flagged.add(word)
-                if (v.start, v.end) == (start, end) and v.replacement == swap[word]:
-                    fixed.add(word)
+        word = spans.get(v.start, "")
+        if not word or v.end != v.start + len(word):
+            continue
+        flagged.add(word)
+        want = capitalised(swap[word]) if start else swap[word]
+        if v.replacement == want:
+            fixed.add(word)
     return flagged, fixed
 
 
@@ -61,15 +67,22 @@ def main(argv: list[str] | None = None) -> int:
     names = ("uk-news", "us-news", "us-news variants")
     houses = dict(zip(names, spelling_pairs.directed(american, british)))
     misses: list[str] = []
-    print(f"{'pairs':16} {'kind':10} {'pairs':>6} {'flagged':>8} {'fixed':>6}")
+    print(f"{'pairs':16} {'kind':10} {'pairs':>6} {'flagged':>8} {'fixed':>6} {'Capitalised':>12}")
     for name, by_kind in houses.items():
-        totals = [0, 0, 0]
+        totals = [0, 0, 0, 0]
         for kind, swap in by_kind.items():
-            flagged, fixed = coverage(name.split()[0], swap)
-            print(f"{name:16} {kind:10} {len(swap):6d} {len(flagged):8d} {len(fixed):6d}")
-            totals = [totals[0] + len(swap), totals[1] + len(flagged), totals[2] + len(fixed)]
+            flagged, fixed = coverage(name.split()[0], swap, start=False)
+            fixed_start = coverage(name.split()[0], swap, start=True)[1]
+            counts = (len(swap), len(flagged), len(fixed), len(fixed_start))
+            print(f"{name:16} {kind:10} {counts[0]:6d} {counts[1]:8d} {counts[2]:6d} {counts[3]:12d}")
+            totals = [t + c for t, c in zip(totals, counts)]
             misses += [f"{name} {kind}: {k} -> {v}" for k, v in swap.items() if k not in fixed]
-        print(f"{name:16} {'all':10} {totals[0]:6d} {totals[1]:8d} {totals[2]:6d}")
+            misses += [
+                f"{name} {kind}: {capitalised(k)} -> {capitalised(v)}"
+                for k, v in swap.items()
+                if k not in fixed_start
+            ]
+        print(f"{name:16} {'all':10} {totals[0]:6d} {totals[1]:8d} {totals[2]:6d} {totals[3]:12d}")
     if args.misses:
         print("\n".join(misses))
     return 0

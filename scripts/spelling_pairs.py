@@ -265,31 +265,75 @@ def pairs(american: set[str], british: set[str]) -> dict[str, dict[str, str]]:
 
 
 # The -ize rules match their words by stem, inside compounds too ("well-organized"): the pairs
-# of that kind are written as stems in the same pattern, in groups of STEMS_PER_KEY.
+# of that kind are written as stems in the same patterns, one for each ending of FAMILIES.
 SUFFIXES = (
     *("e", "es", "ed", "ing", "ingly", "er", "ers", "ation", "ations", "ational"),
     *("able", "ably", "ance", "ant", "ement", "ements"),
 )
 ENDS = "|".join(sorted(SUFFIXES, key=len, reverse=True))
-STEMS_PER_KEY = 60
+# The endings after an "is" stem, each with its own key: a key's longest run of plain letters
+# ("ise", "ising") is what a draft must hold for the key to be tried there, and a bare "is" is
+# in every line of copy.  Together they are SUFFIXES, "e" + "s" being "es".
+FAMILIES = (
+    ("e", "s|d|r|rs|"),
+    ("ing", "ly|"),
+    ("ation", "s|al|"),
+    ("ab", "le|ly"),
+    ("an", "ce|t"),
+    ("ement", "s|"),
+)
+# The -ize stems chosen by hand, before the lists: every one is the same stem in both houses.
+HAND_STEMS = tuple(
+    """
+    agon american apolog author bapt brutal canon capital categor central character civil
+    colon commercial commodit computer criminal critic custom decimal democrat demon deput
+    digit dramat econom emphas energ epitom equal eulog external familiar fantas fertil final
+    formal fossil fratern galvan general glamor global harmon hospital human hypnot hypothes
+    ideal idol immun individual industrial internal international ion jeopard legal legitim
+    liberal lion local magnet marginal material maxim memor mesmer militar minim mobil modern
+    monet monopol moral motor national natural neutral normal optim organ ostrac pasteur
+    patron personal philosoph plagiar polar politic popular pressur priorit privat public
+    pulver radical random rational real recogn regular revital revolution romantic sanit satir
+    scandal scrutin secular sensit serial sexual social special stabil standard steril stigmat
+    strateg subsid summar symbol sympath synchron synthes tantal terror theor traumat trivial
+    tyrann util vandal vapor verbal victim visual vocal weapon western woman
+    """.split()
+)
 PREFIXES = ("", "re", "de", "un", "dis", "over", "under")
 LISTS: dict[str, set[str]] = {}  # the word lists read, by house, for stem_keys
 EDGE = "(?<![\\w''’])"  # the -ise rules match inside words: their keys bound themselves
 
 
-def stem_keys(swap: dict[str, str], have: str, *, british: bool) -> list[tuple[str, str]]:
-    """The -ize pairs as stem patterns (American key for uk-news, British for us-news) for the
-    stems the rule's patterns ``have`` do not match yet.  A stem is kept only when no form the
-    pattern matches is a word of the other house's list ("pr" would match "prize", "appr" the
-    American "apprise"); a word whose stem is not kept, or that has no stem ("psychoanalyze"),
-    is a key of its own."""
-    existing = [
-        re.compile(k.replace("''", "'")) for k in re.findall(r"^      '(.+)': ", have, re.M)
+def family_keys(stems: list[str], mid: str, new: str) -> list[tuple[str, str]]:
+    """The stems, after any prefix, then ``mid`` and an ending ("is": "organise",
+    "organisation"), made ``new`` ("iz") in the fix: for "is", one key for each ending of
+    FAMILIES, since "is" is in every line of copy; for "iz", rare in any copy, one key."""
+    group = f"{EDGE}((?:re|de|un|dis|over|under)?(?:{'|'.join(stems)})){mid}"
+    if mid == "iz":
+        return [(f"'{group}({'|'.join(SUFFIXES)})(?![\\w-])'", f"'\\1{new}\\2'")]
+    return [
+        (f"'{group}{head}({tails})(?![\\w-])'", f"'\\1{new}{head}\\2'")
+        for head, tails in FAMILIES
     ]
+
+
+def stem_keys(swap: dict[str, str], have: str, *, british: bool) -> list[tuple[str, str]]:
+    """The -ize rule's stem patterns (American key for uk-news, British for us-news): the
+    stems of HAND_STEMS and those of the pairs that neither they nor the rule's own patterns
+    ``have`` match, one key for each ending of FAMILIES (fewer keys are fewer patterns tried
+    where a draft shows an ending).  A stem from the lists is kept only when no form the
+    pattern matches is a word of the other house's list ("pr" would match "prize", "appr" the
+    American "apprise"); a word whose stem is not kept, or that has no stem
+    ("psychoanalyze"), is a key of its own."""
     mid, new = ("iz", "is") if british else ("is", "iz")
+    hand = family_keys(list(HAND_STEMS), mid, new)
+    existing = [
+        re.compile((a or b).replace("''", "'"))
+        for a, b in re.findall(r"^      (?:\? '(.+)'$|'(.+)': )", have, re.M)
+    ] + [re.compile(k[1:-1].replace("''", "'")) for k, _ in hand]
     form = re.compile(rf"(?P<stem>[a-z]+?){mid}(?P<end>{ENDS})")
     other = LISTS["british"] if british else LISTS["american"]
-    stems = set()
+    stems = set(HAND_STEMS)
     alone = {}
     for word, value in swap.items():
         if any(p.search(word) for p in existing):
@@ -301,15 +345,8 @@ def stem_keys(swap: dict[str, str], have: str, *, british: bool) -> list[tuple[s
             alone[word] = value
         else:
             stems.add(m["stem"])
-    ordered = sorted(stems)
-    keys = []
-    for i in range(0, len(ordered), STEMS_PER_KEY):
-        group = "|".join(ordered[i : i + STEMS_PER_KEY])
-        ends = "|".join(SUFFIXES)
-        key = f"{EDGE}((?:re|de|un|dis|over|under)?(?:{group})){mid}({ends})(?![\\w-])"
-        keys.append((f"'{key}'", f"'\\1{new}\\2'"))
-    keys += [(f"'{EDGE}{w}(?![\\w-])'", v) for w, v in sorted(alone.items())]
-    return keys
+    keys = family_keys(sorted(stems), mid, new)
+    return keys + [(f"'{EDGE}{w}(?![\\w-])'", v) for w, v in sorted(alone.items())]
 
 
 # The rules whose words are listed as written, lower case and capitalised, with ``ignorecase:
@@ -369,7 +406,10 @@ def write(path: Path, by_rule: dict[str, dict[str, str]]) -> int:
                 items += [(_capitalised(k), _capitalised(v)) for k, v in twins]
         if not items:
             continue
-        lines = "".join(f"      {k}: {v}\n" for k, v in items)
+        lines = "".join(
+            f"      {k}: {v}\n" if len(k) < 1000 else f"      ? {k}\n      : {v}\n"
+            for k, v in items
+        )
         section = section[:end] + BEGIN + lines + END + section[end:]
         text = text[:start] + section + text[stop:]
         written += len(items)
