@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 import spelling_pairs
+
 from newslint import lint_text, load_style
 
 SENTENCES = ("They said {} was the word.\n\n", "{} was the word, they said.\n\n")
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     american = spelling_pairs.words(args.american)
     british = spelling_pairs.words(args.british)
     names = ("uk-news", "us-news", "us-news variants")
-    houses = dict(zip(names, spelling_pairs.directed(american, british)))
+    houses = dict(zip(names, spelling_pairs.directed(american, british), strict=True))
     misses: list[str] = []
     print(f"{'pairs':16} {'kind':10} {'pairs':>6} {'flagged':>8} {'fixed':>6} {'Capitalised':>12}")
     for name, by_kind in houses.items():
@@ -74,8 +75,10 @@ def main(argv: list[str] | None = None) -> int:
             flagged, fixed = coverage(name.split()[0], swap, start=False)
             fixed_start = coverage(name.split()[0], swap, start=True)[1]
             counts = (len(swap), len(flagged), len(fixed), len(fixed_start))
-            print(f"{name:16} {kind:10} {counts[0]:6d} {counts[1]:8d} {counts[2]:6d} {counts[3]:12d}")
-            totals = [t + c for t, c in zip(totals, counts)]
+            print(
+                f"{name:16} {kind:10} {counts[0]:6d} {counts[1]:8d} {counts[2]:6d} {counts[3]:12d}"
+            )
+            totals = [t + c for t, c in zip(totals, counts, strict=True)]
             misses += [f"{name} {kind}: {k} -> {v}" for k, v in swap.items() if k not in fixed]
             misses += [
                 f"{name} {kind}: {capitalised(k)} -> {capitalised(v)}"
