@@ -254,16 +254,6 @@ AMBIGUOUS = {
 }
 
 
-def pairs(american: set[str], british: set[str]) -> dict[str, dict[str, str]]:
-    """Kind -> {American word: British word}, each word in its own list only."""
-    us_only = american - british
-    uk_only = british - american
-    return {
-        kind: {a: b for a, b in swap.items() if a in us_only and b in uk_only}
-        for kind, swap in related(american, british).items()
-    }
-
-
 # The -ize rules match their words by stem, inside compounds too ("well-organized"): the pairs
 # of that kind are written as stems in the same patterns, one for each ending of FAMILIES.
 SUFFIXES = (
