@@ -5,16 +5,20 @@
     python scripts/spelling_pairs.py x/usr/share/dict/american-english \\
         x/usr/share/dict/british-english [--write]
 
-A pair is an American word that only the American list has and a British word that only the
-British list has, the one made from the other by one of the regular changes the rules are named
-for: -ize/-ise and -yze/-yse, -or/-our, -er/-re, -ense/-ence, a doubled or single l, ae and oe,
--og/-ogue.  A word both lists hold ("license", "meter", "program", "practice", "tire") is the
-same word in both, or a different word in British English, and never becomes a key, so each
-pair is a spelling only one house uses.  Words with capitals (names) are left out.  Without
-``--write`` the pairs are counted by rule; with it they are added to the ``swap`` of each rule
-in rules/uk-news/spelling.yaml (American key, British value) and rules/us-news/spelling.yaml
-(British key, American value), after the keys the rule already has, each file's block marked
-by a comment naming the source.  Running it again replaces the block.
+A pair is an American and a British word, the one made from the other by one of the changes
+the rules are named for: -ize/-ise and -yze/-yse, -or/-our, -er/-re, -ense/-ence, a doubled or
+single l, ae and oe, -og/-ogue, or one of the irregular pairs in ``IRREGULAR`` ("gray",
+"plow", "mold", "aluminum").  uk-news fixes an American word only the American list holds;
+us-news a British word only the British list holds, and the British variants the American
+list holds too that AP spells the American way ("travelled", "grey").  A word both lists hold
+otherwise ("license", "meter", "program", "practice", "tire", "check") is the same word in both,
+or a different word in the other house, and never becomes a key; ``AMBIGUOUS`` leaves out
+words whose counterpart is not always the fix, with the reason.  Words with capitals (names)
+are left out.  Without ``--write`` the pairs are counted by kind; with it they are added to the
+``swap`` of each rule in rules/uk-news/spelling.yaml (American key, British value) and
+rules/us-news/spelling.yaml (British key, American value), after the keys the rule already
+has, each file's block marked by a comment naming the source.  Running it again replaces the
+block.  ``scripts/spelling_coverage.py`` measures what the rules fix of these pairs.
 """
 
 from __future__ import annotations
@@ -39,7 +43,9 @@ RULES = {
     "re": ("re-spelling", "er-spelling"),
     "ence": ("ence-spelling", "ense-spelling"),
     "l": ("doubled-l", "single-l"),
-    "other": ("british-spelling", "american-spelling"),
+    "ae-oe": ("british-spelling", "american-spelling"),
+    "ogue": ("british-spelling", "american-spelling"),
+    "irregular": ("british-spelling", "american-spelling"),
 }
 
 
@@ -78,11 +84,72 @@ def _l(w: str) -> Iterator[str]:
     yield from _each(w, "ll", "l")
 
 
-def _other(w: str) -> Iterator[str]:
+def _ae_oe(w: str) -> Iterator[str]:
     yield from _each(w, "e", "ae")
     yield from _each(w, "e", "oe")
-    if w.endswith(("og", "ogs")):
-        yield re.sub(r"og(s?)$", r"ogue\1", w)
+
+
+def _ogue(w: str) -> Iterator[str]:
+    m = re.fullmatch(r"(.*og)(s|ed|ing)?", w)
+    if m:
+        end = m[2] or ""
+        yield m[1] + ("ue" + end if end in ("", "s") else "u" + end)
+
+
+# The irregular pairs, as an American piece of a word and its British form; a word made by one
+# of them counts when the other house's list holds it ("grayish" -> "greyish").
+IRREGULAR = (
+    ("aluminum", "aluminium"),
+    ("gray", "grey"),
+    ("plow", "plough"),
+    ("mold", "mould"),
+    ("molt", "moult"),
+    ("smolder", "smoulder"),
+    ("sulfa", "sulpha"),
+    ("sulfi", "sulphi"),
+    ("sulfu", "sulphu"),
+    ("skept", "scept"),
+    ("pajama", "pyjama"),
+    ("mustach", "moustach"),
+    ("cozi", "cosi"),
+    ("cozy", "cosy"),
+    ("artifact", "artefact"),
+    ("aging", "ageing"),
+    ("judgment", "judgement"),
+    ("acknowledgment", "acknowledgement"),
+    ("airplane", "aeroplane"),
+    ("jewelry", "jewellery"),
+    ("licorice", "liquorice"),
+    ("donut", "doughnut"),
+    ("behoove", "behove"),
+    ("yogurt", "yoghurt"),
+    ("mollusk", "mollusc"),
+    ("carburetor", "carburettor"),
+    ("tidbit", "titbit"),
+    ("maneuver", "manoeuvre"),
+    ("maneuver", "manoeuvr"),
+    ("specialty", "speciality"),
+    ("specialties", "specialities"),
+    ("checker", "chequer"),
+    ("check", "cheque"),
+    ("tire", "tyre"),
+    ("curb", "kerb"),
+    ("draft", "draught"),
+    ("story", "storey"),
+    ("stories", "storeys"),
+    ("program", "programme"),
+    ("practic", "practis"),
+    ("math", "maths"),
+    ("gage", "gauge"),
+    ("pudgy", "podgy"),
+    ("esthet", "aesthet"),
+    ("anesthetiz", "anaesthetis"),
+)
+
+
+def _irregular(w: str) -> Iterator[str]:
+    for american, british in IRREGULAR:
+        yield from _each(w, american, british)
 
 
 CHANGES: dict[str, Callable[[str], Iterator[str]]] = {
@@ -91,63 +158,336 @@ CHANGES: dict[str, Callable[[str], Iterator[str]]] = {
     "re": _re,
     "ence": _ence,
     "l": _l,
-    "other": _other,
+    "ae-oe": _ae_oe,
+    "ogue": _ogue,
+    "irregular": _irregular,
 }
+KINDS = tuple(CHANGES)
 
 
-def pairs(american: set[str], british: set[str]) -> dict[str, dict[str, str]]:
-    """Kind -> {American word: British word}, each word in its own list only."""
-    us_only = american - british
-    uk_only = british - american
+def related(american: set[str], british: set[str]) -> dict[str, dict[str, str]]:
+    """Kind -> {American word: British word} for every American word with exactly one British
+    counterpart made by the first kind of change that finds one, whichever lists also hold
+    either word."""
     found: dict[str, dict[str, str]] = {kind: {} for kind in CHANGES}
-    for word in sorted(us_only - NOT_PAIRS):
+    for word in sorted(american - NOT_PAIRS):
         for kind, change in CHANGES.items():
-            hits = sorted({b for b in change(word) if b != word and b in uk_only})
+            hits = sorted({b for b in change(word) if b != word and b in british})
             if len(hits) == 1:
                 found[kind][word] = hits[0]
                 break
     return found
 
 
-# The -ize rules match their words by stem, inside compounds too ("well-organized"): the pairs
-# of that kind are written as stems in the same pattern, in groups of STEMS_PER_KEY.
-SUFFIXES = ("e", "es", "ed", "ing", "er", "ers", "ation", "ations", "ational", "able")
-IZE = re.compile(
-    rf"(?P<stem>[a-z]+?)iz(?P<end>{'|'.join(sorted(SUFFIXES, key=len, reverse=True))})"
+Pairs = dict[str, dict[str, str]]  # kind -> {the word to fix: its fix}
+
+
+def directed(american: set[str], british: set[str]) -> tuple[Pairs, Pairs, Pairs]:
+    """The pairs each house's rules should fix, by kind: for uk-news {American: British} where
+    only the American list holds the American word; for us-news {British: American} where only
+    the British list holds the British word; and the us-news variants, British words the
+    American list holds too as a variant ("travelled", "grey", "catalogue") whose American
+    form only the American list holds, which AP spells the American way unless ``AP_KEEPS``
+    says otherwise.  Any other word both lists hold is the same word in both, or a different
+    word in the other house ("check", "tire", "story", "license"), and is never a key; the
+    words in ``AMBIGUOUS`` are left out with their reasons."""
+    uk: Pairs = {kind: {} for kind in CHANGES}
+    us: Pairs = {kind: {} for kind in CHANGES}
+    variants: Pairs = {kind: {} for kind in CHANGES}
+    for kind, swap in related(american, british).items():
+        for a, b in swap.items():
+            # The house spells -ise: "anesthetize" is "anaesthetise", not "anaesthetize".
+            if "iz" in b and b.replace("iz", "is") in british:
+                b = b.replace("iz", "is")
+            if a not in british and a not in AMBIGUOUS:
+                uk[kind][a] = b
+            if b in AMBIGUOUS:
+                continue
+            if b in american:
+                if a not in british and b not in AP_KEEPS:
+                    variants[kind][b] = a
+                continue
+            # Of two American words for one British word, the one only American lists hold:
+            # "anaesthetise" is "anesthetize", not the variant "anaesthetize".
+            had = next((k for k in KINDS if b in us[k]), None)
+            if had is not None:
+                if us[had][b] not in british or a in british:
+                    continue
+                del us[had][b]
+            us[kind][b] = a
+    return uk, us, variants
+
+
+# British forms the American list also holds that AP and American newsrooms write as they are.
+AP_KEEPS = frozenset(
+    {
+        *("glamour", "glamoured", "glamouring", "glamours"),
+        *("dialogues", "monologue", "monologues", "prologue", "prologues", "epilogue"),
+        *("epilogues", "demagogue", "demagogues", "pedagogue", "pedagogues", "travelogue"),
+        *("travelogues", "aegis", "aesthete", "aesthetes", "aesthetic", "aesthetics"),
+        *("archaeological", "archaeologist", "archaeologists", "archaeology", "amoeba"),
+        *("amoebae", "amoebas", "amoebic", "spiraea", "spiraeas", "doughnut", "gauge"),
+        *("gauged", "gauges", "accoutrements", "louvred", "ochre", "apprise", "apprised"),
+        *("apprises", "apprising", "exorcise", "exorcised", "exorcises", "exorcising"),
+        *("catechise", "catechised", "catechises", "catechising", "analyses", "dialyses"),
+        *("paralyses", "cancellation", "extol", "extols"),
+    }
 )
-STEMS_PER_KEY = 60
+
+
+# Words one house's list holds only, whose counterpart is not always the right fix.
+AMBIGUOUS = {
+    "draughts": "the board game is 'checkers' in American English, not 'drafts'",
+    "dialog": "a dialog box in software, in British English too",
+    "dialogs": "a dialog box in software, in British English too",
+    "gage": "a pledge, and a kind of plum, not only a gauge",
+    "gages": "a pledge, and a kind of plum, not only a gauge",
+    "prise": "to lever open: American writes 'pry', and 'prize' is another word",
+    "prises": "to lever open: American writes 'pry', and 'prize' is another word",
+    "prised": "levered open: American writes 'pried', and 'prized' is another word",
+    "prising": "levering open: American writes 'prying', and 'prizing' is another word",
+    "prized": "valued, in both houses ('a prized possession'), not only levered open",
+    "prizing": "valued, in both houses, not only levered open",
+    "gaged": "pledged, not only gauged",
+    "specialty": "British medicine and law write 'specialty' too ('a medical specialty')",
+    "specialties": "British medicine and law write 'specialty' too ('a medical specialty')",
+}
+
+
+# The -ize rules match their words by stem, inside compounds too ("well-organized"): the pairs
+# of that kind are written as stems in the same patterns, one for each ending of FAMILIES.
+SUFFIXES = (
+    *("e", "es", "ed", "ing", "ingly", "er", "ers", "ation", "ations", "ational"),
+    *("able", "ably", "ance", "ant", "ement", "ements"),
+)
+ENDS = "|".join(sorted(SUFFIXES, key=len, reverse=True))
+# The endings after an "is" stem, each with its own key: a key's longest run of plain letters
+# ("ise", "ising") is what a draft must hold for the key to be tried there, and a bare "is" is
+# in every line of copy.  Together they are SUFFIXES, "e" + "s" being "es".
+FAMILIES = (
+    ("e", "s|d|r|rs|"),
+    ("ing", "ly|"),
+    ("ation", "s|al|"),
+    ("ab", "le|ly"),
+    ("an", "ce|t"),
+    ("ement", "s|"),
+)
+# The -ize stems chosen by hand, before the lists: every one is the same stem in both houses.
+HAND_STEMS = (
+    "agon",
+    "american",
+    "apolog",
+    "author",
+    "bapt",
+    "brutal",
+    "canon",
+    "capital",
+    "categor",
+    "central",
+    "character",
+    "civil",
+    "colon",
+    "commercial",
+    "commodit",
+    "computer",
+    "criminal",
+    "critic",
+    "custom",
+    "decimal",
+    "democrat",
+    "demon",
+    "deput",
+    "digit",
+    "dramat",
+    "econom",
+    "emphas",
+    "energ",
+    "epitom",
+    "equal",
+    "eulog",
+    "external",
+    "familiar",
+    "fantas",
+    "fertil",
+    "final",
+    "formal",
+    "fossil",
+    "fratern",
+    "galvan",
+    "general",
+    "glamor",
+    "global",
+    "harmon",
+    "hospital",
+    "human",
+    "hypnot",
+    "hypothes",
+    "ideal",
+    "idol",
+    "immun",
+    "individual",
+    "industrial",
+    "internal",
+    "international",
+    "ion",
+    "jeopard",
+    "legal",
+    "legitim",
+    "liberal",
+    "lion",
+    "local",
+    "magnet",
+    "marginal",
+    "material",
+    "maxim",
+    "memor",
+    "mesmer",
+    "militar",
+    "minim",
+    "mobil",
+    "modern",
+    "monet",
+    "monopol",
+    "moral",
+    "motor",
+    "national",
+    "natural",
+    "neutral",
+    "normal",
+    "optim",
+    "organ",
+    "ostrac",
+    "pasteur",
+    "patron",
+    "personal",
+    "philosoph",
+    "plagiar",
+    "polar",
+    "politic",
+    "popular",
+    "pressur",
+    "priorit",
+    "privat",
+    "public",
+    "pulver",
+    "radical",
+    "random",
+    "rational",
+    "real",
+    "recogn",
+    "regular",
+    "revital",
+    "revolution",
+    "romantic",
+    "sanit",
+    "satir",
+    "scandal",
+    "scrutin",
+    "secular",
+    "sensit",
+    "serial",
+    "sexual",
+    "social",
+    "special",
+    "stabil",
+    "standard",
+    "steril",
+    "stigmat",
+    "strateg",
+    "subsid",
+    "summar",
+    "symbol",
+    "sympath",
+    "synchron",
+    "synthes",
+    "tantal",
+    "terror",
+    "theor",
+    "traumat",
+    "trivial",
+    "tyrann",
+    "util",
+    "vandal",
+    "vapor",
+    "verbal",
+    "victim",
+    "visual",
+    "vocal",
+    "weapon",
+    "western",
+    "woman",
+)
 PREFIXES = ("", "re", "de", "un", "dis", "over", "under")
 LISTS: dict[str, set[str]] = {}  # the word lists read, by house, for stem_keys
+EDGE = "(?<![\\w''’])"  # the -ise rules match inside words: their keys bound themselves
+
+
+def family_keys(stems: list[str], mid: str, new: str) -> list[tuple[str, str]]:
+    """The stems, after any prefix, then ``mid`` and an ending ("is": "organise",
+    "organisation"), made ``new`` ("iz") in the fix: for "is", one key for each ending of
+    FAMILIES, since "is" is in every line of copy; for "iz", rare in any copy, one key."""
+    group = f"{EDGE}((?:re|de|un|dis|over|under)?(?:{'|'.join(stems)})){mid}"
+    if mid == "iz":
+        return [(f"'{group}({'|'.join(SUFFIXES)})(?![\\w-])'", f"'\\1{new}\\2'")]
+    return [
+        (f"'{group}{head}({tails})(?![\\w-])'", f"'\\1{new}{head}\\2'") for head, tails in FAMILIES
+    ]
 
 
 def stem_keys(swap: dict[str, str], have: str, *, british: bool) -> list[tuple[str, str]]:
-    """The -ize pairs as stem patterns (American key for uk-news, British for us-news) for the
-    stems the rule's patterns ``have`` do not match yet.  A stem is kept only when no form the
+    """The -ize rule's stem patterns (American key for uk-news, British for us-news): the
+    stems of HAND_STEMS and those of the pairs that neither they nor the rule's own patterns
+    ``have`` match, one key for each ending of FAMILIES (fewer keys are fewer patterns tried
+    where a draft shows an ending).  A stem from the lists is kept only when no form the
     pattern matches is a word of the other house's list ("pr" would match "prize", "appr" the
-    American "apprise")."""
-    existing = [
-        re.compile(k.replace("''", "'")) for k in re.findall(r"^      '(.+)': ", have, re.M)
-    ]
-    stems = set()
-    for american in swap:
-        m = IZE.fullmatch(american)
-        if m is None or any(p.search(american) for p in existing):
-            continue
-        stem = m["stem"]
-        other = LISTS["british"] if british else LISTS["american"]
-        mid = "iz" if british else "is"
-        if any(f"{p}{stem}{mid}{end}" in other for p in PREFIXES for end in SUFFIXES):
-            continue
-        stems.add(stem)
-    ordered = sorted(stems)
+    American "apprise"); a word whose stem is not kept, or that has no stem
+    ("psychoanalyze"), is a key of its own."""
     mid, new = ("iz", "is") if british else ("is", "iz")
-    keys = []
-    for i in range(0, len(ordered), STEMS_PER_KEY):
-        group = "|".join(ordered[i : i + STEMS_PER_KEY])
-        ends = "|".join(SUFFIXES)
-        key = f"(?<![\\w''’])((?:re|de|un|dis|over|under)?(?:{group})){mid}({ends})(?![\\w-])"
-        keys.append((f"'{key}'", f"'\\1{new}\\2'"))
-    return keys
+    hand = family_keys(list(HAND_STEMS), mid, new)
+    existing = [
+        re.compile((a or b).replace("''", "'"))
+        for a, b in re.findall(r"^      (?:\? '(.+)'$|'(.+)': )", have, re.M)
+    ] + [re.compile(k[1:-1].replace("''", "'")) for k, _ in hand]
+    form = re.compile(rf"(?P<stem>[a-z]+?){mid}(?P<end>{ENDS})")
+    other = LISTS["british"] if british else LISTS["american"]
+    stems = set(HAND_STEMS)
+    alone = {}
+    for word, value in swap.items():
+        if any(p.search(word) for p in existing):
+            continue
+        m = form.fullmatch(word)
+        if m is None or any(
+            f"{p}{m['stem']}{mid}{end}" in other for p in PREFIXES for end in SUFFIXES
+        ):
+            alone[word] = value
+        else:
+            stems.add(m["stem"])
+    keys = family_keys(sorted(stems), mid, new)
+    return keys + [(f"'{EDGE}{w}(?![\\w-])'", v) for w, v in sorted(alone.items())]
+
+
+# The rules whose words are listed as written, lower case and capitalised, with ``ignorecase:
+# false``: a word list matched ignoring case compiles (with ``regex``'s full case folding) to
+# code about fifteen times the size, which every start-up loads; listed twice, it is smaller
+# than the hand-written list alone was.
+TWINS = frozenset(
+    {
+        *("our-spelling", "re-spelling", "doubled-l", "british-spelling"),
+        *("or-spelling", "er-spelling", "single-l", "american-spelling"),
+    }
+)
+_YAML_WORDS = frozenset({"yes", "no", "on", "off", "true", "false", "null", "y", "n"})
+
+
+def _capitalised(word: str) -> str:
+    word = word[0].upper() + word[1:]
+    return f"'{word}'" if word.lower() in _YAML_WORDS else word
+
+
+def _hand_written(block: str) -> list[tuple[str, str]]:
+    """The literal keys a rule's ``swap`` lists by hand, with their values."""
+    found = re.findall(r"^      ([a-z][a-z'’-]*): ([a-z][a-z'’-]*)$", block, re.M)
+    return [(k, v) for k, v in found]
 
 
 def _existing_keys(block: str) -> set[str]:
@@ -160,7 +500,8 @@ def _existing_keys(block: str) -> set[str]:
 
 
 def write(path: Path, by_rule: dict[str, dict[str, str]]) -> int:
-    """Put each rule's pairs at the end of its ``swap`` in the pack file; the count written."""
+    """Put each rule's pairs at the end of its ``swap`` in the pack file, and for the rules in
+    ``TWINS`` every literal key capitalised too; the count of keys written."""
     text = path.read_text(encoding="utf-8")
     text = re.sub(re.escape(BEGIN) + r".*?" + re.escape(END), "", text, flags=re.S)
     written = 0
@@ -177,9 +518,15 @@ def write(path: Path, by_rule: dict[str, dict[str, str]]) -> int:
             items = stem_keys(swap, section[at:end], british=rule == "ise-spelling")
         else:
             items = [(k, v) for k, v in sorted(swap.items()) if k not in have]
+            if rule in TWINS:
+                twins = sorted(_hand_written(section[at:end])) + items
+                items += [(_capitalised(k), _capitalised(v)) for k, v in twins]
         if not items:
             continue
-        lines = "".join(f"      {k}: {v}\n" for k, v in items)
+        lines = "".join(
+            f"      {k}: {v}\n" if len(k) < 1000 else f"      ? {k}\n      : {v}\n"
+            for k, v in items
+        )
         section = section[:end] + BEGIN + lines + END + section[end:]
         text = text[:start] + section + text[stop:]
         written += len(items)
@@ -194,17 +541,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="add the pairs to the packs")
     args = parser.parse_args(argv)
     LISTS["american"], LISTS["british"] = words(args.american), words(args.british)
-    found = pairs(LISTS["american"], LISTS["british"])
-    for kind, swap in found.items():
-        some = ", ".join(f"{k}->{v}" for k, v in list(swap.items())[:4])
-        print(f"{kind:6} {len(swap):6d}  e.g. {some}")
-    print(f"all    {sum(len(s) for s in found.values()):6d}")
+    uk, us, variants = directed(LISTS["american"], LISTS["british"])
+    for kind in KINDS:
+        us[kind].update(variants[kind])
+        some = ", ".join(f"{k}->{v}" for k, v in list(uk[kind].items())[:3])
+        print(f"{kind:10} uk-news {len(uk[kind]):5d}  us-news {len(us[kind]):5d}  e.g. {some}")
+    n_uk, n_us = sum(map(len, uk.values())), sum(map(len, us.values()))
+    print(f"{'all':10} uk-news {n_uk:5d}  us-news {n_us:5d}")
     if args.write:
-        uk = {RULES[kind][0]: swap for kind, swap in found.items()}
-        us = {RULES[kind][1]: {v: k for k, v in swap.items()} for kind, swap in found.items()}
-        n_uk = write(ROOT / "rules/uk-news/spelling.yaml", uk)
-        n_us = write(ROOT / "rules/us-news/spelling.yaml", us)
-        print(f"written: uk-news {n_uk}, us-news {n_us}")
+        by_rule: tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]] = ({}, {})
+        for kind in KINDS:
+            by_rule[0].setdefault(RULES[kind][0], {}).update(uk[kind])
+            by_rule[1].setdefault(RULES[kind][1], {}).update(us[kind])
+        n_uk = write(ROOT / "rules/uk-news/spelling.yaml", by_rule[0])
+        n_us = write(ROOT / "rules/us-news/spelling.yaml", by_rule[1])
+        print(f"keys written: uk-news {n_uk}, us-news {n_us}")
     return 0
 
 

@@ -281,7 +281,7 @@ def test_uk_news_storeys_and_us_agency_names() -> None:
         "A 12-story tower and the cover-story stood by the Department of Defense, where the"
         " Defense Security Cooperation Agency met."
     )
-    assert findings(body, "british-spelling", UK) == ["12-story"]
+    assert findings(body, "context-spelling", UK) == ["12-story"]
     assert findings(body, "ence-spelling", UK) == []
 
 
