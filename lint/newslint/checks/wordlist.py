@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import regex
 
@@ -34,6 +34,7 @@ from .base import (
     time_left,
     token_pattern,
 )
+from .nearby import LOOK_BACK, Nearby, stop_characters
 
 _WORD_CHAR = compiled(r"\w", regex.V0)
 _LEFT = r"(?<![\w'’-])"
@@ -48,6 +49,7 @@ MOST_NEEDLES = 64  # strings looked for before a word list with patterns scans a
 # Characters of regular-expression syntax, which no literal token holds (see _in_pieces).
 _STOP = re.compile(r"[.?()\[\]{}|*+^$\\]")
 _RUN_AHEAD = 200  # characters free of other branches' matches that a branch scans alone
+NEAR = 1_000  # characters past a scan of exceptions read by it rather than near a place
 
 # The words of the last text seen (see text_words): every rule of a style asks about the same
 # document in turn, so one entry is enough.  Each entry is one tuple, replaced whole, so that
@@ -805,6 +807,13 @@ class WordList:
             else:
                 done[first] = True
 
+    def stops(self) -> str:
+        """:func:`~.nearby.stop_characters` of :attr:`source`."""
+        stops: str | None = self._compiled.get("stops")
+        if stops is None:
+            stops = self._compiled["stops"] = stop_characters(self.source)
+        return stops
+
     def _ahead_needles(self, n: int) -> tuple[str, ...]:
         """:func:`ahead_needles` of the pattern token ``n`` matched with case, else none."""
         known: dict[int, tuple[str, ...]] = self._compiled.setdefault("ahead", {})
@@ -1157,6 +1166,15 @@ class LazyExceptions:
             return False
         spans = scan.spans
         if not scan.done and (not spans or spans[-1][0] <= start):
+            nearby = scan.nearby() if start < end else None
+            resume = spans[-1][1] if spans else 0
+            if nearby is not None and start - resume > NEAR:
+                sync = nearby.sync_before(start, max(resume, start - LOOK_BACK))
+                if sync > 0:
+                    try:
+                        return nearby.covers(start, end, sync)
+                    except ValueError:  # an empty match: the scan from the start decides
+                        scan.far_only()
             scan.advance_past(start)
         i = bisect_right(spans, (start, float("inf"))) - 1
         return i >= 0 and spans[i][1] >= end
@@ -1171,14 +1189,28 @@ class _Scan:
     begun again from there by the next rule.
     """
 
-    __slots__ = ("_deadline", "_found", "done", "matcher", "spans", "view")
+    __slots__ = ("_deadline", "_found", "_nearby", "done", "matcher", "spans", "view")
 
     def __init__(self, matcher: Any, view: str) -> None:
         self.matcher, self.view = matcher, view
         self.spans: list[tuple[int, int]] = []
         self._found: Iterator[Any] | None = None
         self._deadline: float | None = None
+        self._nearby: Nearby | Literal[False] | None = None  # False: none; None: not yet made
         self.done = False
+
+    def nearby(self) -> Nearby | None:
+        """The spans around a place (see :mod:`.nearby`), for a word list whose exceptions
+        have stop characters; ``None`` otherwise."""
+        made = self._nearby
+        if made is None:
+            stops = self.matcher.stops() if isinstance(self.matcher, WordList) else ""
+            made = self._nearby = Nearby(self.matcher.pattern, self.view, stops) if stops else False
+        return made or None
+
+    def far_only(self) -> None:
+        """Read the scan from the start from now on (an empty match was met near a place)."""
+        self._nearby = False
 
     def advance_past(self, start: int) -> None:
         """Find the spans up to the first that starts after ``start`` (or that there is none)."""
