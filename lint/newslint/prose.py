@@ -116,6 +116,8 @@ _END = compiled(_ENDS.format(cap=r"\p{Lu}\p{N}"))
 # same, and the capitals and digits are A-Z, 0-9 and the capitals of Latin-1
 # (tests/test_sentences.py checks every plain character).
 _END_PLAIN = re.compile(_ENDS.format(cap=r"A-Z0-9\xc0-\xd6\xd8-\xde"))
+# More than the widest look-behind of ``_ENDS`` ("(?<=[a-z][a-z]\.)" reads three characters).
+_ENDS_BEHIND = 8
 
 
 # A line break after a line that ends without punctuation, before a list item or a capital:
@@ -169,7 +171,10 @@ def _split(view: str, start: int, end: int) -> tuple[Span, ...]:
     _, is_plain_view, split = _memo_of(view)
     found = split.get((start, end))
     if found is None:
-        ends = _END_PLAIN if is_plain_view else _END
+        # A paragraph of plain text, and the few characters before it that a look-behind of
+        # ``_ENDS`` reads, is split on ``re`` in a view that is not all plain.
+        plain_here = is_plain_view or is_plain(view, max(0, start - _ENDS_BEHIND), end)
+        ends = _END_PLAIN if plain_here else _END
         found = split[start, end] = tuple(_sentences(view, start, end, ends))
     return found
 
