@@ -53,9 +53,11 @@ _PROPERTY = re.compile(r"\\([pP])(?:\{\^?([^}]*)\}|([A-Za-z]))|\\N\{[^}]*\}|\\X"
 _FUZZY = re.compile(r"\{(?![\d,])")
 
 
-def stop_characters(source: str) -> str:
+def stop_characters(source: str, *, ahead: bool = False) -> str:
     """The characters of :data:`CANDIDATES` that no match of the ``regex`` pattern ``source``
     takes in (look-arounds read them, which does not matter); ``""`` when that cannot be told.
+    With ``ahead``, also those that no look-ahead matches: an attempt to match reads no
+    further than the first of them after its start.
 
     The pattern is read by ``re``'s parser with each Unicode property read as a class that
     holds it (``\\w`` for the letters and numbers, else any character), so what it may take in
@@ -73,7 +75,7 @@ def stop_characters(source: str) -> str:
             tree = _parser.parse(converted)
         except (re.error, Warning, RecursionError, OverflowError, ValueError):
             return ""
-    return "".join(ch for ch in CANDIDATES if not _takes(tree, ch))
+    return "".join(ch for ch in CANDIDATES if not _takes(tree, ch, ahead=ahead))
 
 
 def _as_re(source: str) -> str | None:
@@ -131,16 +133,22 @@ def _forms(ch: str) -> set[str]:
     return {ch, ch.lower(), ch.upper(), ch.casefold()}
 
 
-def _takes(tree: Any, ch: str) -> bool:
-    """Whether some item of the parsed pattern ``tree`` outside look-arounds may take in
-    ``ch`` (in any case: flags are not followed)."""
+def _takes(tree: Any, ch: str, *, ahead: bool = False) -> bool:
+    """Whether some item of the parsed pattern ``tree`` outside look-arounds (with ``ahead``,
+    outside look-behinds) may take in ``ch`` (in any case: flags are not followed)."""
     from re import _constants as c  # type: ignore[attr-defined]
 
     forms = _forms(ch)
     stack = list(tree)
     while stack:
         op, av = stack.pop()
-        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            if ahead and av[0] > 0:
+                stack.extend(av[1])
+            elif ahead and _looks_ahead(av[1]):
+                return True  # a look-ahead in a look-behind: it may read anywhere
+            continue
+        if op is c.AT:
             continue
         if op is c.SUBPATTERN:
             stack.extend(av[3])
@@ -167,6 +175,38 @@ def _takes(tree: Any, ch: str) -> bool:
         else:  # ANY, a category alone, or anything not known: it may
             return True
     return False
+
+
+def _looks_ahead(tree: Any) -> bool:
+    """Whether the parsed pattern ``tree`` holds a look-ahead."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    return any(op in (c.ASSERT, c.ASSERT_NOT) and av[0] > 0 for op, av in _items(tree))
+
+
+def _items(tree: Any) -> list[Any]:
+    """Every item of the parsed pattern ``tree``, nested ones included."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out = []
+    stack = list(tree)
+    while stack:
+        op, av = stack.pop()
+        out.append((op, av))
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            stack.extend(av[1])
+        elif op is c.SUBPATTERN:
+            stack.extend(av[3])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            stack.extend(av[2])
+        elif op is c.BRANCH:
+            for part in av[1]:
+                stack.extend(part)
+        elif op is c.ATOMIC_GROUP:
+            stack.extend(av)
+        elif op is c.GROUPREF_EXISTS:
+            stack.extend(item for part in av[1:] if part is not None for item in part)
+    return out
 
 
 def _in_set(items: Any, forms: set[str]) -> bool:

@@ -687,6 +687,8 @@ class WordList:
         end = len(view) if endpos is None else endpos
         windows = None  # the lower-cased text, when only the needles' neighbourhoods are searched
         pieces = False  # whether only the pieces where a match may start are searched
+        if pos == 0 and end == len(view) > 2 * PIECE and self._between_stops_fits(view):
+            return self._between_stops(view)
         if self.first_words is not None:
             words = text_words(view)
             if words is not None and self.first_words.isdisjoint(words):
@@ -915,6 +917,109 @@ class WordList:
                     break
                 yield m
                 done = m.end()
+
+    def _stops(self) -> tuple[str, Any, int] | None:
+        """The stop characters of :attr:`fast_source` (see :func:`~.nearby.stop_characters`),
+        a pattern finding them, and how far past the end of what a match takes in it may
+        look (a look-ahead's widest reach, else, past the stop characters no look-ahead
+        matches, none); ``None`` when there are none."""
+        known = self._compiled.get("stops_ahead", False)
+        if known is False:
+            from re import _parser  # type: ignore[attr-defined]
+
+            known = None
+            source = self.fast_source or ""
+            stops = stop_characters(source) if source else ""
+            ahead = _look_widths(_parser.parse(source), ahead=True) + 2 if stops else 0
+            if not stops or ahead > MOST_REACH:
+                # no look-ahead reads past a stop character: one more for "$" and "\b"
+                stops, ahead = (stop_characters(source, ahead=True) if source else ""), 2
+            if stops:
+                known = (stops, re.compile(f"[{re.escape(stops)}]"), ahead)
+            self._compiled["stops_ahead"] = known
+        return known  # type: ignore[no-any-return]
+
+    def _between_stops_fits(self, view: str) -> bool:
+        """Whether :meth:`_between_stops` searches the long ``view``: a list that shows
+        needles but whose reach is not bounded, with stop characters, on text whose pieces are
+        mostly plain and which lowers letter for letter."""
+        return (
+            self.first_words is None
+            and self.needles is not None
+            and self.fast_source is not None
+            and self.reach is None
+            and self._stops() is not None
+            and _mostly_plain(view)
+            and len(text_lower(view)) == len(view)  # so the offsets of both texts agree
+            and self._worth_fast(len(view))
+        )
+
+    def _between_stops(self, view: str) -> Iterator[Any]:
+        """What ``self.pattern.finditer(view)`` finds in a long text, searching only between
+        the stop characters around the pieces (see :func:`text_pieces`) where a match may be.
+
+        A match shows a literal token's first word in the piece where it starts, or one of
+        the needles; a piece that is not plain may hold a match that shows neither.  No match
+        takes in a stop character, so each match lies between two of them, and a scan begun
+        just past one (or where the last search stopped) finds what the whole scan finds from
+        there on (see :mod:`.nearby`).  So each run of such pieces is searched from just past
+        the last stop character before it to the first one after it, and as many characters
+        more as a look-ahead reads; a match found starting past that stop is left to the next
+        search.
+        """
+        assert self.needles is not None
+        known = self._stops()
+        assert known is not None
+        stops, stop, ahead = known
+        words, needles = self.needles
+        pieces = text_pieces(view)
+        starts = [start for start, _, _ in pieces]
+        chosen = [_may_hold(seen, words) for _, _, seen in pieces]
+        lowered = text_lower(view)
+        for needle in needles:
+            at = lowered.find(needle)
+            while at >= 0:
+                k = bisect_right(starts, at) - 1
+                chosen[k] = True
+                at = lowered.find(needle, pieces[k][1])
+        done = 0  # where the last search stopped: just past a stop character, or 0
+        i = 0
+        while i < len(pieces):
+            if not chosen[i]:
+                i += 1
+                continue
+            first = i
+            while i < len(pieces) and chosen[i]:
+                i += 1
+            a, e = pieces[first][0], pieces[i - 1][1]
+            if e <= done:
+                continue
+            if a > done:  # no stop character near: from where the last search stopped
+                lo = max(done, a - LOOK_BACK)
+                a = max(view.rfind(ch, lo, a) for ch in stops) + 1 or done
+            a = max(a, done)
+            after = stop.search(view, e - 1)
+            b = after.end() if after else len(view)
+            for m in self._segment(view, a, min(b + ahead, len(view))):
+                if m.start() >= b:
+                    break
+                yield m
+            done = b
+
+    def _segment(self, view: str, pos: int, end: int) -> Iterator[Any]:
+        """What ``self.pattern.finditer(view, pos, end)`` finds, as :meth:`_region` finds it,
+        but on ``regex`` for text longer than ``re`` may search with patterns unbounded in
+        reach while the rule has a time limit."""
+        timed = (
+            bool(self._patterns)
+            and not self.bounded
+            and end - pos > RE_PATTERN_TEXT
+            and time_left() is not None
+        )
+        if not timed:
+            return self._region(view, pos, end)
+        tries = self.fast_tries is not None and self._plain(view, pos, end)
+        return self._by_branch(view, pos, end, tries=tries)
 
     def _region(self, view: str, pos: int, end: int) -> Iterator[Any]:
         """What ``self.pattern.finditer(view, pos, end)`` finds: on ``re`` where every
