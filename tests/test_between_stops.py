@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint.checks import wordlist
+from newslint.checks.nearby import stop_characters
 from newslint.checks.wordlist import WordList, compile_wordlist
 
 LISTS = [
@@ -119,3 +120,40 @@ def test_a_long_stretch_without_stops_is_searched_on_regex_within_the_time_limit
     with time_limit(30.0):
         assert found(matcher, text) == expected(matcher, text)
     assert len(found(matcher, text)) == 3_000
+
+
+DOUBLED = [
+    "the the",
+    "The the",
+    "the. the",
+    "it's it's",
+    "the\nthe",
+    "the\n\nthe",
+    "Duran Duran",
+    "a, a",
+    "word\x00 word",
+    "ſo ſo",
+    "ﬁne ﬁne",
+    "no double here",
+    "and (and) and",
+]
+
+
+@pytest.mark.parametrize("ignorecase", [True, False])
+def test_doubled_words_searched_between_stops_are_those_of_the_whole_scan(
+    ignorecase: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint.checks import repetition
+
+    monkeypatch.setattr(repetition, "_SEGMENT", 30)
+    pattern = repetition._DOUBLED_I if ignorecase else repetition._DOUBLED
+    assert set('.,;:!?()[]"“”') <= set(stop_characters(pattern.pattern))
+    rng = random.Random(7)
+    for n in range(40):
+        parts = [rng.choice(DOUBLED + FRAGMENTS) + rng.choice(SEPARATORS) for _ in range(60)]
+        text = "".join(parts)
+        if n % 2:
+            at = rng.randrange(len(text))
+            text = text[:at] + rng.choice(ODD) + text[at:]
+        got = [m.span() for m in repetition._doubled(pattern, text)]
+        assert got == [m.span() for m in pattern.regex.finditer(text)], text
