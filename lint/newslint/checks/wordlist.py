@@ -873,54 +873,13 @@ class WordList:
                 done = m.end()
 
     def _near_signs(self, view: str) -> Iterator[Any]:
-        """What ``self.fast.finditer(view)`` finds in a long text, searching only the pieces
-        (see :func:`text_pieces`) where a match may start, as a short text is searched only when
-        it holds what a match shows (see :attr:`needles`).
-
-        A match shows a literal token's first word in the piece where it starts, or one of the
-        needles starting less than ``hi`` characters after its start (``hi``, the widest
-        match).  A run of such pieces is searched up to ``reach`` characters past its end (see
-        :meth:`_windowed`), where no search for a match starting in the run looks; a match
-        found starting past the run is left to the run it belongs to.
-
-        On text that is not plain, that holds of the plain pieces far enough from the others:
-        a piece that is not plain is searched, with those that start less than ``hi``
-        characters before it (a match from there may show its needle only in another form,
-        "ſ" for "s", which ``lower`` leaves as it is).
+        """What ``self.fast.finditer(view)`` finds in a long text, searching only where a
+        match may start, as a short text is searched only when it holds what a match shows
+        (see :attr:`needles`): the pieces (see :func:`text_pieces`) that hold a literal
+        token's first word, where such a match starts, and the windows of :meth:`_windowed`
+        before each needle and around each piece that is not plain.
         """
-        assert self.needles is not None and self.reach is not None
-        words, needles = self.needles
-        hi, reach = self.reach
-        pieces = text_pieces(view)
-        starts = [start for start, _, _ in pieces]
-        chosen = [_may_hold(seen, words) for _, _, seen in pieces]
-        for k, (start, _, seen) in enumerate(pieces):
-            if seen is None:  # a match there or reaching there may show no needle
-                for j in range(max(bisect_right(starts, start - hi) - 1, 0), k):
-                    chosen[j] = True
-        lowered = text_lower(view)
-        for needle in needles:
-            at = lowered.find(needle)
-            while at >= 0:
-                first = max(bisect_right(starts, at - hi) - 1, 0)
-                for k in range(first, bisect_right(starts, at)):
-                    chosen[k] = True
-                at = lowered.find(needle, at + 1)
-        done = 0  # the end of the last match
-        i = 0
-        while i < len(pieces):
-            if not chosen[i]:
-                i += 1
-                continue
-            start = pieces[i][0]
-            while i < len(pieces) and chosen[i]:
-                i += 1
-            stop = pieces[i - 1][1]
-            for m in self._region(view, max(start, done), min(stop + reach, len(view))):
-                if m.start() >= stop:
-                    break
-                yield m
-                done = m.end()
+        return self._windowed(view, text_lower(view), 0, len(view), words=True)
 
     def _stops(self) -> tuple[str, Any, int] | None:
         """The stop characters of :attr:`fast_source` (see :func:`~.nearby.stop_characters`),
@@ -1044,7 +1003,9 @@ class WordList:
             behind = self._compiled["behind"] = _behind(self.fast_source)
         return _UNSAFE.search(view, max(0, pos - behind), end) is None
 
-    def _windowed(self, view: str, lowered: str, pos: int, end: int) -> Iterator[Any]:
+    def _windowed(
+        self, view: str, lowered: str, pos: int, end: int, *, words: bool = False
+    ) -> Iterator[Any]:
         """What ``self.fast.finditer(view, pos, end)`` finds, searching only near the needles.
 
         Used where no literal word of the list is in the text, so every match shows one of
@@ -1054,10 +1015,17 @@ class WordList:
         look-around, plus one for a word boundary), so cutting the text there changes nothing
         about it; a match found further on is left to the window it belongs to.  On text that
         is not plain, each piece that is not is a window too, from ``hi`` characters before it.
+        With ``words``, so is each piece that holds the first word of a literal token, where
+        a match of it starts.
         """
         assert self.needles is not None and self.reach is not None
         hi, reach = self.reach
         starts: list[tuple[int, int]] = []
+        if words:
+            first = self.needles[0]
+            for start, stop, seen in text_pieces(view):
+                if seen is not None and not first.isdisjoint(seen) and stop > pos and start < end:
+                    starts.append((max(start, pos), min(stop, end)))
         for needle in self.needles[1]:
             at = lowered.find(needle, pos, end)
             while at >= 0:
