@@ -55,3 +55,12 @@ def test_sentences_of_plain_paragraphs_end_alike_with_an_emoji_elsewhere() -> No
         end = len(plain) if end < 0 else end
         assert list(prose.sentences(odd, start, end)) == list(prose.sentences(plain, start, end))
         start = end + 2
+
+
+def test_every_plain_character_ends_lines_as_the_pattern_reads_it() -> None:
+    from newslint.twin import _alphabet
+
+    for ch in _alphabet():
+        for text in (f"a{ch}\nB", f"a\n{ch}", f"{ch} \n- b", f"5\n {ch}", f"{ch}\n\x00{ch}x"):
+            want = [m.span() for m in prose._LINE_BREAK.finditer(text)]
+            assert [m.span() for m in prose._LINE_BREAK_PLAIN.finditer(text)] == want, repr(ch)

@@ -126,6 +126,12 @@ _LINE_BREAK = compiled(
     r"(?<=[\p{L}\p{N}%)\x00])[ \t]*\n(?=[ \t\x00]*(?:[-*•–]\s|\p{Lu}|\p{N}))"
     r"|(?<![ \t])[ \t]*\n(?=[ \t\x00]*[-*•–][ \t])"
 )
+# ``_LINE_BREAK`` for ``re`` on plain text, as ``_END_PLAIN`` is for ``_END``: there the letters
+# and digits are the word characters but "_", and the capitals and digits as in ``_END_PLAIN``.
+_LINE_BREAK_PLAIN = re.compile(
+    r"(?<=[^\W_]|[%)\x00])[ \t]*\n(?=[ \t\x00]*(?:[-*•–]\s|[A-Z0-9\xc0-\xd6\xd8-\xde]))"
+    r"|(?<![ \t])[ \t]*\n(?=[ \t\x00]*[-*•–][ \t])"
+)
 LEADING_MARKS = compiled(r"[\"“‘'(\[\s\x00]+")
 
 
@@ -135,7 +141,8 @@ def sentences_by_line(view: str, start: int, end: int) -> Iterator[Span]:
         yield from sentences(view, start, end)
         return
     pos = start
-    for m in _LINE_BREAK.finditer(view, start, end):
+    plain_here = plain(view) or is_plain(view, max(0, start - 1), end)  # one look-behind
+    for m in (_LINE_BREAK_PLAIN if plain_here else _LINE_BREAK).finditer(view, start, end):
         yield from sentences(view, pos, m.start())
         pos = m.end()
     yield from sentences(view, pos, end)
