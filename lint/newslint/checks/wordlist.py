@@ -50,6 +50,7 @@ MOST_NEEDLES = 64  # strings looked for before a word list with patterns scans a
 _STOP = re.compile(r"[.?()\[\]{}|*+^$\\]")
 _RUN_AHEAD = 200  # characters free of other branches' matches that a branch scans alone
 NEAR = 1_000  # characters past a scan of exceptions read by it rather than near a place
+PLACE_COST = 20  # characters a scan reads in the time a place is tried near a match
 
 # The words of the last text seen (see text_words): every rule of a style asks about the same
 # document in turn, so one entry is enough.  Each entry is one tuple, replaced whole, so that
@@ -1247,7 +1248,8 @@ class LazyExceptions:
             resume = spans[-1][1] if spans else 0
             if nearby is not None and start - resume > NEAR:
                 sync = nearby.sync_before(start, max(resume, start - LOOK_BACK))
-                if sync > 0:
+                # Tried place by place, a character costs what some tens do in one scan.
+                if sync > 0 and start - resume > NEAR + PLACE_COST * (start - sync):
                     try:
                         return nearby.covers(start, end, sync)
                     except ValueError:  # an empty match: the scan from the start decides
