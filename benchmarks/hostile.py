@@ -16,12 +16,16 @@ read and linted as a file of its own.  The last column is their ratio, which lin
 near 1 whatever the size.  Besides the made-up shapes come lists and block quotes nested 3,000
 levels deep, and with ``--corpus`` (a folder of articles such as the BBC corpus) the whole
 corpus as one draft, repeated to reach the larger sizes: its articles are its own; and
-``corpus-emoji``, the same with one emoji in its first paragraph.
+``corpus-emoji``, the same with one emoji in its first paragraph.  Before the table each shape
+is linted once as a 60 KB draft and as its articles, so that patterns compiled on first use are
+not counted; before each measure the last draft's leftovers are freed (see :func:`settle`); under
+1 MB each figure is the least of three runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import sys
@@ -223,8 +227,10 @@ def linear_table(args: argparse.Namespace, style: Style) -> None:
         shapes["corpus-emoji"] = (with_emoji(corpus_draft(args.corpus)), "text")
     names = args.shape or list(shapes)
     for name in names:  # patterns compiled on first use are not counted against a shape
-        make, fmt = shapes[name]
-        for piece in articles(make(20_000), args.article * 1000):
+        make, fmt = shapes[name]  # (nor those a long draft alone needs)
+        warm = make(60_000)
+        measure(warm, fmt, style)
+        for piece in articles(warm, args.article * 1000):
             measure(piece, fmt, style)
     print(
         f"{'shape':<14} {'size':>8} {'draft s':>8} {'s/MB':>6} "
@@ -235,15 +241,30 @@ def linear_table(args: argparse.Namespace, style: Style) -> None:
         for mb in args.sizes:
             text = make(int(mb * 1_000_000))
             size = len(text.encode("utf-8")) / 1e6
-            draft, _ = measure(text, fmt, style)
-            pieces = 0.0
-            for piece in articles(text, args.article * 1000):
-                pieces += measure(piece, fmt, style)[0]
+            # A draft under 1 MB takes a tenth of a second or so, which the load moves more
+            # than its shape: the least of a few runs each.
+            draft = pieces = float("inf")
+            for _ in range(1 if size >= 1 else 3):
+                settle(fmt, style)
+                draft = min(draft, measure(text, fmt, style)[0])
+                settle(fmt, style)
+                pieces = min(
+                    pieces,
+                    sum(measure(p, fmt, style)[0] for p in articles(text, args.article * 1000)),
+                )
             print(
                 f"{name:<14} {size:6.2f}MB {draft:8.2f} {draft / size:6.2f} "
                 f"{pieces:10.2f} {pieces / size:6.2f} {draft / pieces:6.2f}",
                 flush=True,
             )
+
+
+def settle(fmt: str, style: Style) -> None:
+    """Free what the drafts before left (the last draft's words and sentences, kept for the
+    next rule, and their garbage), so that it is counted against neither a draft nor its
+    articles."""
+    measure("Nothing.\n" * 2_000, fmt, style)
+    gc.collect()
 
 
 def measure(text: str, fmt: str, style: Style) -> tuple[float, int]:

@@ -179,7 +179,8 @@ def one_report_per_change(text: str, found: list[Violation]) -> list[Violation]:
     )
     dropped: set[int] = set()
     for i, outer in enumerate(fixes):
-        for inner in fixes[i + 1 :]:
+        for j in range(i + 1, len(fixes)):  # not a slice: a copy of the rest for each
+            inner = fixes[j]
             if inner.start >= outer.end and (outer.end > outer.start or inner.start > outer.end):
                 break
             if inner.end > outer.end or id(inner) in dropped:

@@ -116,12 +116,20 @@ _END = compiled(_ENDS.format(cap=r"\p{Lu}\p{N}"))
 # same, and the capitals and digits are A-Z, 0-9 and the capitals of Latin-1
 # (tests/test_sentences.py checks every plain character).
 _END_PLAIN = re.compile(_ENDS.format(cap=r"A-Z0-9\xc0-\xd6\xd8-\xde"))
+# More than the widest look-behind of ``_ENDS`` ("(?<=[a-z][a-z]\.)" reads three characters).
+_ENDS_BEHIND = 8
 
 
 # A line break after a line that ends without punctuation, before a list item or a capital:
 # the line was a list item or a heading of its own, not part of a sentence running on.
 _LINE_BREAK = compiled(
     r"(?<=[\p{L}\p{N}%)\x00])[ \t]*\n(?=[ \t\x00]*(?:[-*•–]\s|\p{Lu}|\p{N}))"
+    r"|(?<![ \t])[ \t]*\n(?=[ \t\x00]*[-*•–][ \t])"
+)
+# ``_LINE_BREAK`` for ``re`` on plain text, as ``_END_PLAIN`` is for ``_END``: there the letters
+# and digits are the word characters but "_", and the capitals and digits as in ``_END_PLAIN``.
+_LINE_BREAK_PLAIN = re.compile(
+    r"(?<=[^\W_]|[%)\x00])[ \t]*\n(?=[ \t\x00]*(?:[-*•–]\s|[A-Z0-9\xc0-\xd6\xd8-\xde]))"
     r"|(?<![ \t])[ \t]*\n(?=[ \t\x00]*[-*•–][ \t])"
 )
 LEADING_MARKS = compiled(r"[\"“‘'(\[\s\x00]+")
@@ -133,7 +141,8 @@ def sentences_by_line(view: str, start: int, end: int) -> Iterator[Span]:
         yield from sentences(view, start, end)
         return
     pos = start
-    for m in _LINE_BREAK.finditer(view, start, end):
+    plain_here = plain(view) or is_plain(view, max(0, start - 1), end)  # one look-behind
+    for m in (_LINE_BREAK_PLAIN if plain_here else _LINE_BREAK).finditer(view, start, end):
         yield from sentences(view, pos, m.start())
         pos = m.end()
     yield from sentences(view, pos, end)
@@ -169,7 +178,10 @@ def _split(view: str, start: int, end: int) -> tuple[Span, ...]:
     _, is_plain_view, split = _memo_of(view)
     found = split.get((start, end))
     if found is None:
-        ends = _END_PLAIN if is_plain_view else _END
+        # A paragraph of plain text, and the few characters before it that a look-behind of
+        # ``_ENDS`` reads, is split on ``re`` in a view that is not all plain.
+        plain_here = is_plain_view or is_plain(view, max(0, start - _ENDS_BEHIND), end)
+        ends = _END_PLAIN if plain_here else _END
         found = split[start, end] = tuple(_sentences(view, start, end, ends))
     return found
 

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from ..document import Document, Span
 from ..prose import LEADING_MARKS, char_count, plain, sentences_by_line, words
+from ..twin import is_plain
 from .base import Finding, Rule, compile_tokens, finditer
 
 # Runs of letters and digits (as ``re`` reads them on plain text): at least one per word.
@@ -91,9 +92,11 @@ class Occurrence(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         # Only a count above ``max`` can be reported: a unit with no more runs of letters and
-        # digits than that (each word starts one) is not counted word by word.
-        bound = self.max if self.min is None and plain(doc.view) else None
+        # digits than that (each word starts one) is not counted word by word.  The runs are
+        # counted on plain text (the whole view, or else the unit alone).
+        bound = self.max if self.min is None else None
         short = 2 * bound if bound is not None and self.measure == "words" else 0
+        plain_view = plain(doc.view)
         for start, end in self._units(doc, short):
             if self._token is not None:
                 found = [
@@ -111,7 +114,11 @@ class Occurrence(Rule):
                 # Runs are at least a character long with one between them: a unit of no more
                 # than twice ``bound`` characters has no more than ``bound`` runs.
                 if bound is not None and (
-                    end - start <= 2 * bound or _run_count(doc.view, start, end) <= bound
+                    end - start <= 2 * bound
+                    or (
+                        (plain_view or is_plain(doc.view, start, end))
+                        and _run_count(doc.view, start, end) <= bound
+                    )
                 ):
                     continue
                 found = self._words(doc, start, end)

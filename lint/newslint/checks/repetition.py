@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress, count, islice
@@ -14,7 +15,7 @@ from ..document import Document
 from ..patterns import compiled
 from ..twin import TwinPattern
 from .base import Finding, Rule
-from .wordlist import text_runs
+from .wordlist import runs_of, text_runs
 
 # A word, then spaces or one line break (not a blank line), then the same word.  After the line
 # break, masked characters may stand for a container's marker ("> " in a Markdown quote); before
@@ -81,7 +82,7 @@ class Repetition(Rule):
         if runs is not None and not _may_double(runs):
             return
         pattern = _DOUBLED_I if self.ignorecase else _DOUBLED
-        for m in pattern.finditer(doc.view):
+        for m in _doubled(pattern, doc.view):
             word = m.group(1)
             if word.isdigit() or word.lower() in self._exceptions:
                 continue
@@ -106,6 +107,30 @@ class Repetition(Rule):
                     continue
                 fix = None
             yield Finding(start, end, fix, params=(("word", doc.text[m.start(3) : end]),))
+
+
+# Characters no match of _DOUBLED takes in; its look-arounds read one character either side.
+_STOPS = re.compile(r"[.,;:!?()\[\]\"“”]")
+_SEGMENT = 4_000  # characters of a long draft searched at a time, up to a stop character
+
+
+def _doubled(pattern: TwinPattern, view: str) -> Iterator[Any]:
+    """``pattern.finditer(view)``; a long view is searched a segment at a time, each ending
+    just past a stop character and passed over when its runs show no word doubled (see
+    :func:`_may_double`), on ``re`` where it is plain.  No match takes in a stop character, so
+    none crosses the end of a segment, and the look-arounds read no further than the stop
+    characters either side (plain characters, read alike by both engines)."""
+    if len(view) <= 2 * _SEGMENT:
+        yield from pattern.finditer(view)
+        return
+    start = 0
+    while start < len(view):
+        stop = _STOPS.search(view, start + _SEGMENT)
+        end = stop.end() if stop else len(view)
+        runs = runs_of(view[start:end])
+        if runs is None or _may_double(runs):
+            yield from pattern.finditer(view, start, end)
+        start = end
 
 
 def _as_written(doc: Document, start: int, end: int) -> str:

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import regex
 
@@ -34,6 +34,7 @@ from .base import (
     time_left,
     token_pattern,
 )
+from .nearby import LOOK_BACK, Nearby, stop_characters
 
 _WORD_CHAR = compiled(r"\w", regex.V0)
 _LEFT = r"(?<![\w'’-])"
@@ -48,6 +49,8 @@ MOST_NEEDLES = 64  # strings looked for before a word list with patterns scans a
 # Characters of regular-expression syntax, which no literal token holds (see _in_pieces).
 _STOP = re.compile(r"[.?()\[\]{}|*+^$\\]")
 _RUN_AHEAD = 200  # characters free of other branches' matches that a branch scans alone
+NEAR = 1_000  # characters past a scan of exceptions read by it rather than near a place
+PLACE_COST = 20  # characters a scan reads in the time a place is tried near a match
 
 # The words of the last text seen (see text_words): every rule of a style asks about the same
 # document in turn, so one entry is enough.  Each entry is one tuple, replaced whole, so that
@@ -78,12 +81,16 @@ def text_runs(view: str) -> list[str] | None:
     global _last_words
     last = _last_words
     if last[0] is not view:
-        runs = None
-        if _UNSAFE.search(view) is None:
-            # Without "µ", the same runs are found byte by byte in C: about twice as fast.
-            runs = _RUN.findall(view.casefold()) if "µ" in view else _folded_words(view).split()
-        last = _last_words = (view, runs, None)
+        last = _last_words = (view, runs_of(view), None)
     return last[1]
+
+
+def runs_of(text: str) -> list[str] | None:
+    """:func:`text_runs` of ``text``, not kept for the next rule (a part of a draft)."""
+    if _UNSAFE.search(text) is not None:
+        return None
+    # Without "µ", the same runs are found byte by byte in C: about twice as fast.
+    return _RUN.findall(text.casefold()) if "µ" in text else _folded_words(text).split()
 
 
 def _folded_words(view: str) -> str:
@@ -685,6 +692,8 @@ class WordList:
         end = len(view) if endpos is None else endpos
         windows = None  # the lower-cased text, when only the needles' neighbourhoods are searched
         pieces = False  # whether only the pieces where a match may start are searched
+        if pos == 0 and end == len(view) > 2 * PIECE and self._between_stops_fits(view):
+            return self._between_stops(view)
         if self.first_words is not None:
             words = text_words(view)
             if words is not None and self.first_words.isdisjoint(words):
@@ -805,6 +814,13 @@ class WordList:
             else:
                 done[first] = True
 
+    def stops(self) -> str:
+        """:func:`~.nearby.stop_characters` of :attr:`source`."""
+        stops: str | None = self._compiled.get("stops")
+        if stops is None:
+            stops = self._compiled["stops"] = stop_characters(self.source)
+        return stops
+
     def _ahead_needles(self, n: int) -> tuple[str, ...]:
         """:func:`ahead_needles` of the pattern token ``n`` matched with case, else none."""
         known: dict[int, tuple[str, ...]] = self._compiled.setdefault("ahead", {})
@@ -858,54 +874,116 @@ class WordList:
                 done = m.end()
 
     def _near_signs(self, view: str) -> Iterator[Any]:
-        """What ``self.fast.finditer(view)`` finds in a long text, searching only the pieces
-        (see :func:`text_pieces`) where a match may start, as a short text is searched only when
-        it holds what a match shows (see :attr:`needles`).
-
-        A match shows a literal token's first word in the piece where it starts, or one of the
-        needles starting less than ``hi`` characters after its start (``hi``, the widest
-        match).  A run of such pieces is searched up to ``reach`` characters past its end (see
-        :meth:`_windowed`), where no search for a match starting in the run looks; a match
-        found starting past the run is left to the run it belongs to.
-
-        On text that is not plain, that holds of the plain pieces far enough from the others:
-        a piece that is not plain is searched, with those that start less than ``hi``
-        characters before it (a match from there may show its needle only in another form,
-        "ſ" for "s", which ``lower`` leaves as it is).
+        """What ``self.fast.finditer(view)`` finds in a long text, searching only where a
+        match may start, as a short text is searched only when it holds what a match shows
+        (see :attr:`needles`): the pieces (see :func:`text_pieces`) that hold a literal
+        token's first word, where such a match starts, and the windows of :meth:`_windowed`
+        before each needle and around each piece that is not plain.
         """
-        assert self.needles is not None and self.reach is not None
+        return self._windowed(view, text_lower(view), 0, len(view), words=True)
+
+    def _stops(self) -> tuple[str, Any, int] | None:
+        """The stop characters of :attr:`fast_source` (see :func:`~.nearby.stop_characters`),
+        a pattern finding them, and how far past the end of what a match takes in it may
+        look (a look-ahead's widest reach, else, past the stop characters no look-ahead
+        matches, none); ``None`` when there are none."""
+        known = self._compiled.get("stops_ahead", False)
+        if known is False:
+            from re import _parser  # type: ignore[attr-defined]
+
+            known = None
+            source = self.fast_source or ""
+            stops = stop_characters(source) if source else ""
+            ahead = _look_widths(_parser.parse(source), ahead=True) + 2 if stops else 0
+            if not stops or ahead > MOST_REACH:
+                # no look-ahead reads past a stop character: one more for "$" and "\b"
+                stops, ahead = (stop_characters(source, ahead=True) if source else ""), 2
+            if stops:
+                known = (stops, re.compile(f"[{re.escape(stops)}]"), ahead)
+            self._compiled["stops_ahead"] = known
+        return known  # type: ignore[no-any-return]
+
+    def _between_stops_fits(self, view: str) -> bool:
+        """Whether :meth:`_between_stops` searches the long ``view``: a list that shows
+        needles but whose reach is not bounded, with stop characters, on text whose pieces are
+        mostly plain and which lowers letter for letter."""
+        return (
+            self.first_words is None
+            and self.needles is not None
+            and self.fast_source is not None
+            and self.reach is None
+            and self._stops() is not None
+            and _mostly_plain(view)
+            and len(text_lower(view)) == len(view)  # so the offsets of both texts agree
+            and self._worth_fast(len(view))
+        )
+
+    def _between_stops(self, view: str) -> Iterator[Any]:
+        """What ``self.pattern.finditer(view)`` finds in a long text, searching only between
+        the stop characters around the pieces (see :func:`text_pieces`) where a match may be.
+
+        A match shows a literal token's first word in the piece where it starts, or one of
+        the needles; a piece that is not plain may hold a match that shows neither.  No match
+        takes in a stop character, so each match lies between two of them, and a scan begun
+        just past one (or where the last search stopped) finds what the whole scan finds from
+        there on (see :mod:`.nearby`).  So each run of such pieces is searched from just past
+        the last stop character before it to the first one after it, and as many characters
+        more as a look-ahead reads; a match found starting past that stop is left to the next
+        search.
+        """
+        assert self.needles is not None
+        known = self._stops()
+        assert known is not None
+        stops, stop, ahead = known
         words, needles = self.needles
-        hi, reach = self.reach
         pieces = text_pieces(view)
         starts = [start for start, _, _ in pieces]
         chosen = [_may_hold(seen, words) for _, _, seen in pieces]
-        for k, (start, _, seen) in enumerate(pieces):
-            if seen is None:  # a match there or reaching there may show no needle
-                for j in range(max(bisect_right(starts, start - hi) - 1, 0), k):
-                    chosen[j] = True
         lowered = text_lower(view)
         for needle in needles:
             at = lowered.find(needle)
             while at >= 0:
-                first = max(bisect_right(starts, at - hi) - 1, 0)
-                for k in range(first, bisect_right(starts, at)):
-                    chosen[k] = True
-                at = lowered.find(needle, at + 1)
-        done = 0  # the end of the last match
+                k = bisect_right(starts, at) - 1
+                chosen[k] = True
+                at = lowered.find(needle, pieces[k][1])
+        done = 0  # where the last search stopped: just past a stop character, or 0
         i = 0
         while i < len(pieces):
             if not chosen[i]:
                 i += 1
                 continue
-            start = pieces[i][0]
+            first = i
             while i < len(pieces) and chosen[i]:
                 i += 1
-            stop = pieces[i - 1][1]
-            for m in self._region(view, max(start, done), min(stop + reach, len(view))):
-                if m.start() >= stop:
+            a, e = pieces[first][0], pieces[i - 1][1]
+            if e <= done:
+                continue
+            if a > done:  # no stop character near: from where the last search stopped
+                lo = max(done, a - LOOK_BACK)
+                a = max(view.rfind(ch, lo, a) for ch in stops) + 1 or done
+            a = max(a, done)
+            after = stop.search(view, e - 1)
+            b = after.end() if after else len(view)
+            for m in self._segment(view, a, min(b + ahead, len(view))):
+                if m.start() >= b:
                     break
                 yield m
-                done = m.end()
+            done = b
+
+    def _segment(self, view: str, pos: int, end: int) -> Iterator[Any]:
+        """What ``self.pattern.finditer(view, pos, end)`` finds, as :meth:`_region` finds it,
+        but on ``regex`` for text longer than ``re`` may search with patterns unbounded in
+        reach while the rule has a time limit."""
+        timed = (
+            bool(self._patterns)
+            and not self.bounded
+            and end - pos > RE_PATTERN_TEXT
+            and time_left() is not None
+        )
+        if not timed:
+            return self._region(view, pos, end)
+        tries = self.fast_tries is not None and self._plain(view, pos, end)
+        return self._by_branch(view, pos, end, tries=tries)
 
     def _region(self, view: str, pos: int, end: int) -> Iterator[Any]:
         """What ``self.pattern.finditer(view, pos, end)`` finds: on ``re`` where every
@@ -926,7 +1004,9 @@ class WordList:
             behind = self._compiled["behind"] = _behind(self.fast_source)
         return _UNSAFE.search(view, max(0, pos - behind), end) is None
 
-    def _windowed(self, view: str, lowered: str, pos: int, end: int) -> Iterator[Any]:
+    def _windowed(
+        self, view: str, lowered: str, pos: int, end: int, *, words: bool = False
+    ) -> Iterator[Any]:
         """What ``self.fast.finditer(view, pos, end)`` finds, searching only near the needles.
 
         Used where no literal word of the list is in the text, so every match shows one of
@@ -936,10 +1016,17 @@ class WordList:
         look-around, plus one for a word boundary), so cutting the text there changes nothing
         about it; a match found further on is left to the window it belongs to.  On text that
         is not plain, each piece that is not is a window too, from ``hi`` characters before it.
+        With ``words``, so is each piece that holds the first word of a literal token, where
+        a match of it starts.
         """
         assert self.needles is not None and self.reach is not None
         hi, reach = self.reach
         starts: list[tuple[int, int]] = []
+        if words:
+            first = self.needles[0]
+            for start, stop, seen in text_pieces(view):
+                if seen is not None and not first.isdisjoint(seen) and stop > pos and start < end:
+                    starts.append((max(start, pos), min(stop, end)))
         for needle in self.needles[1]:
             at = lowered.find(needle, pos, end)
             while at >= 0:
@@ -1157,6 +1244,16 @@ class LazyExceptions:
             return False
         spans = scan.spans
         if not scan.done and (not spans or spans[-1][0] <= start):
+            nearby = scan.nearby() if start < end else None
+            resume = spans[-1][1] if spans else 0
+            if nearby is not None and start - resume > NEAR:
+                sync = nearby.sync_before(start, max(resume, start - LOOK_BACK))
+                # Tried place by place, a character costs what some tens do in one scan.
+                if sync > 0 and start - resume > NEAR + PLACE_COST * (start - sync):
+                    try:
+                        return nearby.covers(start, end, sync)
+                    except ValueError:  # an empty match: the scan from the start decides
+                        scan.far_only()
             scan.advance_past(start)
         i = bisect_right(spans, (start, float("inf"))) - 1
         return i >= 0 and spans[i][1] >= end
@@ -1171,14 +1268,28 @@ class _Scan:
     begun again from there by the next rule.
     """
 
-    __slots__ = ("_deadline", "_found", "done", "matcher", "spans", "view")
+    __slots__ = ("_deadline", "_found", "_nearby", "done", "matcher", "spans", "view")
 
     def __init__(self, matcher: Any, view: str) -> None:
         self.matcher, self.view = matcher, view
         self.spans: list[tuple[int, int]] = []
         self._found: Iterator[Any] | None = None
         self._deadline: float | None = None
+        self._nearby: Nearby | Literal[False] | None = None  # False: none; None: not yet made
         self.done = False
+
+    def nearby(self) -> Nearby | None:
+        """The spans around a place (see :mod:`.nearby`), for a word list whose exceptions
+        have stop characters; ``None`` otherwise."""
+        made = self._nearby
+        if made is None:
+            stops = self.matcher.stops() if isinstance(self.matcher, WordList) else ""
+            made = self._nearby = Nearby(self.matcher.pattern, self.view, stops) if stops else False
+        return made or None
+
+    def far_only(self) -> None:
+        """Read the scan from the start from now on (an empty match was met near a place)."""
+        self._nearby = False
 
     def advance_past(self, start: int) -> None:
         """Find the spans up to the first that starts after ``start`` (or that there is none)."""
