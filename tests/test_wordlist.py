@@ -113,7 +113,8 @@ def test_a_word_list_pickles_its_regex_patterns_to_load_when_used(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(wordlist, "FAST_AFTER", 0)
-    wl = compile_wordlist(["colour", "New York"], ignorecase=[True, False])
+    wl = compile_wordlist(["colour", "New York", "gr[ae]y"], ignorecase=[True, False, True])
+    assert len(wl.branches) == 2  # the trie and the pattern
     plain_text = TEXT.replace("ğ", "g")
     assert found(wl, plain_text)  # compiles the re pattern too
     assert set(wl._compiled) >= {"regex", "re"}
@@ -131,6 +132,9 @@ def test_a_word_list_pickles_its_regex_patterns_to_load_when_used(
     twice = pickle.loads(pickle.dumps(again))  # what it holds pickled is kept as it is
     assert twice._compiled["pickled"] == again._compiled["pickled"]
     assert twice.pattern.pattern == wl.source
+    one = pickle.loads(pickle.dumps(compile_wordlist(["colour"], ignorecase=True)))
+    assert set(one._compiled["pickled"]) == {"regex"}  # its one branch is the whole pattern
+    assert one._branches(False) == [one.pattern]
 
 
 def test_candidates_narrow_literals_and_keep_patterns() -> None:

@@ -536,13 +536,14 @@ class WordList:
         # kept compiled, as compiling a list's tries ignoring case costs a tenth of a second or
         # more; but pickled apart, as bytes loaded when first used: most drafts need neither
         # (the ``re`` pattern finds what they hold), and loading them with the style would
-        # cost every run 10 ms and 10 MB for the built-in packs.
+        # cost every run 10 ms and 10 MB for the built-in packs.  A list of one branch keeps
+        # only the whole pattern, which is that branch.
         dropped = ("_compiled", "_singles")
         state = {k: v for k, v in self.__dict__.items() if k not in dropped}
         held = dict(self._compiled.get("pickled", ()))
         if "regex" not in held:
             held["regex"] = pickle.dumps(self.pattern, pickle.HIGHEST_PROTOCOL)
-        if "branches" not in held:
+        if "branches" not in held and len(self.branches) > 1:
             held["branches"] = pickle.dumps(self._branches(False), pickle.HIGHEST_PROTOCOL)
         state["_compiled"] = {"pickled": held}
         return state
@@ -839,6 +840,8 @@ class WordList:
                 rest = self.branches[len(self.branches) - len(self._patterns) :]
                 branches = [re.compile(self.fast_tries)]
                 branches += [regex.compile(branch, self.flags) for branch in rest]
+            elif len(self.branches) == 1:  # the whole pattern is its one branch
+                branches = [self.pattern]
             else:
                 branches = self._unpickled(key) or [
                     regex.compile(branch, self.flags) for branch in self.branches
