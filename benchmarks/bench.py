@@ -218,9 +218,10 @@ def measure(args: argparse.Namespace, against: dict[str, str] | None) -> int:
     one, *other = best_in_turn([*styles, "--jobs", "1", str(args.corpus)], args.runs, envs)
     row("files", f"{len(files)}")
     row("MB", f"{size_mb:.2f}")
-    row("seconds (--jobs 1)", f"{one.seconds:.3f}")
+    row("seconds (--jobs 1)", f"{one.seconds:.3f}", f"CPU {one.cpu:.2f} s")
     for then in other:
-        ratio = _ratio(one.seconds, then.seconds)
+        cpu = f"CPU {then.cpu:.2f} s, this build / it: {one.cpu / then.cpu:.2f}"
+        ratio = f"{_ratio(one.seconds, then.seconds)}; {cpu}"
         row("seconds (--jobs 1), --against", f"{then.seconds:.3f}", ratio)
     row("MB/s (--jobs 1)", f"{size_mb / one.seconds:.1f}", f">= {TARGETS['mb_per_s']:.0f}")
     row("peak RSS MB (--jobs 1)", f"{one.rss_mb:.1f}", f"<= {TARGETS['rss_mb']:.0f}")
