@@ -93,13 +93,25 @@ def best_in_turn(
     args: Sequence[str], runs: int, envs: Sequence[dict[str, str] | None]
 ) -> list[Run]:
     """The best run of each build (one environment each), the builds run in turn."""
+    return [min(kept, key=lambda r: r.seconds) for kept in runs_in_turn(args, runs, envs)]
+
+
+def runs_in_turn(
+    args: Sequence[str], runs: int, envs: Sequence[dict[str, str] | None]
+) -> list[list[Run]]:
+    """Every run of each build (one environment each), the builds run in turn."""
     for env in envs:
         run(args, env)  # warm-up: page cache, pack cache
     results: list[list[Run]] = [[] for _ in envs]
     for _ in range(runs):
         for kept, env in zip(results, envs, strict=True):
             kept.append(run(args, env))
-    return [min(kept, key=lambda r: r.seconds) for kept in results]
+    return results
+
+
+def medians(runs: Sequence[Run]) -> tuple[float, float]:
+    """The median wall time and the median CPU time of ``runs``."""
+    return statistics.median(r.seconds for r in runs), statistics.median(r.cpu for r in runs)
 
 
 def median_ms_in_turn(
@@ -215,7 +227,8 @@ def measure(args: argparse.Namespace, against: dict[str, str] | None) -> int:
         f"newslint benchmark on {args.corpus} ({', '.join(args.style) or 'core'})", file=sys.stderr
     )
     envs: list[dict[str, str] | None] = [None] if against is None else [None, against]
-    one, *other = best_in_turn([*styles, "--jobs", "1", str(args.corpus)], args.runs, envs)
+    every = runs_in_turn([*styles, "--jobs", "1", str(args.corpus)], args.runs, envs)
+    one, *other = [min(kept, key=lambda r: r.seconds) for kept in every]
     row("files", f"{len(files)}")
     row("MB", f"{size_mb:.2f}")
     row("seconds (--jobs 1)", f"{one.seconds:.3f}", f"CPU {one.cpu:.2f} s")
@@ -223,6 +236,14 @@ def measure(args: argparse.Namespace, against: dict[str, str] | None) -> int:
         cpu = f"CPU {then.cpu:.2f} s, this build / it: {one.cpu / then.cpu:.2f}"
         ratio = f"{_ratio(one.seconds, then.seconds)}; {cpu}"
         row("seconds (--jobs 1), --against", f"{then.seconds:.3f}", ratio)
+    if other:  # a busy machine moves the best run of each more than the medians
+        (wall, cpu_now), (then_wall, then_cpu) = medians(every[0]), medians(every[1])
+        row(
+            "median seconds (CPU), --jobs 1",
+            f"{wall:.3f} ({cpu_now:.2f})",
+            f"--against {then_wall:.3f} ({then_cpu:.2f}); this build / it: "
+            f"{wall / then_wall:.2f} ({cpu_now / then_cpu:.2f})",
+        )
     row("MB/s (--jobs 1)", f"{size_mb / one.seconds:.1f}", f">= {TARGETS['mb_per_s']:.0f}")
     row("peak RSS MB (--jobs 1)", f"{one.rss_mb:.1f}", f"<= {TARGETS['rss_mb']:.0f}")
     for then in other:
