@@ -99,12 +99,14 @@ def best_in_turn(
 def runs_in_turn(
     args: Sequence[str], runs: int, envs: Sequence[dict[str, str] | None]
 ) -> list[list[Run]]:
-    """Every run of each build (one environment each), the builds run in turn."""
+    """Every run of each build (one environment each), the builds run in turn, first one
+    first and then the other, so that neither always follows the other."""
     for env in envs:
         run(args, env)  # warm-up: page cache, pack cache
     results: list[list[Run]] = [[] for _ in envs]
-    for _ in range(runs):
-        for kept, env in zip(results, envs, strict=True):
+    pairs = list(zip(results, envs, strict=True))
+    for n in range(runs):
+        for kept, env in pairs if n % 2 == 0 else reversed(pairs):
             kept.append(run(args, env))
     return results
 
@@ -118,13 +120,8 @@ def median_ms_in_turn(
     args: Sequence[str], runs: int, envs: Sequence[dict[str, str] | None]
 ) -> list[float]:
     """The median wall time in ms of each build, after a warm-up, the builds run in turn."""
-    for env in envs:
-        run(args, env)
-    times: list[list[float]] = [[] for _ in envs]
-    for _ in range(runs):
-        for kept, env in zip(times, envs, strict=True):
-            kept.append(run(args, env).seconds * 1000)
-    return [statistics.median(kept) for kept in times]
+    every = runs_in_turn(args, runs, envs)
+    return [statistics.median(r.seconds * 1000 for r in kept) for kept in every]
 
 
 def other_build(lint_dir: Path, cache: Path) -> dict[str, str]:
