@@ -18,6 +18,12 @@ Each figure comes from ``newslint`` run as a child process, as a user runs it:
   of the straightforward engine in ``reference.py``.
 
 Timings are the best of ``--runs`` runs, after one warm-up run (which also fills the pack cache).
+
+``--against LINT_DIR`` measures another build beside this one: the source root of its
+``newslint`` package (``git archive COMMIT | tar -x -C DIR`` gives ``DIR/lint``), run with
+``PYTHONPATH`` set to it and a pack cache of its own.  The seconds with ``--jobs 1``, the peak
+RSS and the start-up are then measured for both builds in turn, run by run, so that both see
+the same load, and each row of the other build gives the ratio of this build's figure to it.
 """
 
 from __future__ import annotations
@@ -80,9 +86,52 @@ def run(args: Sequence[str], env: dict[str, str] | None = None) -> Run:
 
 
 def best(args: Sequence[str], runs: int) -> Run:
-    run(args)  # warm-up: page cache, pack cache
-    results = [run(args) for _ in range(runs)]
-    return min(results, key=lambda r: r.seconds)
+    return best_in_turn(args, runs, [None])[0]
+
+
+def best_in_turn(
+    args: Sequence[str], runs: int, envs: Sequence[dict[str, str] | None]
+) -> list[Run]:
+    """The best run of each build (one environment each), the builds run in turn."""
+    return [min(kept, key=lambda r: r.seconds) for kept in runs_in_turn(args, runs, envs)]
+
+
+def runs_in_turn(
+    args: Sequence[str], runs: int, envs: Sequence[dict[str, str] | None]
+) -> list[list[Run]]:
+    """Every run of each build (one environment each), the builds run in turn, first one
+    first and then the other, so that neither always follows the other."""
+    for env in envs:
+        run(args, env)  # warm-up: page cache, pack cache
+    results: list[list[Run]] = [[] for _ in envs]
+    pairs = list(zip(results, envs, strict=True))
+    for n in range(runs):
+        for kept, env in pairs if n % 2 == 0 else reversed(pairs):
+            kept.append(run(args, env))
+    return results
+
+
+def medians(runs: Sequence[Run]) -> tuple[float, float]:
+    """The median wall time and the median CPU time of ``runs``."""
+    return statistics.median(r.seconds for r in runs), statistics.median(r.cpu for r in runs)
+
+
+def median_ms_in_turn(
+    args: Sequence[str], runs: int, envs: Sequence[dict[str, str] | None]
+) -> list[float]:
+    """The median wall time in ms of each build, after a warm-up, the builds run in turn."""
+    every = runs_in_turn(args, runs, envs)
+    return [statistics.median(r.seconds * 1000 for r in kept) for kept in every]
+
+
+def other_build(lint_dir: Path, cache: Path) -> dict[str, str]:
+    """The environment that runs the build whose source root is ``lint_dir``."""
+    if not (lint_dir / "newslint" / "__init__.py").is_file():
+        raise SystemExit(f"bench: {lint_dir} holds no newslint package (give its lint/ folder)")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(lint_dir.resolve())
+    env["NEWSLINT_CACHE_DIR"] = str(cache)
+    return env
 
 
 def corpus_files(corpus: Path) -> list[Path]:
@@ -148,8 +197,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--startup-runs", type=int, default=15)
     p.add_argument("--memory-files", type=int, default=100_000, help="0 skips the memory test")
     p.add_argument("--skip-equivalence", action="store_true")
+    p.add_argument(
+        "--against",
+        type=Path,
+        metavar="LINT_DIR",
+        help="also measure the build whose newslint package is in LINT_DIR, in turn",
+    )
     args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="newslint-bench-cache-") as cache:
+        against = other_build(args.against, Path(cache)) if args.against else None
+        return measure(args, against)
 
+
+def measure(args: argparse.Namespace, against: dict[str, str] | None) -> int:
     load = os.getloadavg()[0]
     files = corpus_files(args.corpus)
     size_mb = sum(f.stat().st_size for f in files) / 1e6
@@ -163,12 +223,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"newslint benchmark on {args.corpus} ({', '.join(args.style) or 'core'})", file=sys.stderr
     )
-    one = best([*styles, "--jobs", "1", str(args.corpus)], args.runs)
+    envs: list[dict[str, str] | None] = [None] if against is None else [None, against]
+    every = runs_in_turn([*styles, "--jobs", "1", str(args.corpus)], args.runs, envs)
+    one, *other = [min(kept, key=lambda r: r.seconds) for kept in every]
     row("files", f"{len(files)}")
     row("MB", f"{size_mb:.2f}")
-    row("seconds (--jobs 1)", f"{one.seconds:.3f}")
+    row("seconds (--jobs 1)", f"{one.seconds:.3f}", f"CPU {one.cpu:.2f} s")
+    for then in other:
+        cpu = f"CPU {then.cpu:.2f} s, this build / it: {one.cpu / then.cpu:.2f}"
+        ratio = f"{_ratio(one.seconds, then.seconds)}; {cpu}"
+        row("seconds (--jobs 1), --against", f"{then.seconds:.3f}", ratio)
+    if other:  # a busy machine moves the best run of each more than the medians
+        (wall, cpu_now), (then_wall, then_cpu) = medians(every[0]), medians(every[1])
+        row(
+            "median seconds (CPU), --jobs 1",
+            f"{wall:.3f} ({cpu_now:.2f})",
+            f"--against {then_wall:.3f} ({then_cpu:.2f}); this build / it: "
+            f"{wall / then_wall:.2f} ({cpu_now / then_cpu:.2f})",
+        )
     row("MB/s (--jobs 1)", f"{size_mb / one.seconds:.1f}", f">= {TARGETS['mb_per_s']:.0f}")
     row("peak RSS MB (--jobs 1)", f"{one.rss_mb:.1f}", f"<= {TARGETS['rss_mb']:.0f}")
+    for then in other:
+        row("peak RSS MB, --against", f"{then.rss_mb:.1f}", _ratio(one.rss_mb, then.rss_mb))
 
     sample = startup_file(files)
     with tempfile.TemporaryDirectory(prefix="newslint-bench-") as pycache:
@@ -176,15 +252,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         # it here, into a folder of its own), even where PYTHONDONTWRITEBYTECODE is set.
         installed = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         installed["PYTHONPYCACHEPREFIX"] = pycache
-        run([*styles, str(sample)], installed)
-        times = [
-            run([*styles, str(sample)], installed).seconds * 1000 for _ in range(args.startup_runs)
-        ]
+        builds = [installed]
+        if against is not None:
+            then_env = {k: v for k, v in against.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            builds.append({**then_env, "PYTHONPYCACHEPREFIX": pycache})
+        start, *then_start = median_ms_in_turn([*styles, str(sample)], args.startup_runs, builds)
         row(
             f"start-up ms ({sample.stat().st_size} B)",
-            f"{statistics.median(times):.0f}",
+            f"{start:.0f}",
             f"<= {TARGETS['startup_ms']:.0f}",
         )
+        for then_ms in then_start:
+            row("start-up ms, --against", f"{then_ms:.0f}", _ratio(start, then_ms))
         for name, draft in as_formats(sample, Path(pycache)).items():
             run([*styles, str(draft)], installed)
             times = [
@@ -196,17 +275,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         times = [run([*styles, str(sample)]).seconds * 1000 for _ in range(args.startup_runs)]
         row("start-up ms, newslint compiled each run", f"{statistics.median(times):.0f}")
 
-    two = best([*styles, "--jobs", "2", str(args.corpus)], args.runs)
+    two, *other_two = best_in_turn([*styles, "--jobs", "2", str(args.corpus)], args.runs, envs)
     if two.output != one.output:
         raise SystemExit("bench: --jobs 2 output differs from --jobs 1")
     row("seconds (--jobs 2)", f"{two.seconds:.3f}")
+    for then, then_two in zip(other, other_two, strict=True):
+        speedup = f"speed-up {then.seconds / then_two.seconds:.2f}x"
+        row("seconds (--jobs 2), --against", f"{then_two.seconds:.3f}", speedup)
     row("CPU seconds (--jobs 1 / --jobs 2)", f"{one.cpu:.2f} / {two.cpu:.2f}")
     row("load average before the run", f"{load:.2f}", "(other work on the machine)")
     row("jobs speed-up (1 -> 2)", f"{one.seconds / two.seconds:.2f}x", f">= {TARGETS['speedup']}x")
 
     with tempfile.TemporaryDirectory(prefix="newslint-bench-") as tmp:
         extra = write_growth_pack(Path(tmp) / "generated")
-        grown = best(
+        grown, *other_grown = best_in_turn(
             [
                 *styles,
                 *(styles or ["--style", "core"]),
@@ -217,9 +299,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 str(args.corpus),
             ],
             args.runs,
+            envs,
         )
         row("seconds (+3,000 generated terms)", f"{grown.seconds:.3f}")
-        row("growth ratio", f"{grown.seconds / one.seconds:.2f}", f"<= {TARGETS['growth']}")
+        growth = f"<= {TARGETS['growth']} (CPU {grown.cpu / one.cpu:.2f})"
+        row("growth ratio", f"{grown.seconds / one.seconds:.2f}", growth)
+        for then, then_grown in zip(other, other_grown, strict=True):
+            then_growth = f"{then_grown.seconds / then.seconds:.2f}"
+            row("growth ratio, --against", then_growth, f"CPU {then_grown.cpu / then.cpu:.2f}")
 
     if args.memory_files:
         with tempfile.TemporaryDirectory(prefix="newslint-bench-") as tmp:
@@ -250,6 +337,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, value, target in rows:
         print(f"| {name} | {value} | {target} |")
     return 0
+
+
+def _ratio(now: float, then: float) -> str:
+    return f"this build / it: {now / then:.2f}"
 
 
 if __name__ == "__main__":

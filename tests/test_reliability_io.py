@@ -517,6 +517,18 @@ def test_a_draft_over_the_size_limit_is_skipped_unless_the_limit_is_raised(
     )
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+def test_a_regular_file_whose_size_says_nothing_is_read_whole_within_the_limit() -> None:
+    from newslint.runner import read_bytes
+
+    status = Path("/proc/self/status")
+    assert status.stat().st_size == 0
+    data = read_bytes(str(status))
+    assert data.startswith(b"Name:") and data.endswith(b"\n") and len(data) > 200
+    with pytest.raises(BinaryFileError, match=r"larger than 0\.0001 MB"):
+        read_bytes(str(status), 100)
+
+
 def test_full_format_shows_a_window_of_a_long_line(bridge: Path, capsys: Capsys) -> None:
     line = "Words go on. " * 20_000 + "The the end. " + "More words here. " * 20_000
     (bridge / "long.txt").write_text("Head\n\n" + line + "\n")

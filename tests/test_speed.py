@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -58,6 +60,13 @@ def spans(matches: list[regex.Match[str]]) -> list[tuple[tuple[int, int], dict[s
 @settings(max_examples=400, deadline=None)
 def test_dates_found_from_their_possible_starts_are_those_of_the_full_scan(text: str) -> None:
     assert spans(datefmt.date_matches(text)) == spans(list(DATE.finditer(text)))
+
+
+def test_a_date_starts_with_a_digit_a_month_or_day_initial_t_or_a_character_past_ascii() -> None:
+    first = re.compile(datefmt._STARTS[: datefmt._STARTS.index("]") + 1])
+    ascii = "".join(chr(c) for c in range(0x80) if first.match(chr(c)))
+    assert ascii == "0123456789ADFJMNOSTWt"
+    assert all(first.match(c) for c in "\x80é–’٣\uffff\U0001f600\U0010ffff")
 
 
 def test_dates_of_a_sentence() -> None:

@@ -58,3 +58,22 @@ def test_a_rule_that_uses_its_cpu_time_is_stopped() -> None:
     started = time.thread_time()
     assert checked_in_time(DOC, rule, 0.2) is None
     assert 0.19 <= time.thread_time() - started < 2.0
+
+
+def test_the_rules_before_count_against_a_rule_no_more_than_the_clock_shows_for_them() -> None:
+    # Five seconds of clock went to the rules before, and no CPU time: none of it is this
+    # rule's, which is checked again when its clock runs out while it waits.
+    started = (time.thread_time(), time.monotonic() - 5.0)
+    rule = Waiting(id="waiting", type="existence", pack="house")
+    found = checked_in_time(DOC, rule, 0.2, started)
+    assert found is not None and [v.found for v in found] == ["The cou"]
+    assert len(rule.calls) == 2
+
+
+def test_a_runaway_rule_after_others_is_stopped_within_twice_its_limit() -> None:
+    started = (time.thread_time(), time.monotonic() - 5.0)
+    rule = Runaway(id="runaway", type="existence", pack="house")
+    before = time.thread_time()
+    assert checked_in_time(DOC, rule, 0.2, started) is None
+    assert 0.19 <= time.thread_time() - before < 0.6
+    assert len(rule.calls) >= 2  # the first time out counted none of its CPU time

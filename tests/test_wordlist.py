@@ -109,15 +109,32 @@ def test_text_words_are_case_folded_and_none_for_other_characters() -> None:
     assert text_words("Ελλάδα") is None
 
 
-def test_a_word_list_pickles_with_its_regex_pattern_only(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_word_list_pickles_its_regex_patterns_to_load_when_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(wordlist, "FAST_AFTER", 0)
-    wl = compile_wordlist(["colour", "New York"], ignorecase=[True, False])
+    wl = compile_wordlist(["colour", "New York", "gr[ae]y"], ignorecase=[True, False, True])
+    assert len(wl.branches) == 2  # the trie and the pattern
     plain_text = TEXT.replace("ğ", "g")
     assert found(wl, plain_text)  # compiles the re pattern too
     assert set(wl._compiled) >= {"regex", "re"}
     again = pickle.loads(pickle.dumps(wl))
-    assert "re" not in again._compiled and again._compiled["regex"].pattern == wl.source
+    assert set(again._compiled) == {"pickled"}  # nothing compiled or loaded yet
+
+    def compiling(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled again rather than loaded")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(wordlist.regex, "compile", compiling)
+        assert again.pattern.pattern == wl.source
+        assert [b.pattern for b in again._branches(False)] == list(wl.branches)
     assert found(again, plain_text) == found(wl, plain_text)
+    twice = pickle.loads(pickle.dumps(again))  # what it holds pickled is kept as it is
+    assert twice._compiled["pickled"] == again._compiled["pickled"]
+    assert twice.pattern.pattern == wl.source
+    one = pickle.loads(pickle.dumps(compile_wordlist(["colour"], ignorecase=True)))
+    assert set(one._compiled["pickled"]) == {"regex"}  # its one branch is the whole pattern
+    assert one._branches(False) == [one.pattern]
 
 
 def test_candidates_narrow_literals_and_keep_patterns() -> None:

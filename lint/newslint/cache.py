@@ -20,7 +20,6 @@ no check, so an entry with a few bytes changed that still unpickles could crash 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
@@ -28,6 +27,11 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
+
+try:  # BLAKE2b as Python builds it in: hashlib would load OpenSSL too, 4 ms and 3.5 MB a run
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
 
 T = TypeVar("T")
 
@@ -110,7 +114,7 @@ def cached(folder: Path, load: Callable[[Path], T]) -> T:
 
 
 def _checksum(payload: bytes | memoryview) -> bytes:
-    return hashlib.blake2b(payload, digest_size=_DIGEST).digest()
+    return blake2b(payload, digest_size=_DIGEST).digest()
 
 
 def read_entry(entry: Path) -> Any:

@@ -98,7 +98,9 @@ def timed_out(doc: Document, rule: Rule, seconds: float) -> Violation:
     return notice(doc, RULE_TIMEOUT, "error", message)
 
 
-def checked_in_time(doc: Document, rule: Rule, limit: float | None) -> list[Violation] | None:
+def checked_in_time(
+    doc: Document, rule: Rule, limit: float | None, started: tuple[float, float] | None = None
+) -> list[Violation] | None:
     """:func:`check_rule` within ``limit`` seconds of CPU time, or ``None`` when the rule's
     patterns use them up.
 
@@ -109,20 +111,36 @@ def checked_in_time(doc: Document, rule: Rule, limit: float | None) -> list[Viol
     time that its CPU time left comes to at the pace it has had.  A rule's result therefore
     depends on its work, not on the load, and a runaway pattern is still stopped, after at
     most about twice its limit of CPU time.
+
+    ``started`` is the thread's CPU time and the clock when the draft's first rule began: the
+    engine reads the CPU time (a system call) once a draft rather than once a rule, and only
+    when a rule's clock runs out does it count the rule's share, at least all the CPU time
+    since then less the clock's time for the rules before (they used no more than that).  From
+    there it goes on as though the thread had the processor to itself, and then at the pace
+    measured from there.
     """
     if limit is None:
         return check_rule(doc, rule)
-    cpu_start, clock_start = time.thread_time(), time.monotonic()
+    clock_start = time.monotonic()
+    exact = started is None
+    if started is None:
+        started = (time.thread_time(), clock_start)
+    cpu_start = started[0] + (clock_start - started[1])  # the rule's start, or later
     seconds = limit
     while True:
         try:
             with time_limit(seconds):
                 return check_rule(doc, rule)
         except TimeoutError:  # only a rule's own patterns have a time limit
-            cpu = time.thread_time() - cpu_start
+            cpu_now, clock_now = time.thread_time(), time.monotonic()
+            cpu = max(0.0, cpu_now - cpu_start)
             if cpu >= limit * 0.95:
                 return None
-            pace = (time.monotonic() - clock_start) / max(cpu, 0.001)
+            if exact:
+                pace = (clock_now - clock_start) / max(cpu, 0.001)
+            else:  # measured from here, the time before counted as though at full pace
+                pace, exact = 1.0, True
+                cpu_start, clock_start = cpu_now - cpu, clock_now - cpu
             seconds = (limit - cpu) * pace
 
 
@@ -151,8 +169,9 @@ def lint_document(doc: Document, style: Style) -> list[Violation]:
 def _lint_document(doc: Document, style: Style) -> list[Violation]:
     found = [notice(doc, n.rule, n.severity, n.message) for n in doc.notices]
     limit = rule_time_limit(doc, pattern_timeout())
+    started = None if limit is None else (time.thread_time(), time.monotonic())
     for rule in style.rules:
-        checked = checked_in_time(doc, rule, limit)
+        checked = checked_in_time(doc, rule, limit, started)
         if checked is not None:
             found.extend(checked)
         else:

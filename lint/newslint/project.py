@@ -88,6 +88,7 @@ class Project:
                 raise ConfigError("no such config file", config)
             self.forced = read_config(config)
         self._folders: dict[Path, Path | None] = {}
+        self._found: dict[str, Path | None] = {}  # a folder's config file, by the folder's name
         self._configs: dict[Path, Config] = {}
         self._profiles: dict[tuple[str | None, tuple[int, ...]], Profile] = {}
         self._packs: dict[Path, list[Rule]] = {}
@@ -104,9 +105,17 @@ class Project:
             return None
         if self.forced is not None:
             return self.forced
-        target = self._absolute(path)
-        folder = self.cwd if path == "-" else target if target.is_dir() else target.parent
-        found = self._find(folder)
+        # The folder as a string, and pathlib only for a folder not seen before: this runs
+        # two or three times for every draft, and pathlib's objects cost tens of microseconds.
+        if path == "-":
+            folder = str(self.cwd)
+        else:
+            target = os.path.normpath(os.path.join(self.cwd, path))
+            folder = target if os.path.isdir(target) else os.path.dirname(target)
+        if folder in self._found:
+            found = self._found[folder]
+        else:
+            found = self._found[folder] = self._find(Path(folder))
         if found is None:
             return None
         if found not in self._configs:

@@ -65,7 +65,12 @@ def read_bytes(path: str, max_size: int = MAX_FILE_SIZE) -> bytes:
                 raise BinaryFileError(_too_large(info.st_size, max_size), path)
             if hasattr(os, "set_blocking"):
                 os.set_blocking(fd, True)
-            data = fh.read(max_size + 1) if max_size else fh.read()
+            # As many bytes as the file has, and one more to see whether it grew: a read of the
+            # limit itself would set aside 10 MB for every draft of a few KB.
+            data = fh.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew, or is a file whose size says nothing
+                more = max_size + 1 - len(data) if max_size else -1
+                data += fh.read(more) if more else b""
             if max_size and len(data) > max_size:  # it grew while being read
                 raise BinaryFileError(_too_large(len(data), max_size), path)
             return data

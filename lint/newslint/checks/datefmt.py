@@ -117,9 +117,11 @@ _DIGIT_START = (
 )
 # The pattern takes the first character of a start, from a set, and asks the rest of a start's
 # conditions behind it: ``re`` leaps from one character of the set to the next, rather than
-# trying the conditions at every place.  Taking one character skips no start.
+# trying the conditions at every place.  Taking one character skips no start.  The set is
+# [0-9JFMASONDTWt\x80-\U0010ffff] written as the ASCII it leaves out: ``re`` compiles a range
+# past U+FFFF in 8 ms, on every run, and the set it leaves out in a tenth of that.
 _STARTS = (
-    r"[0-9JFMASONDTWt\x80-\U0010ffff]"
+    r"[^\x00-/:-@BCEGHIKLPQRUVX-`a-su-\x7f]"
     rf"(?<=(?<![A-Za-z0-9_.,/:£$€-])(?:(?={_DIGIT_START}|[^\x00-\x7f]|the{GAP}[0-9]"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)).)"
 )

@@ -15,6 +15,7 @@ doubled inside it) fall back to the plain alternation.
 
 from __future__ import annotations
 
+import pickle
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -536,29 +537,44 @@ class WordList:
         _ = self.pattern  # compile now, so that a bad pattern is reported when loading
 
     def __getstate__(self) -> dict[str, Any]:
-        # A ``regex`` pattern pickles with its compiled code and loads at once; an ``re``
-        # pattern would be compiled again on loading, so it is left out and compiled when a
-        # long enough text needs it.
-        # The branches searched one by one (see :meth:`_by_branch`, which every draft read
-        # with a time limit takes) are kept compiled too: compiling a list's tries ignoring
-        # case costs a tenth of a second or more, once in every process that reads a draft.
+        # A ``regex`` pattern pickles with its compiled code; an ``re`` pattern would be
+        # compiled again on loading, so it is left out and compiled when a text needs it.
+        # The whole pattern and the branches searched one by one (see :meth:`_by_branch`) are
+        # kept compiled, as compiling a list's tries ignoring case costs a tenth of a second or
+        # more; but pickled apart, as bytes loaded when first used: most drafts need neither
+        # (the ``re`` pattern finds what they hold), and loading them with the style would
+        # cost every run 10 ms and 10 MB for the built-in packs.  A list of one branch keeps
+        # only the whole pattern, which is that branch.
         dropped = ("_compiled", "_singles")
         state = {k: v for k, v in self.__dict__.items() if k not in dropped}
-        state["_compiled"] = {"regex": self.pattern, "branches": self._branches(False)}
+        held = dict(self._compiled.get("pickled", ()))
+        if "regex" not in held:
+            held["regex"] = pickle.dumps(self.pattern, pickle.HIGHEST_PROTOCOL)
+        if "branches" not in held and len(self.branches) > 1:
+            held["branches"] = pickle.dumps(self._branches(False), pickle.HIGHEST_PROTOCOL)
+        state["_compiled"] = {"pickled": held}
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state, _singles={})
+
+    def _unpickled(self, key: str) -> Any:
+        """What :meth:`__getstate__` kept pickled under ``key``, loaded; ``None`` if nothing."""
+        held = self._compiled.get("pickled")
+        return pickle.loads(held[key]) if held and key in held else None
 
     @property
     def pattern(self) -> Any:
         """The compiled ``regex`` pattern: exact on any text."""
         compiled = self._compiled.get("regex")
         if compiled is None:
-            try:
-                compiled = self._compiled["regex"] = regex.compile(self.source, self.flags)
-            except (regex.error, TypeError) as exc:
-                raise ValueError(_first_error(self.tokens, exc)) from None
+            compiled = self._unpickled("regex")
+            if compiled is None:
+                try:
+                    compiled = regex.compile(self.source, self.flags)
+                except (regex.error, TypeError) as exc:
+                    raise ValueError(_first_error(self.tokens, exc)) from None
+            self._compiled["regex"] = compiled
         return compiled
 
     @property
@@ -840,8 +856,12 @@ class WordList:
                 rest = self.branches[len(self.branches) - len(self._patterns) :]
                 branches = [re.compile(self.fast_tries)]
                 branches += [regex.compile(branch, self.flags) for branch in rest]
+            elif len(self.branches) == 1:  # the whole pattern is its one branch
+                branches = [self.pattern]
             else:
-                branches = [regex.compile(branch, self.flags) for branch in self.branches]
+                branches = self._unpickled(key) or [
+                    regex.compile(branch, self.flags) for branch in self.branches
+                ]
             self._compiled[key] = branches
         return branches
 
