@@ -150,17 +150,8 @@ def _takes(tree: Any, ch: str, *, ahead: bool = False) -> bool:
             continue
         if op is c.AT:
             continue
-        if op is c.SUBPATTERN:
-            stack.extend(av[3])
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            stack.extend(av[2])
-        elif op is c.BRANCH:
-            for part in av[1]:
-                stack.extend(part)
-        elif op is c.ATOMIC_GROUP:
-            stack.extend(av)
-        elif op is c.GROUPREF_EXISTS:
-            stack.extend(item for part in av[1:] if part is not None for item in part)
+        if op in _groups(c):
+            stack.extend(children(op, av))
         elif op is c.GROUPREF:
             continue  # it matches what its group matched, counted there
         elif op is c.LITERAL:
@@ -186,27 +177,47 @@ def _looks_ahead(tree: Any) -> bool:
 
 def _items(tree: Any) -> list[Any]:
     """Every item of the parsed pattern ``tree``, nested ones included."""
-    from re import _constants as c  # type: ignore[attr-defined]
 
     out = []
     stack = list(tree)
     while stack:
         op, av = stack.pop()
         out.append((op, av))
-        if op in (c.ASSERT, c.ASSERT_NOT):
-            stack.extend(av[1])
-        elif op is c.SUBPATTERN:
-            stack.extend(av[3])
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            stack.extend(av[2])
-        elif op is c.BRANCH:
-            for part in av[1]:
-                stack.extend(part)
-        elif op is c.ATOMIC_GROUP:
-            stack.extend(av)
-        elif op is c.GROUPREF_EXISTS:
-            stack.extend(item for part in av[1:] if part is not None for item in part)
+        stack.extend(children(op, av))
     return out
+
+
+def _groups(c: Any) -> tuple[Any, ...]:
+    """The items of a parsed pattern that nest others, look-arounds aside."""
+    return (
+        c.SUBPATTERN,
+        c.MAX_REPEAT,
+        c.MIN_REPEAT,
+        c.POSSESSIVE_REPEAT,
+        c.BRANCH,
+        c.ATOMIC_GROUP,
+        c.GROUPREF_EXISTS,
+    )
+
+
+def children(op: Any, av: Any) -> list[Any]:
+    """The items nested in one item ``(op, av)`` of a parsed ``re`` pattern: a group's, a
+    repeat's, every branch's, a look-around's; ``[]`` for an item that nests none."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        return list(av[1])
+    if op is c.SUBPATTERN:
+        return list(av[3])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        return list(av[2])
+    if op is c.BRANCH:
+        return [item for part in av[1] for item in part]
+    if op is c.ATOMIC_GROUP:
+        return list(av)
+    if op is c.GROUPREF_EXISTS:
+        return [item for part in av[1:] if part is not None for item in part]
+    return []
 
 
 def _in_set(items: Any, forms: set[str]) -> bool:

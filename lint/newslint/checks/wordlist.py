@@ -35,7 +35,7 @@ from .base import (
     time_left,
     token_pattern,
 )
-from .nearby import LOOK_BACK, Nearby, stop_characters
+from .nearby import LOOK_BACK, Nearby, children, stop_characters
 
 _WORD_CHAR = compiled(r"\w", regex.V0)
 _LEFT = r"(?<![\w'’-])"
@@ -239,21 +239,9 @@ def _look_widths(tree: Any, *, ahead: bool) -> int:
     stack = list(tree)
     while stack:
         op, av = stack.pop()
-        if op in (c.ASSERT, c.ASSERT_NOT):
-            if (av[0] > 0) == ahead:
-                looks += av[1].getwidth()[1]
-            stack.extend(av[1])
-        elif op is c.SUBPATTERN:
-            stack.extend(av[3])
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            stack.extend(av[2])
-        elif op is c.BRANCH:
-            for part in av[1]:
-                stack.extend(part)
-        elif op is c.GROUPREF_EXISTS:
-            stack.extend(item for part in av[1:] if part is not None for item in part)
-        elif op is c.ATOMIC_GROUP:
-            stack.extend(av)
+        if op in (c.ASSERT, c.ASSERT_NOT) and (av[0] > 0) == ahead:
+            looks += av[1].getwidth()[1]
+        stack.extend(children(op, av))
     return looks
 
 
