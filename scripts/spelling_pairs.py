@@ -466,30 +466,6 @@ def stem_keys(swap: dict[str, str], have: str, *, british: bool) -> list[tuple[s
     return keys + [(f"'{EDGE}{w}(?![\\w-])'", v) for w, v in sorted(alone.items())]
 
 
-# The rules whose words are listed as written, lower case and capitalised, with ``ignorecase:
-# false``: a word list matched ignoring case compiles (with ``regex``'s full case folding) to
-# code about fifteen times the size, which every start-up loads; listed twice, it is smaller
-# than the hand-written list alone was.
-TWINS = frozenset(
-    {
-        *("our-spelling", "re-spelling", "doubled-l", "british-spelling"),
-        *("or-spelling", "er-spelling", "single-l", "american-spelling"),
-    }
-)
-_YAML_WORDS = frozenset({"yes", "no", "on", "off", "true", "false", "null", "y", "n"})
-
-
-def _capitalised(word: str) -> str:
-    word = word[0].upper() + word[1:]
-    return f"'{word}'" if word.lower() in _YAML_WORDS else word
-
-
-def _hand_written(block: str) -> list[tuple[str, str]]:
-    """The literal keys a rule's ``swap`` lists by hand, with their values."""
-    found = re.findall(r"^      ([a-z][a-z'’-]*): ([a-z][a-z'’-]*)$", block, re.M)
-    return [(k, v) for k, v in found]
-
-
 def _existing_keys(block: str) -> set[str]:
     keys = set()
     for line in block.splitlines():
@@ -500,8 +476,8 @@ def _existing_keys(block: str) -> set[str]:
 
 
 def write(path: Path, by_rule: dict[str, dict[str, str]]) -> int:
-    """Put each rule's pairs at the end of its ``swap`` in the pack file, and for the rules in
-    ``TWINS`` every literal key capitalised too; the count of keys written."""
+    """Put each rule's pairs at the end of its ``swap`` in the pack file; the count of keys
+    written."""
     text = path.read_text(encoding="utf-8")
     text = re.sub(re.escape(BEGIN) + r".*?" + re.escape(END), "", text, flags=re.S)
     written = 0
@@ -518,9 +494,6 @@ def write(path: Path, by_rule: dict[str, dict[str, str]]) -> int:
             items = stem_keys(swap, section[at:end], british=rule == "ise-spelling")
         else:
             items = [(k, v) for k, v in sorted(swap.items()) if k not in have]
-            if rule in TWINS:
-                twins = sorted(_hand_written(section[at:end])) + items
-                items += [(_capitalised(k), _capitalised(v)) for k, v in twins]
         if not items:
             continue
         lines = "".join(

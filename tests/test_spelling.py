@@ -123,3 +123,26 @@ def test_the_meaning_decides_programme_tyre_and_storey() -> None:
         ("context-spelling", "tires", "tyres"),
         ("context-spelling", "12-story", "12-storey"),
     ]
+
+
+def test_a_word_in_capitals_is_fixed_in_capitals() -> None:
+    headline = "COLOR TELEVISIONS SOLD OUT\n\nShops said the sets had gone. GRAY ONES WENT FIRST.\n"
+    assert spelling("uk-news", headline) == [
+        ("our-spelling", "COLOR", "COLOUR"),
+        ("british-spelling", "GRAY", "GREY"),
+    ]
+    text = "GREY CLOUDS GATHER. ARMOUR WAS SENT. TRAVELLERS WAITED IN THE THEATRE."
+    assert spelling("us-news", text) == [
+        ("american-spelling", "GREY", "GRAY"),
+        ("or-spelling", "ARMOUR", "ARMOR"),
+        ("single-l", "TRAVELLERS", "TRAVELERS"),
+    ]
+
+
+def test_names_stay_as_written_in_capitals_too() -> None:
+    # After another word a word in capitals reads as a name, as a capitalised one does
+    # ("THEATRE" above, "HARBOR" and "CENTER" here); the named exceptions hold in capitals.
+    text = "PEARL HARBOR SURVIVORS VISIT THE WORLD TRADE CENTER\n\nThey met Honor Reid.\n"
+    assert spelling("uk-news", text) == []
+    assert spelling("uk-news", "LABOR PARTY WINS IN AUSTRALIA") == []
+    assert spelling("us-news", "LABOUR WINS. Labour won in Britain, said Grey Reid.") == []

@@ -37,7 +37,7 @@ def plain(tokens: list[str], ignorecase: list[bool], wholeword: bool = True) -> 
         f"{token_pattern(tokens[n], wholeword=wholeword)}))"
         for n in order
     ]
-    return regex.compile("|".join(branches), regex.V1)
+    return regex.compile("(?-f)" + "|".join(branches), regex.V1)  # simple case folding
 
 
 def found(wl: WordList, text: str) -> list[tuple[int, int, str]]:
@@ -126,12 +126,12 @@ def test_a_word_list_pickles_its_regex_patterns_to_load_when_used(
 
     with monkeypatch.context() as patched:
         patched.setattr(wordlist.regex, "compile", compiling)
-        assert again.pattern.pattern == wl.source
-        assert [b.pattern for b in again._branches(False)] == list(wl.branches)
+        assert again.pattern.pattern == "(?-f)" + wl.source
+        assert [b.pattern for b in again._branches(False)] == ["(?-f)" + b for b in wl.branches]
     assert found(again, plain_text) == found(wl, plain_text)
     twice = pickle.loads(pickle.dumps(again))  # what it holds pickled is kept as it is
     assert twice._compiled["pickled"] == again._compiled["pickled"]
-    assert twice.pattern.pattern == wl.source
+    assert twice.pattern.pattern == "(?-f)" + wl.source
     one = pickle.loads(pickle.dumps(compile_wordlist(["colour"], ignorecase=True)))
     assert set(one._compiled["pickled"]) == {"regex"}  # its one branch is the whole pattern
     assert one._branches(False) == [one.pattern]

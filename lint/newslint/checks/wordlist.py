@@ -52,6 +52,10 @@ _STOP = re.compile(r"[.?()\[\]{}|*+^$\\]")
 _RUN_AHEAD = 200  # characters free of other branches' matches that a branch scans alone
 NEAR = 1_000  # characters past a scan of exceptions read by it rather than near a place
 PLACE_COST = 20  # characters a scan reads in the time a place is tried near a match
+# Ignoring case, a word list matches with simple case folding, as ``re`` does: ``regex``'s
+# full case folding (its default in V1, where "ß" matches "ss" and "ﬁ" matches "fi") compiles
+# a long list to code about fifteen times the size, which a style loads at start-up.
+_SIMPLE_CASE = "(?-f)"
 
 # The words of the last text seen (see text_words): every rule of a style asks about the same
 # document in turn, so one entry is enough.  Each entry is one tuple, replaced whole, so that
@@ -559,7 +563,7 @@ class WordList:
             compiled = self._unpickled("regex")
             if compiled is None:
                 try:
-                    compiled = regex.compile(self.source, self.flags)
+                    compiled = _compile(self.source, self.flags)
                 except (regex.error, TypeError) as exc:
                     raise ValueError(_first_error(self.tokens, exc)) from None
             self._compiled["regex"] = compiled
@@ -843,12 +847,12 @@ class WordList:
                 assert self.fast_tries is not None
                 rest = self.branches[len(self.branches) - len(self._patterns) :]
                 branches = [re.compile(self.fast_tries)]
-                branches += [regex.compile(branch, self.flags) for branch in rest]
+                branches += [_compile(branch, self.flags) for branch in rest]
             elif len(self.branches) == 1:  # the whole pattern is its one branch
                 branches = [self.pattern]
             else:
                 branches = self._unpickled(key) or [
-                    regex.compile(branch, self.flags) for branch in self.branches
+                    _compile(branch, self.flags) for branch in self.branches
                 ]
             self._compiled[key] = branches
         return branches
@@ -1093,9 +1097,14 @@ class WordList:
         single = self._singles.get(n)
         if single is None:
             flags = regex.V1 | (regex.IGNORECASE if self.ignorecase[n] else 0)
-            single = regex.compile(token_pattern(self.tokens[n], wholeword=False), flags)
+            single = _compile(token_pattern(self.tokens[n], wholeword=False), flags)
             self._singles[n] = single
         return single
+
+
+def _compile(source: str, flags: int) -> Any:
+    """``source`` compiled with ``flags``, with simple case folding (see :data:`_SIMPLE_CASE`)."""
+    return regex.compile(_SIMPLE_CASE + source, flags)
 
 
 def _first_error(tokens: Sequence[str], error: Exception) -> str:
