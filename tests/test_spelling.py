@@ -126,23 +126,33 @@ def test_the_meaning_decides_programme_tyre_and_storey() -> None:
 
 
 def test_a_word_in_capitals_is_fixed_in_capitals() -> None:
-    headline = "COLOR TELEVISIONS SOLD OUT\n\nShops said the sets had gone. GRAY ONES WENT FIRST.\n"
-    assert spelling("uk-news", headline) == [
+    text = "THE COLOR OF MONEY\n\nShops said the GRAY sets had gone.\n"
+    assert spelling("uk-news", text) == [
         ("our-spelling", "COLOR", "COLOUR"),
         ("british-spelling", "GRAY", "GREY"),
     ]
-    text = "GREY CLOUDS GATHER. ARMOUR WAS SENT. TRAVELLERS WAITED IN THE THEATRE."
-    assert spelling("us-news", text) == [
+    assert spelling("us-news", "GREY ARMOUR FOR TRAVELLERS AT THE THEATRE") == [
         ("american-spelling", "GREY", "GRAY"),
         ("or-spelling", "ARMOUR", "ARMOR"),
         ("single-l", "TRAVELLERS", "TRAVELERS"),
+        ("er-spelling", "THEATRE", "THEATER"),
     ]
 
 
-def test_names_stay_as_written_in_capitals_too() -> None:
-    # After another word a word in capitals reads as a name, as a capitalised one does
-    # ("THEATRE" above, "HARBOR" and "CENTER" here); the named exceptions hold in capitals.
-    text = "PEARL HARBOR SURVIVORS VISIT THE WORLD TRADE CENTER\n\nThey met Honor Reid.\n"
+def test_names_stay_as_written_capitalised_and_as_listed_in_capitals() -> None:
+    text = "They met Honor Reid at Pearl Harbor, by the World Trade Center."
     assert spelling("uk-news", text) == []
-    assert spelling("uk-news", "LABOR PARTY WINS IN AUSTRALIA") == []
-    assert spelling("us-news", "LABOUR WINS. Labour won in Britain, said Grey Reid.") == []
+    assert spelling("uk-news", "LABOR PARTY WINS AT THE WORLD HEALTH ORGANIZATION") == []
+    assert spelling("us-news", "LABOUR WINS AT CHEQUERS. Labour met Grey Reid.") == []
+
+
+def test_a_pattern_fix_of_a_word_in_capitals_is_in_capitals() -> None:
+    # The replacement's own letters ("is" of "\1is\2") take the capitals of the match.
+    assert spelling("uk-news", "APOLOGIZE NOW. The track is 400 METERS long.") == [
+        ("ise-spelling", "APOLOGIZE", "APOLOGISE"),
+        ("re-spelling", "400 METERS", "400 METRES"),
+    ]
+    assert spelling("us-news", "AMORTISE IT. They analysed it.") == [
+        ("ize-spelling", "AMORTISE", "AMORTIZE"),
+        ("ize-spelling", "analysed", "analyzed"),
+    ]

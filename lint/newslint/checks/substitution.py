@@ -22,6 +22,7 @@ from .lexicon import LARGE, Lexicon
 from .wordlist import LazyExceptions, WordList, compile_exceptions, compile_wordlist
 
 _SURROGATE = regex.compile("[\ud800-\udfff]")
+_REFERENCE = regex.compile(r"\\(?:\d+|g<[^>]*>)")  # a group reference in a replacement
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -150,8 +151,18 @@ class Substitution(Rule):
         found = doc.read(start, end)  # as it reads: markup and references left out
         if not is_literal(key):
             single = fullmatch(self._single(key), doc.view, start, end)
-            value = single.expand(value) if single else value
+            if single is not None:
+                own = _REFERENCE.sub("", value)  # the replacement's text but its groups
+                value = single.expand(value)
+                if own == own.lower() and _shouted(found):
+                    value = value.upper()  # "APOLOGIZE" gives "APOLOGISE", not "APOLOGisE"
         replacement = match_case(found, value)
         if replacement == found:
             return None
         return Finding(start, end, replacement)
+
+
+def _shouted(found: str) -> bool:
+    """Whether ``found`` is in capitals: more than one letter, all of them capitals."""
+    letters = [c for c in found if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
