@@ -329,11 +329,26 @@ def test_consistency_groups_skipped_by_their_signs_would_find_nothing(text: str)
     ]
     doc = make_document(text)
     for rule in rules:
-        signs = rule._signs
         skipped = list(rule.check(doc))
-        object.__setattr__(rule, "_signs", tuple((None, None) for _ in signs))  # scan all
+        # every group scanned, whatever its signs and its variants' own searches say
+        object.__setattr__(rule, "_possible", lambda doc, rule=rule: [True] * len(rule.either))
         assert skipped == list(rule.check(doc))
-        object.__setattr__(rule, "_signs", signs)
+
+
+def test_a_pattern_variant_counts_only_where_its_own_pattern_matches() -> None:
+    from newslint.checks.consistency import Consistency
+    from newslint.document import make_document
+
+    rule = Consistency(
+        id="quotes", type="consistency", wholeword=False, either=(("(?<!\\d)[\"']", "[“”‘’]"),)
+    )
+    straight = make_document("It's the mayor's plan, and \"it's\" theirs.\n\nShe's sure.\n")
+    assert rule._possible(straight) == [False]  # no curly mark: the scan is skipped
+    assert list(rule.check(straight)) == []
+    mixed = make_document("It's the mayor's plan, and “it's” theirs.\n")
+    assert rule._possible(mixed) == [True]
+    found = [(f.start, f.end, f.replacement, dict(f.params)["form"]) for f in rule.check(mixed)]
+    assert found == [(27, 28, None, "'"), (32, 33, None, "'")]  # "'" is used most, no one form
 
 
 def test_consistency_signs_of_variants() -> None:

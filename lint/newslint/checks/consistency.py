@@ -45,6 +45,7 @@ class Consistency(Rule):
     fix: bool = True
     _groups: Any = field(init=False, repr=False, compare=False)
     _signs: Any = field(init=False, repr=False, compare=False)
+    _alone: Any = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.either:
@@ -64,10 +65,19 @@ class Consistency(Rule):
             tuple(token_sign(v, wholeword=self.wholeword) for v in group) for group in self.either
         )
         object.__setattr__(self, "_signs", signs)
+        object.__setattr__(self, "_alone", {})  # a variant's pattern on its own, as first used
 
     def _possible(self, doc: Document) -> list[bool]:
         """For each group, whether two of its variants may both be in ``doc``: a group with
-        fewer than two cannot give a violation, and its scan is skipped."""
+        fewer than two cannot give a violation, and its scan is skipped.
+
+        A variant with a sign (see ``token_sign``) counts when the draft shows it; one without
+        (a pattern such as ``[“”‘’]``) when its pattern, on its own, matches somewhere in the
+        draft, which every variant the group's scan finds does.  That search runs only when the
+        signs leave the group undecided, and stops at the first match: a draft of straight
+        quotation marks alone is searched once for a curly one rather than its every
+        apostrophe read.
+        """
         from .wordlist import text_lower, text_words
 
         words = text_words(doc.view)  # None: not plain text, where the signs say nothing
@@ -75,13 +85,31 @@ class Consistency(Rule):
             return [True] * len(self.either)
         lowered = text_lower(doc.view)
         possible = []
-        for signs in self._signs:
+        for group, signs in zip(self.either, self._signs, strict=True):
             shown = 0
-            for sign in signs:
-                if sign is None or (sign[1] in words if sign[0] == "word" else sign[1] in lowered):
+            unknown = []
+            for variant, sign in zip(group, signs, strict=True):
+                if sign is None:
+                    unknown.append(variant)
+                elif sign[1] in words if sign[0] == "word" else sign[1] in lowered:
                     shown += 1
+            if shown < 2 <= shown + len(unknown):
+                for variant in unknown:
+                    if next(finditer(self._variant_alone(variant), doc.view), None) is not None:
+                        shown += 1
+                        if shown == 2:
+                            break
             possible.append(shown >= 2)
         return possible
+
+    def _variant_alone(self, variant: str) -> regex.Pattern[str]:
+        """A variant's pattern compiled on its own, the first time a draft asks for it."""
+        pattern = self._alone.get(variant)
+        if pattern is None:
+            flags = regex.V1 | (regex.IGNORECASE if self.ignorecase else 0)
+            pattern = compile_pattern(self._variant_pattern(variant), flags)
+            self._alone[variant] = pattern
+        return pattern
 
     def _variant_pattern(self, variant: str) -> str:
         """A variant's pattern; a literal starting in lower case also matches it capitalised,
