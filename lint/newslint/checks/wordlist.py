@@ -775,6 +775,12 @@ class WordList:
         finds, and cannot backtrack for long whatever the text's length.
         """
         branches = self._branches(tries)
+        if len(branches) == 1:  # the alternation is its one branch: a scan of it is the answer
+            needles = self._ahead_needles(self._patterns[0]) if self._patterns else ()
+            if needles and max(view.rfind(needle, pos, end) for needle in needles) < pos:
+                return
+            yield from _finditer(branches[0], view, pos, end)
+            return
         search = [_branch_search(single, view, end) for single in branches]
         ahead: list[Any] = [None] * len(branches)  # each branch's next match, None when unknown
         done = [False] * len(branches)
