@@ -20,7 +20,6 @@ from .base import Finding, Rule, is_literal
 from .names import (
     HONORIFICS_DEFAULT,
     INNER_PARTICLES,
-    PARTICLES,
     POST_NOMINALS,
     TITLE_WORDS,
     Token,
@@ -35,6 +34,7 @@ from .names import (
     token_at,
     words_before,
 )
+from .people import Person, people_tables
 from .wordlist import WordList, compile_wordlist
 
 Policy = Literal["required", "forbidden", "optional"]
@@ -140,50 +140,6 @@ _NAME_BEFORE = compiled(
 _OPENS_NAME = compiled(r"(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’\-]*) (?=\p{Lu})")
 
 
-@dataclass(frozen=True, kw_only=True)
-class Person:
-    """One person the house names: full ``name``, courtesy title, spellings to correct.
-
-    ``variants`` are other spellings of the surname (or, when written with a space, of the
-    full name); ``surname`` defaults to the last word of ``name``, or to the last words from
-    the first particle on ("Ursula von der Leyen": "von der Leyen"; see ``names.PARTICLES``).
-    ``shared_surname`` marks a surname many others share ("Anthony Albanese", "Lee
-    Jae-myung"): see :class:`Reference`.
-    """
-
-    name: str
-    honorific: str = ""
-    variants: tuple[str, ...] = ()
-    surname: str = ""
-    shared_surname: bool = False
-
-    @property
-    def last(self) -> str:
-        if self.surname:
-            return self.surname
-        words = self.name.split()
-        i = len(words) - 1
-        while i > 1 and (words[i - 1] in PARTICLES or words[i - 1] in INNER_PARTICLES):
-            i -= 1  # a given name stays: "Ursula von der Leyen", not "von der Leyen" alone
-        return " ".join(words[i:])
-
-    @property
-    def given(self) -> tuple[str, ...]:
-        """The words of the name besides the surname."""
-        words = self.name.split()
-        return tuple(w for w in words if w not in self.last.split())
-
-    @property
-    def full_forms(self) -> tuple[tuple[str, ...], ...]:
-        """The words of the full name and of each variant of it ("Kim Jong Un")."""
-        return (tuple(self.name.split()), *(tuple(v.split()) for v in self.variants if " " in v))
-
-    def named_by(self, given: str) -> bool:
-        """Whether ``given`` is a first name of this person's, in the name or a variant of it
-        ("Antonio Costa" for "António Costa")."""
-        return any(given in form and given not in self.last.split() for form in self.full_forms)
-
-
 class Mention(NamedTuple):
     """A surname in the copy and its form: ``full``, ``titled``, ``honorific``, ``bare``.
 
@@ -272,69 +228,18 @@ class Reference(Rule):
             raise ValueError(f"unknown message kind '{unknown[0]}' (one of: {', '.join(KINDS)})")
         if not self.honorifics:
             raise ValueError("'honorifics' must list at least one courtesy title")
-        canon: dict[str, str] = {}
-        listed: dict[str, Person] = {}
-        compound: set[tuple[str, ...]] = set()  # listed surnames of several capitalised words
-        variant_to: dict[str, str] = {}
-        shared: dict[str, list[Person]] = {}  # the people marked shared_surname, by surname
-        for person in self.people:
-            if len(person.name.split()) < 2:
-                raise ValueError(f"'{person.name}': a person's name needs a first name and surname")
-            if person.honorific and not person.honorific.isalpha():
-                raise ValueError(f"'{person.name}': honorific must be one word, such as Mr")
-            last = particle_key(person.last)
-            parts = person.last.split()
-            if len(parts) > 1:
-                if not person.name.endswith(" " + person.last) or len(parts) > 4:
-                    raise ValueError(
-                        f"'{person.name}': a surname of several words ends the name "
-                        "(as 'von der Leyen' or 'López Obrador')"
-                    )
-                if not all(w.lower() in PARTICLES or w in INNER_PARTICLES for w in parts[:-1]):
-                    compound.add(tuple(parts))  # "López Obrador": read only for this person
-            elif last not in person.name.split():
-                raise ValueError(f"'{person.name}': the surname must be one word of the name")
-            if last in listed:
-                if not (person.shared_surname and listed[last].shared_surname):
-                    raise ValueError(
-                        f"two people share the surname '{person.last}' "
-                        "(list both only when both are marked shared_surname)"
-                    )
-            else:
-                listed[last] = person
-            if person.shared_surname:
-                shared.setdefault(last, []).append(person)
-            canon[last] = last
-            for variant in person.variants:
-                if variant == last or variant == person.name:
-                    raise ValueError(f"'{variant}' is listed as a variant of itself")
-                if variant in variant_to:
-                    raise ValueError(f"'{variant}' is listed as a variant of two people")
-                variant_to[variant] = person.name if " " in variant else last
-                if " " not in variant:
-                    canon[variant] = last
-        for variant in variant_to:
-            if " " not in variant and particle_key(variant) in listed:
-                raise ValueError(f"'{variant}' is both a variant and a listed person's surname")
-        # Names written family name first ("Xi Jinping", "Kim Jong Un"), and their variants:
-        # each read where its last word ends a run.
-        inverted: dict[str, list[tuple[tuple[str, ...], Person]]] = {}
-        for p in self.people:
-            if " " not in p.last:
-                for form in p.full_forms:
-                    if form[-1] != p.last:
-                        inverted.setdefault(form[-1], []).append((form, p))
-        object.__setattr__(self, "_shared", {k: tuple(v) for k, v in shared.items()})
-        object.__setattr__(self, "_inverted", inverted)
-        object.__setattr__(self, "_compound", frozenset(compound))
+        tables = people_tables(self.people)
+        object.__setattr__(self, "_shared", tables.shared)
+        object.__setattr__(self, "_inverted", tables.inverted)
+        object.__setattr__(self, "_compound", tables.compound)
         object.__setattr__(self, "_honorific_set", frozenset(self.honorifics))
-        object.__setattr__(self, "_canon", canon)
-        object.__setattr__(self, "_listed", listed)
-        object.__setattr__(self, "_variant_to", variant_to)
-        literal = all(is_literal(v) for v in variant_to)
-        words = tuple(v.split()[0] for v in variant_to) if literal else None
+        object.__setattr__(self, "_canon", tables.canon)
+        object.__setattr__(self, "_listed", tables.listed)
+        object.__setattr__(self, "_variant_to", tables.variant_to)
+        literal = all(is_literal(v) for v in tables.variant_to)
+        words = tuple(v.split()[0] for v in tables.variant_to) if literal else None
         object.__setattr__(self, "_variant_words", words)
-        variants = tuple(variant_to)
+        variants = tuple(tables.variant_to)
         matcher = compile_wordlist(variants, ignorecase=False) if variants else None
         object.__setattr__(self, "_variants", matcher)
 
