@@ -10,13 +10,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal
 
 import regex
 
 from ..document import MASK, Document
-from ..patterns import WORDS_GAP, compiled
+from ..patterns import compiled
 from .base import Finding, Rule, is_literal
+from .mentions import (
+    ATTRIBUTIVE,
+    ATTRIBUTIVE_NOUN,
+    CAPITAL_AFTER,
+    GENERATIONS,
+    PAGEANTS,
+    PREFIXED,
+    Mention,
+    reach,
+)
 from .names import (
     HONORIFICS_DEFAULT,
     INNER_PARTICLES,
@@ -49,24 +59,6 @@ MESSAGES = {
     "variant": "Spell the name '{replacement}', not '{found}'",
     "stop": "Write the courtesy title as '{replacement}', not '{found}'",
 }
-# Markup may stand between the words ("the <b>Trump</b> administration"): masks count as space
-# beside at least one white-space character.
-_ATTRIBUTIVE = compiled(rf"(?:(?<![\w'’])(?:the|a|an|The|A|An|former|Former){WORDS_GAP}|/)$")
-_ATTRIBUTIVE_NOUN = compiled(
-    rf"{WORDS_GAP}(?:family|families|household|brothers|sisters|twins|clan|dynasty|government|"
-    r"administration|camp|era|years|doctrine|case|trial|estate|name|plan|budget|"
-    r"lieutenant|loyalists?|allies|ally|aides?|supporters?|critics|campaign|advis[eo]rs?|team|"
-    r"transition|spokes(?:man|woman|person)|associates?|organi[sz]ation|presidency|cabinet|"
-    r"appointees?|nominees?|officials|lawyers|attorneys|foundation|rall(?:y|ies)|voters|"
-    r"backers|policy|policies|agenda|tower|hotels?|properties|brand|businesses|presidential|"
-    r"products)\b"
-)
-# A surname after a prefix ("anti-Trump", "pro-Donald Trump") describes something, as an
-# adjective does: "an anti-Trump march".
-_PREFIXED = compiled(r"\p{Ll}-(?:\p{Lu}[\p{L}'’]*[ ])?\Z")
-# Suffixes that make the name another person's: "Donald Trump Jr." is not "Donald Trump".
-_GENERATIONS = frozenset({"Jr", "Jnr", "Sr", "Snr", "II", "III", "IV"})
-_CAPITAL_AFTER = compiled(r" \p{Lu}")  # "Brown's Britain": a title of a work
 # A capitalised word (perhaps with a full stop) and the gap after it, ending where the next word
 # starts.  A run joins words by one space (which a line break inside a paragraph is, in the
 # view); other gaps still read as one in the copy: markup masked between the words
@@ -103,12 +95,6 @@ def _joins_word_before(doc: Document, start: int) -> bool:
     return doc.same_paragraph(floor + len(before) - 1, start)
 
 
-def _reach(view: str, start: int) -> int:
-    """How far back "the" or "former" before ``start`` can begin: eight characters, or past
-    masked markup."""
-    return 64 if view[max(0, start - 2) : start].count(MASK) else 8
-
-
 def _one_surname(view: str, start: int, last: Token) -> Token:
     """The words from ``start`` to the word ``last`` as one surname ("von der Leyen")."""
     text = view[start : last.start] + last.text
@@ -116,17 +102,6 @@ def _one_surname(view: str, start: int, last: Token) -> Token:
 
 
 _NEVER_STOPPED = frozenset({"Miss"})
-# What "Miss" names as a beauty pageant's title: the world, and the countries and states that
-# hold one.
-PAGEANTS = frozenset(
-    """World Universe Earth International America Teen USA UK England Scotland Wales Ireland
-    Britain France Germany Italy Spain Portugal Netherlands Belgium Switzerland Austria Poland
-    Russia Ukraine Turkey Greece Israel Lebanon Egypt Nigeria Ghana Kenya Africa Ethiopia
-    India Pakistan Bangladesh Nepal Sri Lanka China Japan Korea Philippines Thailand Vietnam
-    Malaysia Singapore Indonesia Australia Zealand Canada Mexico Brazil Argentina Chile
-    Colombia Venezuela Peru Ecuador Bolivia Paraguay Uruguay Cuba Jamaica Puerto Rico Iran
-    Iraq Texas California Florida Alabama Georgia Ohio Virginia Iowa Montana Nevada""".split()  # noqa: SIM905
-)
 _FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
 # What may stand before a surname that is part of a name the copy gives in a form no run reads
 # as full: a capitalised word ("minister German Gref", a given name that is also a word), a
@@ -138,21 +113,6 @@ _NAME_BEFORE = compiled(
     r"|\S\.)\Z"
 )
 _OPENS_NAME = compiled(r"(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’\-]*) (?=\p{Lu})")
-
-
-class Mention(NamedTuple):
-    """A surname in the copy and its form: ``full``, ``titled``, ``honorific``, ``bare``.
-
-    A named tuple, as :class:`~.names.Token` is: immutable and quick to make.
-    """
-
-    kind: str
-    start: int  # of the whole mention: given name, courtesy title or surname
-    surname: Token
-    canon: str  # the surname as the house spells it
-    honorific: Token | None = None
-    given: str = ""
-    attributive: bool = False  # "the Blair government"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -327,7 +287,7 @@ class Reference(Rule):
         if view[run[0].start - 1 : run[0].start] == "@":
             return None  # a social-media handle ("@SomeName"), not a name
         while len(run) > 1 and run[-1].text in POST_NOMINALS:
-            if run[-1].text in _GENERATIONS:
+            if run[-1].text in GENERATIONS:
                 return None  # "Donald Trump Jr.": a namesake, not the person listed
             run = run[:-1]  # "Ruth Kelly MP"
         if particles or (len(run) > 1 and run[-2].text in INNER_PARTICLES):
@@ -366,11 +326,11 @@ class Reference(Rule):
         if prev is not None and prev.text in TITLE_WORDS:
             return Mention("titled", prev.start, last, canon)
         attributive = bool(
-            _ATTRIBUTIVE.search(view, max(0, last.start - _reach(view, last.start)), last.start)
-            or _PREFIXED.search(view, max(0, last.start - 40), last.start)
-            or (not last.possessive and _ATTRIBUTIVE_NOUN.match(view, last.end))
+            ATTRIBUTIVE.search(view, max(0, last.start - reach(view, last.start)), last.start)
+            or PREFIXED.search(view, max(0, last.start - 40), last.start)
+            or (not last.possessive and ATTRIBUTIVE_NOUN.match(view, last.end))
             or view[last.end : last.end + 1] == "/"
-            or (last.possessive and _CAPITAL_AFTER.match(view, last.end + 2))
+            or (last.possessive and CAPITAL_AFTER.match(view, last.end + 2))
         )
         return Mention("bare", last.start, last, canon, attributive=attributive)
 
