@@ -14,18 +14,24 @@ from typing import Any, Literal
 
 import regex
 
-from ..document import MASK, Document
+from ..document import Document
 from ..patterns import compiled
 from .base import Finding, Rule, is_literal
 from .mentions import (
     ATTRIBUTIVE,
     ATTRIBUTIVE_NOUN,
     CAPITAL_AFTER,
+    GAP,
     GENERATIONS,
     PAGEANTS,
     PREFIXED,
     Mention,
+    after_gap,
+    compound_surname,
+    joins_word_before,
+    particle_surname,
     reach,
+    word_before_gap,
 )
 from .names import (
     HONORIFICS_DEFAULT,
@@ -41,8 +47,6 @@ from .names import (
     run_tokens,
     sentence_start,
     surname,
-    token_at,
-    words_before,
 )
 from .people import Person, people_tables
 from .wordlist import WordList, compile_wordlist
@@ -59,48 +63,6 @@ MESSAGES = {
     "variant": "Spell the name '{replacement}', not '{found}'",
     "stop": "Write the courtesy title as '{replacement}', not '{found}'",
 }
-# A capitalised word (perhaps with a full stop) and the gap after it, ending where the next word
-# starts.  A run joins words by one space (which a line break inside a paragraph is, in the
-# view); other gaps still read as one in the copy: markup masked between the words
-# ("Mr <b>Trump</b>", "Mr *Trump*", "Mr&nbsp;Trump"), several spaces, a space and a break.
-_WORD_BEFORE_GAP = compiled(
-    r"(?<![\p{L}\p{M}\d'’.\-])(\p{Lu}[\p{L}\p{M}'’\-]*\.?)([ \t\n\x00]{2,200}|\x00)\Z"
-)
-_GAP = frozenset(" \t\n\x00")
-
-
-def _after_gap(view: str, start: int) -> bool:
-    """Whether the word at ``start`` follows masked text or more than one white-space
-    character but a blank line, where :meth:`Reference._word_before_gap` may join it to the
-    word before."""
-    if start < 2:
-        return False
-    before = view[start - 1]
-    if before == MASK:
-        return True
-    other = view[start - 2]
-    return before in _GAP and other in _GAP and (before != "\n" or other != "\n")
-
-
-def _joins_word_before(doc: Document, start: int) -> bool:
-    """Whether :meth:`Reference._word_before_gap` may join the word at ``start`` to a word
-    before it: a gap stands before it, and a word (perhaps with a full stop) ends the gap in
-    the same paragraph.  Most gaps in HTML open a paragraph after its tags; they join nothing."""
-    if not _after_gap(doc.view, start):
-        return False
-    floor = max(0, start - 240)
-    before = doc.view[floor:start].rstrip(" \t\n\x00")
-    if not before or not (before[-1].isalpha() or before[-1] == "."):
-        return False
-    return doc.same_paragraph(floor + len(before) - 1, start)
-
-
-def _one_surname(view: str, start: int, last: Token) -> Token:
-    """The words from ``start`` to the word ``last`` as one surname ("von der Leyen")."""
-    text = view[start : last.start] + last.text
-    return Token(start, last.end, text, last.stop, last.possessive)
-
-
 _NEVER_STOPPED = frozenset({"Miss"})
 _FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
 # What may stand before a surname that is part of a name the copy gives in a form no run reads
@@ -235,12 +197,12 @@ class Reference(Rule):
                 and start not in particles
                 # "Ann&nbsp;Pike" may be a full name; most words follow one space
                 and (
-                    (view[start - 1] == " " and view[start - 2] not in _GAP)
-                    or not _joins_word_before(doc, start)
+                    (view[start - 1] == " " and view[start - 2] not in GAP)
+                    or not joins_word_before(doc, start)
                 )
             ):
                 mention = None
-                if _after_gap(view, start):  # it might still read a word before as a title
+                if after_gap(view, start):  # it might still read a word before as a title
                     mention = self._read_run(doc, start, end, particles)
                     if mention is not None and mention.honorific is not None:
                         titled.add(mention.canon)
@@ -263,7 +225,7 @@ class Reference(Rule):
                 word = bare_word(view, start, end)
                 if word not in self._canon and word not in full:
                     continue
-                if mention is None and not _after_gap(view, start):
+                if mention is None and not after_gap(view, start):
                     mention = self._read_run(doc, start, end, particles)
                 if mention is None:
                     continue
@@ -291,11 +253,11 @@ class Reference(Rule):
                 return None  # "Donald Trump Jr.": a namesake, not the person listed
             run = run[:-1]  # "Ruth Kelly MP"
         if particles or (len(run) > 1 and run[-2].text in INNER_PARTICLES):
-            run = self._particle_surname(view, run, particles)
+            run = particle_surname(view, run, particles, honorifics)
         if self._compound and len(run) > 1:
-            run = self._compound_surname(view, run)
+            run = compound_surname(view, run, self._compound)
         if len(run) == 1:
-            joined = self._word_before_gap(doc, run[0].start)
+            joined = word_before_gap(doc, run[0].start, honorifics)
             if joined is not None:
                 run = [joined, run[0]]  # "Mr *Trump*" reads as "Mr Trump"
         last = run[-1]
@@ -333,55 +295,6 @@ class Reference(Rule):
             or (last.possessive and CAPITAL_AFTER.match(view, last.end + 2))
         )
         return Mention("bare", last.start, last, canon, attributive=attributive)
-
-    def _compound_surname(self, view: str, run: list[Token]) -> list[Token]:
-        """``run`` with a listed surname of several capitalised words read as one word
-        ("Andrés Manuel López Obrador", "Mr López Obrador")."""
-        for k in range(min(len(run), 4), 1, -1):
-            if tuple(t.text for t in run[-k:]) in self._compound:
-                return [*run[:-k], _one_surname(view, run[-k].start, run[-1])]
-        return run
-
-    def _particle_surname(
-        self, view: str, run: list[Token], particles: Mapping[int, int]
-    ) -> list[Token]:
-        """``run`` with a surname that particles open read as one word: "Ursula von der Leyen"
-        and "Ms von der Leyen" (the particles between two runs), "Van Gaal" and "Herman Van
-        Rompuy" (capitalised particles inside one)."""
-        i = len(run) - 1
-        while i > 0 and run[i - 1].text in INNER_PARTICLES and not run[i - 1].stop:
-            i -= 1
-        start = run[i].start
-        before = run[:i]
-        if i == 0 and start in particles:
-            start = particles[start]
-            before = words_before(view, start, self._honorific_set)
-        if start == run[-1].start:
-            return run
-        return [*before, _one_surname(view, start, run[-1])]
-
-    def _word_before_gap(self, doc: Document, start: int) -> Token | None:
-        """The word that the copy reads as joined to the word at ``start`` though no run joins
-        them: the gap between is masked markup or invisible characters, white space, or both,
-        with at most one line break, inside one paragraph, and the word would join the next as
-        a run's words do (no possessive, no full stop but one it keeps)."""
-        view = doc.view
-        if not _after_gap(view, start):
-            return None  # most words follow one space, which the run already read
-        found = _WORD_BEFORE_GAP.search(view, max(0, start - 240), start)
-        if found is None:
-            return None
-        if found.group(2).count("\n") > 1:
-            return None  # a blank line
-        # Masks alone ("Mr<b>Trump</b>", "Mr\u200bTrump") read "MrTrump": broken copy, but a
-        # title all the same, which a fix must not write twice.
-        word_start, word_end = found.span(1)
-        if not doc.same_paragraph(word_start, start):
-            return None
-        token = token_at(view, word_start, word_end, self._honorific_set)
-        if token.possessive or (view[word_end - 1] == "." and not token.stop):
-            return None
-        return token
 
     # --- checking ---------------------------------------------------------------------------
 
