@@ -14,7 +14,8 @@ import pytest
 
 from newslint.checks import Rule
 from newslint.checks.base import is_literal
-from newslint.checks.reference import Person, Reference
+from newslint.checks.people import Person
+from newslint.checks.reference import Reference
 from newslint.checks.substitution import Substitution
 from newslint.document import make_document
 from newslint.engine import check_rule

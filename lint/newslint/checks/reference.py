@@ -10,17 +10,32 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal
 
 import regex
 
-from ..document import MASK, Document
-from ..patterns import WORDS_GAP, compiled
+from ..document import Document
+from ..patterns import compiled
 from .base import Finding, Rule, is_literal
+from .mentions import (
+    ATTRIBUTIVE,
+    ATTRIBUTIVE_NOUN,
+    CAPITAL_AFTER,
+    GAP,
+    GENERATIONS,
+    PAGEANTS,
+    PREFIXED,
+    Mention,
+    after_gap,
+    compound_surname,
+    joins_word_before,
+    particle_surname,
+    reach,
+    word_before_gap,
+)
 from .names import (
     HONORIFICS_DEFAULT,
     INNER_PARTICLES,
-    PARTICLES,
     POST_NOMINALS,
     TITLE_WORDS,
     Token,
@@ -32,9 +47,8 @@ from .names import (
     run_tokens,
     sentence_start,
     surname,
-    token_at,
-    words_before,
 )
+from .people import Person, people_tables
 from .wordlist import WordList, compile_wordlist
 
 Policy = Literal["required", "forbidden", "optional"]
@@ -49,84 +63,7 @@ MESSAGES = {
     "variant": "Spell the name '{replacement}', not '{found}'",
     "stop": "Write the courtesy title as '{replacement}', not '{found}'",
 }
-# Markup may stand between the words ("the <b>Trump</b> administration"): masks count as space
-# beside at least one white-space character.
-_ATTRIBUTIVE = compiled(rf"(?:(?<![\w'’])(?:the|a|an|The|A|An|former|Former){WORDS_GAP}|/)$")
-_ATTRIBUTIVE_NOUN = compiled(
-    rf"{WORDS_GAP}(?:family|families|household|brothers|sisters|twins|clan|dynasty|government|"
-    r"administration|camp|era|years|doctrine|case|trial|estate|name|plan|budget|"
-    r"lieutenant|loyalists?|allies|ally|aides?|supporters?|critics|campaign|advis[eo]rs?|team|"
-    r"transition|spokes(?:man|woman|person)|associates?|organi[sz]ation|presidency|cabinet|"
-    r"appointees?|nominees?|officials|lawyers|attorneys|foundation|rall(?:y|ies)|voters|"
-    r"backers|policy|policies|agenda|tower|hotels?|properties|brand|businesses|presidential|"
-    r"products)\b"
-)
-# A surname after a prefix ("anti-Trump", "pro-Donald Trump") describes something, as an
-# adjective does: "an anti-Trump march".
-_PREFIXED = compiled(r"\p{Ll}-(?:\p{Lu}[\p{L}'’]*[ ])?\Z")
-# Suffixes that make the name another person's: "Donald Trump Jr." is not "Donald Trump".
-_GENERATIONS = frozenset({"Jr", "Jnr", "Sr", "Snr", "II", "III", "IV"})
-_CAPITAL_AFTER = compiled(r" \p{Lu}")  # "Brown's Britain": a title of a work
-# A capitalised word (perhaps with a full stop) and the gap after it, ending where the next word
-# starts.  A run joins words by one space (which a line break inside a paragraph is, in the
-# view); other gaps still read as one in the copy: markup masked between the words
-# ("Mr <b>Trump</b>", "Mr *Trump*", "Mr&nbsp;Trump"), several spaces, a space and a break.
-_WORD_BEFORE_GAP = compiled(
-    r"(?<![\p{L}\p{M}\d'’.\-])(\p{Lu}[\p{L}\p{M}'’\-]*\.?)([ \t\n\x00]{2,200}|\x00)\Z"
-)
-_GAP = frozenset(" \t\n\x00")
-
-
-def _after_gap(view: str, start: int) -> bool:
-    """Whether the word at ``start`` follows masked text or more than one white-space
-    character but a blank line, where :meth:`Reference._word_before_gap` may join it to the
-    word before."""
-    if start < 2:
-        return False
-    before = view[start - 1]
-    if before == MASK:
-        return True
-    other = view[start - 2]
-    return before in _GAP and other in _GAP and (before != "\n" or other != "\n")
-
-
-def _joins_word_before(doc: Document, start: int) -> bool:
-    """Whether :meth:`Reference._word_before_gap` may join the word at ``start`` to a word
-    before it: a gap stands before it, and a word (perhaps with a full stop) ends the gap in
-    the same paragraph.  Most gaps in HTML open a paragraph after its tags; they join nothing."""
-    if not _after_gap(doc.view, start):
-        return False
-    floor = max(0, start - 240)
-    before = doc.view[floor:start].rstrip(" \t\n\x00")
-    if not before or not (before[-1].isalpha() or before[-1] == "."):
-        return False
-    return doc.same_paragraph(floor + len(before) - 1, start)
-
-
-def _reach(view: str, start: int) -> int:
-    """How far back "the" or "former" before ``start`` can begin: eight characters, or past
-    masked markup."""
-    return 64 if view[max(0, start - 2) : start].count(MASK) else 8
-
-
-def _one_surname(view: str, start: int, last: Token) -> Token:
-    """The words from ``start`` to the word ``last`` as one surname ("von der Leyen")."""
-    text = view[start : last.start] + last.text
-    return Token(start, last.end, text, last.stop, last.possessive)
-
-
 _NEVER_STOPPED = frozenset({"Miss"})
-# What "Miss" names as a beauty pageant's title: the world, and the countries and states that
-# hold one.
-PAGEANTS = frozenset(
-    """World Universe Earth International America Teen USA UK England Scotland Wales Ireland
-    Britain France Germany Italy Spain Portugal Netherlands Belgium Switzerland Austria Poland
-    Russia Ukraine Turkey Greece Israel Lebanon Egypt Nigeria Ghana Kenya Africa Ethiopia
-    India Pakistan Bangladesh Nepal Sri Lanka China Japan Korea Philippines Thailand Vietnam
-    Malaysia Singapore Indonesia Australia Zealand Canada Mexico Brazil Argentina Chile
-    Colombia Venezuela Peru Ecuador Bolivia Paraguay Uruguay Cuba Jamaica Puerto Rico Iran
-    Iraq Texas California Florida Alabama Georgia Ohio Virginia Iowa Montana Nevada""".split()  # noqa: SIM905
-)
 _FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
 # What may stand before a surname that is part of a name the copy gives in a form no run reads
 # as full: a capitalised word ("minister German Gref", a given name that is also a word), a
@@ -138,65 +75,6 @@ _NAME_BEFORE = compiled(
     r"|\S\.)\Z"
 )
 _OPENS_NAME = compiled(r"(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’\-]*) (?=\p{Lu})")
-
-
-@dataclass(frozen=True, kw_only=True)
-class Person:
-    """One person the house names: full ``name``, courtesy title, spellings to correct.
-
-    ``variants`` are other spellings of the surname (or, when written with a space, of the
-    full name); ``surname`` defaults to the last word of ``name``, or to the last words from
-    the first particle on ("Ursula von der Leyen": "von der Leyen"; see ``names.PARTICLES``).
-    ``shared_surname`` marks a surname many others share ("Anthony Albanese", "Lee
-    Jae-myung"): see :class:`Reference`.
-    """
-
-    name: str
-    honorific: str = ""
-    variants: tuple[str, ...] = ()
-    surname: str = ""
-    shared_surname: bool = False
-
-    @property
-    def last(self) -> str:
-        if self.surname:
-            return self.surname
-        words = self.name.split()
-        i = len(words) - 1
-        while i > 1 and (words[i - 1] in PARTICLES or words[i - 1] in INNER_PARTICLES):
-            i -= 1  # a given name stays: "Ursula von der Leyen", not "von der Leyen" alone
-        return " ".join(words[i:])
-
-    @property
-    def given(self) -> tuple[str, ...]:
-        """The words of the name besides the surname."""
-        words = self.name.split()
-        return tuple(w for w in words if w not in self.last.split())
-
-    @property
-    def full_forms(self) -> tuple[tuple[str, ...], ...]:
-        """The words of the full name and of each variant of it ("Kim Jong Un")."""
-        return (tuple(self.name.split()), *(tuple(v.split()) for v in self.variants if " " in v))
-
-    def named_by(self, given: str) -> bool:
-        """Whether ``given`` is a first name of this person's, in the name or a variant of it
-        ("Antonio Costa" for "António Costa")."""
-        return any(given in form and given not in self.last.split() for form in self.full_forms)
-
-
-class Mention(NamedTuple):
-    """A surname in the copy and its form: ``full``, ``titled``, ``honorific``, ``bare``.
-
-    A named tuple, as :class:`~.names.Token` is: immutable and quick to make.
-    """
-
-    kind: str
-    start: int  # of the whole mention: given name, courtesy title or surname
-    surname: Token
-    canon: str  # the surname as the house spells it
-    honorific: Token | None = None
-    given: str = ""
-    attributive: bool = False  # "the Blair government"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -272,69 +150,18 @@ class Reference(Rule):
             raise ValueError(f"unknown message kind '{unknown[0]}' (one of: {', '.join(KINDS)})")
         if not self.honorifics:
             raise ValueError("'honorifics' must list at least one courtesy title")
-        canon: dict[str, str] = {}
-        listed: dict[str, Person] = {}
-        compound: set[tuple[str, ...]] = set()  # listed surnames of several capitalised words
-        variant_to: dict[str, str] = {}
-        shared: dict[str, list[Person]] = {}  # the people marked shared_surname, by surname
-        for person in self.people:
-            if len(person.name.split()) < 2:
-                raise ValueError(f"'{person.name}': a person's name needs a first name and surname")
-            if person.honorific and not person.honorific.isalpha():
-                raise ValueError(f"'{person.name}': honorific must be one word, such as Mr")
-            last = particle_key(person.last)
-            parts = person.last.split()
-            if len(parts) > 1:
-                if not person.name.endswith(" " + person.last) or len(parts) > 4:
-                    raise ValueError(
-                        f"'{person.name}': a surname of several words ends the name "
-                        "(as 'von der Leyen' or 'López Obrador')"
-                    )
-                if not all(w.lower() in PARTICLES or w in INNER_PARTICLES for w in parts[:-1]):
-                    compound.add(tuple(parts))  # "López Obrador": read only for this person
-            elif last not in person.name.split():
-                raise ValueError(f"'{person.name}': the surname must be one word of the name")
-            if last in listed:
-                if not (person.shared_surname and listed[last].shared_surname):
-                    raise ValueError(
-                        f"two people share the surname '{person.last}' "
-                        "(list both only when both are marked shared_surname)"
-                    )
-            else:
-                listed[last] = person
-            if person.shared_surname:
-                shared.setdefault(last, []).append(person)
-            canon[last] = last
-            for variant in person.variants:
-                if variant == last or variant == person.name:
-                    raise ValueError(f"'{variant}' is listed as a variant of itself")
-                if variant in variant_to:
-                    raise ValueError(f"'{variant}' is listed as a variant of two people")
-                variant_to[variant] = person.name if " " in variant else last
-                if " " not in variant:
-                    canon[variant] = last
-        for variant in variant_to:
-            if " " not in variant and particle_key(variant) in listed:
-                raise ValueError(f"'{variant}' is both a variant and a listed person's surname")
-        # Names written family name first ("Xi Jinping", "Kim Jong Un"), and their variants:
-        # each read where its last word ends a run.
-        inverted: dict[str, list[tuple[tuple[str, ...], Person]]] = {}
-        for p in self.people:
-            if " " not in p.last:
-                for form in p.full_forms:
-                    if form[-1] != p.last:
-                        inverted.setdefault(form[-1], []).append((form, p))
-        object.__setattr__(self, "_shared", {k: tuple(v) for k, v in shared.items()})
-        object.__setattr__(self, "_inverted", inverted)
-        object.__setattr__(self, "_compound", frozenset(compound))
+        tables = people_tables(self.people)
+        object.__setattr__(self, "_shared", tables.shared)
+        object.__setattr__(self, "_inverted", tables.inverted)
+        object.__setattr__(self, "_compound", tables.compound)
         object.__setattr__(self, "_honorific_set", frozenset(self.honorifics))
-        object.__setattr__(self, "_canon", canon)
-        object.__setattr__(self, "_listed", listed)
-        object.__setattr__(self, "_variant_to", variant_to)
-        literal = all(is_literal(v) for v in variant_to)
-        words = tuple(v.split()[0] for v in variant_to) if literal else None
+        object.__setattr__(self, "_canon", tables.canon)
+        object.__setattr__(self, "_listed", tables.listed)
+        object.__setattr__(self, "_variant_to", tables.variant_to)
+        literal = all(is_literal(v) for v in tables.variant_to)
+        words = tuple(v.split()[0] for v in tables.variant_to) if literal else None
         object.__setattr__(self, "_variant_words", words)
-        variants = tuple(variant_to)
+        variants = tuple(tables.variant_to)
         matcher = compile_wordlist(variants, ignorecase=False) if variants else None
         object.__setattr__(self, "_variants", matcher)
 
@@ -370,12 +197,12 @@ class Reference(Rule):
                 and start not in particles
                 # "Ann&nbsp;Pike" may be a full name; most words follow one space
                 and (
-                    (view[start - 1] == " " and view[start - 2] not in _GAP)
-                    or not _joins_word_before(doc, start)
+                    (view[start - 1] == " " and view[start - 2] not in GAP)
+                    or not joins_word_before(doc, start)
                 )
             ):
                 mention = None
-                if _after_gap(view, start):  # it might still read a word before as a title
+                if after_gap(view, start):  # it might still read a word before as a title
                     mention = self._read_run(doc, start, end, particles)
                     if mention is not None and mention.honorific is not None:
                         titled.add(mention.canon)
@@ -398,7 +225,7 @@ class Reference(Rule):
                 word = bare_word(view, start, end)
                 if word not in self._canon and word not in full:
                     continue
-                if mention is None and not _after_gap(view, start):
+                if mention is None and not after_gap(view, start):
                     mention = self._read_run(doc, start, end, particles)
                 if mention is None:
                     continue
@@ -422,15 +249,15 @@ class Reference(Rule):
         if view[run[0].start - 1 : run[0].start] == "@":
             return None  # a social-media handle ("@SomeName"), not a name
         while len(run) > 1 and run[-1].text in POST_NOMINALS:
-            if run[-1].text in _GENERATIONS:
+            if run[-1].text in GENERATIONS:
                 return None  # "Donald Trump Jr.": a namesake, not the person listed
             run = run[:-1]  # "Ruth Kelly MP"
         if particles or (len(run) > 1 and run[-2].text in INNER_PARTICLES):
-            run = self._particle_surname(view, run, particles)
+            run = particle_surname(view, run, particles, honorifics)
         if self._compound and len(run) > 1:
-            run = self._compound_surname(view, run)
+            run = compound_surname(view, run, self._compound)
         if len(run) == 1:
-            joined = self._word_before_gap(doc, run[0].start)
+            joined = word_before_gap(doc, run[0].start, honorifics)
             if joined is not None:
                 run = [joined, run[0]]  # "Mr *Trump*" reads as "Mr Trump"
         last = run[-1]
@@ -461,62 +288,13 @@ class Reference(Rule):
         if prev is not None and prev.text in TITLE_WORDS:
             return Mention("titled", prev.start, last, canon)
         attributive = bool(
-            _ATTRIBUTIVE.search(view, max(0, last.start - _reach(view, last.start)), last.start)
-            or _PREFIXED.search(view, max(0, last.start - 40), last.start)
-            or (not last.possessive and _ATTRIBUTIVE_NOUN.match(view, last.end))
+            ATTRIBUTIVE.search(view, max(0, last.start - reach(view, last.start)), last.start)
+            or PREFIXED.search(view, max(0, last.start - 40), last.start)
+            or (not last.possessive and ATTRIBUTIVE_NOUN.match(view, last.end))
             or view[last.end : last.end + 1] == "/"
-            or (last.possessive and _CAPITAL_AFTER.match(view, last.end + 2))
+            or (last.possessive and CAPITAL_AFTER.match(view, last.end + 2))
         )
         return Mention("bare", last.start, last, canon, attributive=attributive)
-
-    def _compound_surname(self, view: str, run: list[Token]) -> list[Token]:
-        """``run`` with a listed surname of several capitalised words read as one word
-        ("Andrés Manuel López Obrador", "Mr López Obrador")."""
-        for k in range(min(len(run), 4), 1, -1):
-            if tuple(t.text for t in run[-k:]) in self._compound:
-                return [*run[:-k], _one_surname(view, run[-k].start, run[-1])]
-        return run
-
-    def _particle_surname(
-        self, view: str, run: list[Token], particles: Mapping[int, int]
-    ) -> list[Token]:
-        """``run`` with a surname that particles open read as one word: "Ursula von der Leyen"
-        and "Ms von der Leyen" (the particles between two runs), "Van Gaal" and "Herman Van
-        Rompuy" (capitalised particles inside one)."""
-        i = len(run) - 1
-        while i > 0 and run[i - 1].text in INNER_PARTICLES and not run[i - 1].stop:
-            i -= 1
-        start = run[i].start
-        before = run[:i]
-        if i == 0 and start in particles:
-            start = particles[start]
-            before = words_before(view, start, self._honorific_set)
-        if start == run[-1].start:
-            return run
-        return [*before, _one_surname(view, start, run[-1])]
-
-    def _word_before_gap(self, doc: Document, start: int) -> Token | None:
-        """The word that the copy reads as joined to the word at ``start`` though no run joins
-        them: the gap between is masked markup or invisible characters, white space, or both,
-        with at most one line break, inside one paragraph, and the word would join the next as
-        a run's words do (no possessive, no full stop but one it keeps)."""
-        view = doc.view
-        if not _after_gap(view, start):
-            return None  # most words follow one space, which the run already read
-        found = _WORD_BEFORE_GAP.search(view, max(0, start - 240), start)
-        if found is None:
-            return None
-        if found.group(2).count("\n") > 1:
-            return None  # a blank line
-        # Masks alone ("Mr<b>Trump</b>", "Mr\u200bTrump") read "MrTrump": broken copy, but a
-        # title all the same, which a fix must not write twice.
-        word_start, word_end = found.span(1)
-        if not doc.same_paragraph(word_start, start):
-            return None
-        token = token_at(view, word_start, word_end, self._honorific_set)
-        if token.possessive or (view[word_end - 1] == "." and not token.stop):
-            return None
-        return token
 
     # --- checking ---------------------------------------------------------------------------
 
