@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newslint import lint_text, load_style, prose
-from newslint.checks import nearby, occurrence, repetition, wordlist
+from newslint.checks import nearby, occurrence, repetition, textwords, wordlist
 
 STORIES = [
     "The council said it would organize a new color scheme for the theater, Ms Hollis said. "
@@ -52,7 +52,7 @@ def test_a_long_draft_reports_what_the_whole_draft_ways_report(
     odd: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = draft(odd)
-    assert len(text) > 2 * wordlist.PIECE
+    assert len(text) > 2 * textwords.PIECE
     used: list[str] = []
 
     def spy(owner: object, name: str) -> None:
@@ -76,6 +76,7 @@ def test_a_long_draft_reports_what_the_whole_draft_ways_report(
     assert {"covers", "_between_stops", "runs_of"} <= set(used)
     with monkeypatch.context() as m:
         m.setattr(wordlist, "NEAR", 10**9)
+        m.setattr(textwords, "PIECE", 10**9)
         m.setattr(wordlist, "PIECE", 10**9)
         m.setattr(repetition, "_SEGMENT", 10**9)
         m.setattr(prose, "is_plain", lambda *args: False)

@@ -55,7 +55,8 @@ from ..prose import sentences, trimmed
 from .base import Finding, Rule
 from .numcontext import figure_stays, word_number_stays
 from .numwords import TEENS, TENS, UNITS, WORD_NUMBER, ordinal_words, value, words
-from .wordlist import LazyExceptions, compile_exceptions, text_words
+from .textwords import text_words
+from .wordlist import LazyExceptions, compile_exceptions
 
 _FIGURE = compiled(
     r"(?<![\w.,£$€¥#/:'’+=-]|\d[ \t])(?P<n>[1-9]\d*)(?P<ord>st|nd|rd|th)?(?![\w+=]|[.,/]\d|:\S)"
