@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newslint import lint_text, load_style
-from newslint.checks import names, textwords, wordlist
+from newslint.checks import names, patternsource, textwords, wordlist
 from newslint.checks.base import is_literal, token_pattern
 from newslint.checks.textwords import text_pieces
 from newslint.checks.wordlist import compile_wordlist
@@ -196,7 +196,7 @@ def test_particles_after_marks_and_at_the_start_are_found() -> None:
     ],
 )
 def test_what_every_match_shows_from_its_start(token: str, needles: tuple[str, ...]) -> None:
-    assert wordlist.ahead_needles(token) == needles
+    assert patternsource.ahead_needles(token) == needles
 
 
 SIC = [

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint import lint_text
-from newslint.checks import textwords, wordlist
+from newslint.checks import patternsource, textwords, wordlist
 from newslint.checks.base import is_literal, time_limit, token_pattern
 from newslint.checks.textwords import text_words
 from newslint.checks.wordlist import WordList, compile_wordlist
@@ -323,7 +323,7 @@ def test_branches_searched_alone_find_what_the_alternation_finds(engine: str) ->
     ],
 )
 def test_the_plain_text_every_match_of_a_pattern_shows(pattern: str, needle: str) -> None:
-    assert wordlist.required_literal(wordlist.without_lookarounds(pattern)) == needle
+    assert patternsource.required_literal(patternsource.without_lookarounds(pattern)) == needle
 
 
 def test_a_list_with_patterns_skips_texts_without_what_its_matches_show() -> None:

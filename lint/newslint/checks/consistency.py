@@ -19,7 +19,7 @@ from .base import (
     match_case,
     token_pattern,
 )
-from .wordlist import token_sign
+from .patternsource import token_sign
 
 
 @dataclass(frozen=True, kw_only=True)
