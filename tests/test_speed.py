@@ -580,7 +580,7 @@ def test_exceptions_read_as_far_as_asked_cover_what_the_full_scan_covers(
     text: str, queries: list[tuple[int, int]]
 ) -> None:
     from newslint.checks.base import compile_tokens
-    from newslint.checks.wordlist import LazyExceptions, compile_exceptions
+    from newslint.checks.exceptions import LazyExceptions, compile_exceptions
 
     pattern = compile_tokens(EXCEPTION_TOKENS, ignorecase=False)
     assert pattern is not None

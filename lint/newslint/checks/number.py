@@ -53,10 +53,10 @@ from ..document import Document
 from ..patterns import GAP, MAYBE_GAP, MAYBE_SPACE, compiled
 from ..prose import sentences, trimmed
 from .base import Finding, Rule
+from .exceptions import LazyExceptions, compile_exceptions
 from .numcontext import figure_stays, word_number_stays
 from .numwords import TEENS, TENS, UNITS, WORD_NUMBER, ordinal_words, value, words
 from .textwords import text_words
-from .wordlist import LazyExceptions, compile_exceptions
 
 _FIGURE = compiled(
     r"(?<![\w.,£$€¥#/:'’+=-]|\d[ \t])(?P<n>[1-9]\d*)(?P<ord>st|nd|rd|th)?(?![\w+=]|[.,/]\d|:\S)"

@@ -13,9 +13,10 @@ from ..document import Document
 from ..patterns import compiled
 from ..twin import SAFE
 from .base import Finding, Rule, compile_pattern, is_literal
+from .exceptions import LazyExceptions, compile_exceptions
 from .names import NOT_GIVEN, sentence_start, wordset
 from .textwords import text_words
-from .wordlist import LazyExceptions, compile_exceptions, compile_wordlist
+from .wordlist import compile_wordlist
 
 Case = Literal["capital", "lower", "any"]
 
