@@ -11,7 +11,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.checks import wordlist
+from newslint.checks import textwords, wordlist
 from newslint.checks.nearby import stop_characters
 from newslint.checks.wordlist import WordList, compile_wordlist
 
@@ -62,6 +62,7 @@ def expected(matcher: WordList, text: str) -> list[tuple[int, int, int]]:
 
 @pytest.fixture(autouse=True)
 def small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(textwords, "PIECE", 40)
     monkeypatch.setattr(wordlist, "PIECE", 40)
     monkeypatch.setattr(wordlist, "FAST_AFTER", 0)
     monkeypatch.setattr(wordlist, "LOOK_BACK", 30)

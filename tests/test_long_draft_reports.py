@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newslint import lint_text, load_style, prose
-from newslint.checks import nearby, occurrence, repetition, wordlist
+from newslint.checks import exceptions, nearby, occurrence, repetition, textwords, wordlist
 
 STORIES = [
     "The council said it would organize a new color scheme for the theater, Ms Hollis said. "
@@ -52,7 +52,7 @@ def test_a_long_draft_reports_what_the_whole_draft_ways_report(
     odd: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = draft(odd)
-    assert len(text) > 2 * wordlist.PIECE
+    assert len(text) > 2 * textwords.PIECE
     used: list[str] = []
 
     def spy(owner: object, name: str) -> None:
@@ -65,7 +65,8 @@ def test_a_long_draft_reports_what_the_whole_draft_ways_report(
         m.setattr(owner, name, spied)
 
     with monkeypatch.context() as m:
-        m.setattr(wordlist, "NEAR", -(10**9))  # every exception read near its match
+        m.setattr(exceptions, "NEAR", -(10**9))  # every exception read near its match
+        m.setattr(exceptions, "LOOK_BACK", 40)
         m.setattr(wordlist, "LOOK_BACK", 40)
         m.setattr(wordlist, "FAST_AFTER", 0)
         m.setattr(repetition, "_SEGMENT", 300)
@@ -75,7 +76,8 @@ def test_a_long_draft_reports_what_the_whole_draft_ways_report(
         long_ways = report(text)
     assert {"covers", "_between_stops", "runs_of"} <= set(used)
     with monkeypatch.context() as m:
-        m.setattr(wordlist, "NEAR", 10**9)
+        m.setattr(exceptions, "NEAR", 10**9)
+        m.setattr(textwords, "PIECE", 10**9)
         m.setattr(wordlist, "PIECE", 10**9)
         m.setattr(repetition, "_SEGMENT", 10**9)
         m.setattr(prose, "is_plain", lambda *args: False)

@@ -11,9 +11,9 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newslint.checks import wordlist
+from newslint.checks import exceptions
+from newslint.checks.exceptions import LazyExceptions, compile_exceptions
 from newslint.checks.nearby import stop_characters
-from newslint.checks.wordlist import LazyExceptions, compile_exceptions
 
 SPELLING = [  # as the spelling rules of uk-news write them
     r"(?<=[\p{L}\d,;:)]\s+)\p{Lu}[\p{L}'’-]*",
@@ -86,7 +86,7 @@ def draft(picks: list[tuple[int, int]]) -> str:
 
 @pytest.fixture(autouse=True)
 def always_nearby(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(wordlist, "NEAR", -(10**9))  # every place is read near it
+    monkeypatch.setattr(exceptions, "NEAR", -(10**9))  # every place is read near it
 
 
 def read_near(tokens: list[str], view: str) -> int:

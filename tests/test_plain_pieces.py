@@ -9,9 +9,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newslint import lint_text, load_style
-from newslint.checks import names, wordlist
+from newslint.checks import names, patternsource, textwords, wordlist
 from newslint.checks.base import is_literal, token_pattern
-from newslint.checks.wordlist import compile_wordlist, text_pieces
+from newslint.checks.textwords import text_pieces
+from newslint.checks.wordlist import compile_wordlist
 
 # Characters outside twin.SAFE_CLASS, some of which change what a word or a case is: an emoji,
 # a right-to-left mark, a combining accent, a sharp s and a ligature (full case folding reads
@@ -47,6 +48,7 @@ def expected(tokens: list[str], flags: list[bool], text: str) -> list[tuple[int,
 
 @pytest.fixture(autouse=True)
 def small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(textwords, "PIECE", 40)
     monkeypatch.setattr(wordlist, "PIECE", 40)
     monkeypatch.setattr(wordlist, "FAST_AFTER", 0)
 
@@ -102,6 +104,7 @@ def test_a_long_draft_with_one_emoji_reports_what_the_whole_draft_scan_reports(
 ) -> None:
     """The pieces of a long draft (the real size, 4,000 characters) decide plainness one by
     one; with pieces longer than the draft, the whole draft is read the slow way."""
+    monkeypatch.setattr(textwords, "PIECE", 4_000)
     monkeypatch.setattr(wordlist, "PIECE", 4_000)
     style = load_style(["core", "uk-news"])
     story = (
@@ -117,6 +120,7 @@ def test_a_long_draft_with_one_emoji_reports_what_the_whole_draft_scan_reports(
         return [(v.rule, v.line, v.column, v.replacement) for v in lint_text(draft, style=style)]
 
     pieces = report()
+    monkeypatch.setattr(textwords, "PIECE", 10**9)
     monkeypatch.setattr(wordlist, "PIECE", 10**9)
     whole = report()
     assert pieces == whole
@@ -192,7 +196,7 @@ def test_particles_after_marks_and_at_the_start_are_found() -> None:
     ],
 )
 def test_what_every_match_shows_from_its_start(token: str, needles: tuple[str, ...]) -> None:
-    assert wordlist.ahead_needles(token) == needles
+    assert patternsource.ahead_needles(token) == needles
 
 
 SIC = [

@@ -402,7 +402,8 @@ WINDOW_PIECES = [
 def test_word_lists_searched_near_their_needles_find_what_a_full_scan_finds(
     text: str, pos: int
 ) -> None:
-    from newslint.checks.wordlist import compile_wordlist, text_lower
+    from newslint.checks.textwords import text_lower
+    from newslint.checks.wordlist import compile_wordlist
 
     wl = compile_wordlist(WINDOW_TOKENS, ignorecase=True, wholeword=False)
     assert wl.reach is not None and wl.needles is not None
@@ -429,7 +430,7 @@ def test_the_reach_of_a_word_list() -> None:
 @settings(max_examples=600, deadline=None)
 def test_drafts_skipped_by_the_doubled_word_prescan_hold_no_doubled_word(pieces: list[str]) -> None:
     from newslint.checks.repetition import _DOUBLED, _DOUBLED_I, _may_double
-    from newslint.checks.wordlist import text_runs
+    from newslint.checks.textwords import text_runs
 
     text = "".join(pieces)
     runs = text_runs(text)
@@ -529,24 +530,24 @@ def test_texts_the_time_hint_passes_over_hold_no_time(text: str) -> None:
 def test_the_word_runs_found_byte_by_byte_are_those_of_the_pattern(text: str) -> None:
     import re
 
-    from newslint.checks import wordlist
+    from newslint.checks import textwords
 
-    wordlist._last_words = (None, None, None)
+    textwords._last_words = (None, None, None)
     plain = all(ch in _alphabet() for ch in text)
     want = re.findall(r"\w+", text.casefold()) if plain else None
-    assert wordlist.text_runs(text) == want
+    assert textwords.text_runs(text) == want
 
 
 def test_every_safe_character_is_read_as_the_pattern_reads_it() -> None:
     import re
 
-    from newslint.checks import wordlist
+    from newslint.checks import textwords
     from newslint.twin import _alphabet
 
     for ch in _alphabet():
         text = f"a{ch}b {ch}"
-        wordlist._last_words = (None, None, None)
-        assert wordlist.text_runs(text) == re.findall(r"\w+", text.casefold()), repr(ch)
+        textwords._last_words = (None, None, None)
+        assert textwords.text_runs(text) == re.findall(r"\w+", text.casefold()), repr(ch)
 
 
 @given(
@@ -579,7 +580,7 @@ def test_exceptions_read_as_far_as_asked_cover_what_the_full_scan_covers(
     text: str, queries: list[tuple[int, int]]
 ) -> None:
     from newslint.checks.base import compile_tokens
-    from newslint.checks.wordlist import LazyExceptions, compile_exceptions
+    from newslint.checks.exceptions import LazyExceptions, compile_exceptions
 
     pattern = compile_tokens(EXCEPTION_TOKENS, ignorecase=False)
     assert pattern is not None

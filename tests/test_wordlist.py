@@ -13,9 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint import lint_text
-from newslint.checks import wordlist
+from newslint.checks import patternsource, textwords, wordlist
 from newslint.checks.base import is_literal, time_limit, token_pattern
-from newslint.checks.wordlist import WordList, compile_wordlist, text_words
+from newslint.checks.textwords import text_words
+from newslint.checks.wordlist import WordList, compile_wordlist
 from newslint.engine import RULE_TIMEOUT
 from newslint.rulefile import parse_rules
 from newslint.style import Style
@@ -322,7 +323,7 @@ def test_branches_searched_alone_find_what_the_alternation_finds(engine: str) ->
     ],
 )
 def test_the_plain_text_every_match_of_a_pattern_shows(pattern: str, needle: str) -> None:
-    assert wordlist.required_literal(wordlist.without_lookarounds(pattern)) == needle
+    assert patternsource.required_literal(patternsource.without_lookarounds(pattern)) == needle
 
 
 def test_a_list_with_patterns_skips_texts_without_what_its_matches_show() -> None:
@@ -352,6 +353,7 @@ def test_a_long_text_is_searched_only_in_the_pieces_with_first_words(
     """A long text finds what a short one would, though only its pieces that hold a token's
     first word are searched: matches across the cut between pieces, and tokens of several
     words across a line break, are found as in the whole text."""
+    monkeypatch.setattr(textwords, "PIECE", 40)
     monkeypatch.setattr(wordlist, "PIECE", 40)
     tokens = ["New York", "New York Times", "Times Square", "colour", "York"]
     wl = compile_wordlist(tokens, ignorecase=[False, False, False, True, False])
@@ -385,6 +387,7 @@ def test_a_long_text_is_searched_only_in_the_pieces_where_a_match_may_start(
     """A list with patterns searches a long text only in the pieces holding a literal token's
     first word or near a needle of its patterns, and finds what a full scan finds, across the
     cuts between pieces too."""
+    monkeypatch.setattr(textwords, "PIECE", 40)
     monkeypatch.setattr(wordlist, "PIECE", 40)
     tokens = ["colour", "Theatre", r"(?:real|organ)iz(?:e|ed|ing)"]
     flags = [True, False, True]

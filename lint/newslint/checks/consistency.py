@@ -19,7 +19,7 @@ from .base import (
     match_case,
     token_pattern,
 )
-from .wordlist import token_sign
+from .patternsource import token_sign
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -78,7 +78,7 @@ class Consistency(Rule):
         quotation marks alone is searched once for a curly one rather than its every
         apostrophe read.
         """
-        from .wordlist import text_lower, text_words
+        from .textwords import text_lower, text_words
 
         words = text_words(doc.view)  # None: not plain text, where the signs say nothing
         if words is None:

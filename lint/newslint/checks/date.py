@@ -45,7 +45,7 @@ from ..document import Document
 from .base import Finding, Rule
 from .clock import ClockForm, FoundTime, find_times
 from .datefmt import WEEKDAYS, DateOrder, find_dates, house_form, impossible, weekday_of
-from .wordlist import LazyExceptions, compile_exceptions
+from .exceptions import LazyExceptions, compile_exceptions
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -8,8 +8,9 @@ from typing import Any
 
 from ..document import Document
 from .base import Finding, Rule
+from .exceptions import LazyExceptions, compile_exceptions
 from .lexicon import LARGE, Lexicon
-from .wordlist import LazyExceptions, WordList, compile_exceptions, compile_wordlist
+from .wordlist import WordList, compile_wordlist
 
 
 @dataclass(frozen=True, kw_only=True)

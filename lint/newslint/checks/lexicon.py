@@ -26,7 +26,8 @@ from typing import Any
 import regex
 
 from .base import is_literal
-from .wordlist import WordList, compile_wordlist, text_words
+from .textwords import text_words
+from .wordlist import WordList, compile_wordlist
 
 LARGE = 2_000  # tokens (substitution keys, existence tokens) from which a list is a lexicon
 _KEPT = 32  # compiled word lists kept, by the tokens they hold

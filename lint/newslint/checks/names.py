@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 
 from ..patterns import compiled
-from .wordlist import text_runs, text_words
+from .textwords import text_runs, text_words
 
 
 def wordset(text: str) -> frozenset[str]:

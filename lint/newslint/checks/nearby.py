@@ -1,7 +1,7 @@
 """A rule's exceptions read near each of its matches, not from the start of a long draft.
 
 Whether an exception covers a match is decided by one scan of the draft for the exceptions,
-left to right, each span where the last left off (see :class:`~.wordlist.LazyExceptions`).  A
+left to right, each span where the last left off (see :class:`~.exceptions.LazyExceptions`).  A
 scan read as far as a rule's last match reads, in a long draft with matches all through it,
 the whole draft, which an article with no match never pays.
 

@@ -53,9 +53,10 @@ from ..document import Document
 from ..patterns import GAP, MAYBE_GAP, MAYBE_SPACE, compiled
 from ..prose import sentences, trimmed
 from .base import Finding, Rule
+from .exceptions import LazyExceptions, compile_exceptions
 from .numcontext import figure_stays, word_number_stays
 from .numwords import TEENS, TENS, UNITS, WORD_NUMBER, ordinal_words, value, words
-from .wordlist import LazyExceptions, compile_exceptions, text_words
+from .textwords import text_words
 
 _FIGURE = compiled(
     r"(?<![\w.,£$€¥#/:'’+=-]|\d[ \t])(?P<n>[1-9]\d*)(?P<ord>st|nd|rd|th)?(?![\w+=]|[.,/]\d|:\S)"

@@ -15,7 +15,7 @@ from ..document import Document
 from ..patterns import compiled
 from ..twin import TwinPattern
 from .base import Finding, Rule
-from .wordlist import runs_of, text_runs
+from .textwords import runs_of, text_runs
 
 # A word, then spaces or one line break (not a blank line), then the same word.  After the line
 # break, masked characters may stand for a container's marker ("> " in a Markdown quote); before

@@ -18,8 +18,9 @@ from .base import (
     match_case,
     token_pattern,
 )
+from .exceptions import LazyExceptions, compile_exceptions
 from .lexicon import LARGE, Lexicon
-from .wordlist import LazyExceptions, WordList, compile_exceptions, compile_wordlist
+from .wordlist import WordList, compile_wordlist
 
 _SURROGATE = regex.compile("[\ud800-\udfff]")
 _REFERENCE = regex.compile(r"\\(?:\d+|g<[^>]*>)")  # a group reference in a replacement

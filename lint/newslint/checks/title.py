@@ -13,8 +13,10 @@ from ..document import Document
 from ..patterns import compiled
 from ..twin import SAFE
 from .base import Finding, Rule, compile_pattern, is_literal
+from .exceptions import LazyExceptions, compile_exceptions
 from .names import NOT_GIVEN, sentence_start, wordset
-from .wordlist import LazyExceptions, compile_exceptions, compile_wordlist, text_words
+from .textwords import text_words
+from .wordlist import compile_wordlist
 
 Case = Literal["capital", "lower", "any"]
 
@@ -33,7 +35,7 @@ _PREFIXES = wordset(
     "deputy vice assistant under acting junior lord co interim first chief senior executive "
     "associate general"
 )
-_WORD_RUN = re.compile(r"\w+")  # as the draft's words are read (wordlist.text_words)
+_WORD_RUN = re.compile(r"\w+")  # as the draft's words are read (textwords.text_words)
 _PREVIOUS_WORD = compiled(r"([\p{L}]+)\x00*[\s\-][\s\-\x00]*$")  # markup may stand beside the space
 # The gap before the name may hold one line break (a hard-wrapped paragraph) and masked markup
 # ("President <b>Trump</b>"), as long as some white space shows.

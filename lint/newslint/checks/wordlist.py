@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 import regex
 
@@ -28,14 +28,23 @@ from ..document import MASK
 from ..patterns import WORDS_GAP, compiled
 from ..twin import RE_PATTERN_TEXT, SAFE, UNSAFE, backtracks_safely, same_in_re
 from .base import (
-    _DEADLINE,
     compile_pattern,
     finditer,
     is_literal,
     time_left,
     token_pattern,
 )
-from .nearby import LOOK_BACK, Nearby, children, stop_characters
+from .nearby import LOOK_BACK, stop_characters
+from .patternsource import (
+    MOST_REACH,
+    _behind,
+    _look_widths,
+    _reach,
+    ahead_needles,
+    factor_alternatives,
+    token_sign,
+)
+from .textwords import PIECE, text_lower, text_pieces, text_runs, text_words
 
 _WORD_CHAR = compiled(r"\w", regex.V0)
 _LEFT = r"(?<![\w'’-])"
@@ -50,203 +59,10 @@ MOST_NEEDLES = 64  # strings looked for before a word list with patterns scans a
 # Characters of regular-expression syntax, which no literal token holds (see _in_pieces).
 _STOP = re.compile(r"[.?()\[\]{}|*+^$\\]")
 _RUN_AHEAD = 200  # characters free of other branches' matches that a branch scans alone
-NEAR = 1_000  # characters past a scan of exceptions read by it rather than near a place
-PLACE_COST = 20  # characters a scan reads in the time a place is tried near a match
 # Ignoring case, a word list matches with simple case folding, as ``re`` does: ``regex``'s
 # full case folding (its default in V1, where "ß" matches "ss" and "ﬁ" matches "fi") compiles
 # a long list to code about fifteen times the size, which a style loads at start-up.
 _SIMPLE_CASE = "(?-f)"
-
-# The words of the last text seen (see text_words): every rule of a style asks about the same
-# document in turn, so one entry is enough.  Each entry is one tuple, replaced whole, so that
-# threads linting different drafts never read one draft's words for another's.
-_last_words: tuple[Any, list[str] | None, frozenset[str] | None] = (None, None, None)
-_last_lower: tuple[Any, str] = (None, "")
-
-
-def _folded_word_byte(b: int) -> int:
-    """The Latin-1 byte ``b`` as :func:`text_runs` sees it: a word character case-folded,
-    anything else a space.  SAFE text is Latin-1 but for punctuation and currency signs, which
-    are not word characters and become "?" (so a space) when encoded; "µ" folds to a Greek
-    letter outside Latin-1, so a text holding it takes the pattern instead ("ß", folding to
-    "ss", is not SAFE)."""
-    folded = chr(b).casefold()
-    if _RUN.fullmatch(chr(b)) and len(folded) == 1 and ord(folded) < 256:
-        return ord(folded)
-    return 32  # not a word character ("µ" and "ß" never reach the table)
-
-
-_FOLDED_WORD_BYTES = bytes(_folded_word_byte(b) for b in range(256))
-
-
-def text_runs(view: str) -> list[str] | None:
-    """The runs of word characters of ``view`` in order, case-folded; ``None`` when it has a
-    character not SAFE.  (On SAFE text case-folding keeps each character one character, and a
-    word character one, so the runs of the folded text are the folded runs.)"""
-    global _last_words
-    last = _last_words
-    if last[0] is not view:
-        last = _last_words = (view, runs_of(view), None)
-    return last[1]
-
-
-def runs_of(text: str) -> list[str] | None:
-    """:func:`text_runs` of ``text``, not kept for the next rule (a part of a draft)."""
-    if _UNSAFE.search(text) is not None:
-        return None
-    # Without "µ", the same runs are found byte by byte in C: about twice as fast.
-    return _RUN.findall(text.casefold()) if "µ" in text else _folded_words(text).split()
-
-
-def _folded_words(view: str) -> str:
-    """SAFE ``view`` with its word characters case-folded and every other one a space."""
-    return view.encode("latin-1", "replace").translate(_FOLDED_WORD_BYTES).decode("latin-1")
-
-
-def text_words(view: str) -> frozenset[str] | None:
-    """The distinct words of ``view``, case-folded; ``None`` when it has a character not SAFE."""
-    global _last_words
-    runs = text_runs(view)
-    if runs is None:
-        return None
-    last = _last_words
-    if last[0] is view and last[2] is not None:
-        return last[2]
-    words = frozenset(runs)
-    _last_words = (view, runs, words)
-    return words
-
-
-#: A long text is read in pieces of about this many characters (see :func:`text_pieces`).
-PIECE = 4_000
-_WHITE = re.compile(r"\s")
-_last_pieces: tuple[Any, list[tuple[int, int, frozenset[str] | None]]] = (None, [])
-
-
-def text_pieces(view: str) -> list[tuple[int, int, frozenset[str] | None]]:
-    """``view`` cut at the first white space past every :data:`PIECE` characters, each piece
-    ``(start, end, words)`` with the distinct words of its text as :func:`text_words` finds
-    them, or ``None`` for a piece with a character not SAFE: one such character leaves the
-    other pieces their words.  No word spans two pieces."""
-    global _last_pieces
-    last = _last_pieces
-    if last[0] is view:
-        return last[1]
-    plain = text_runs(view) is not None
-    # As in text_runs; case-folding keeps every SAFE character one character long, and the
-    # Latin-1 encoding makes any other character one "?".
-    mu = "µ" in view
-    folded = view.casefold() if mu and plain else _folded_words(view)
-    pieces: list[tuple[int, int, frozenset[str] | None]] = []
-    start = 0
-    while start < len(view):
-        space = _WHITE.search(view, start + PIECE)
-        end = space.start() if space else len(view)
-        words: frozenset[str] | None
-        if not plain and _UNSAFE.search(view, start, end) is not None:
-            words = None
-        elif mu and plain:
-            words = frozenset(_RUN.findall(folded, start, end))
-        elif mu:
-            words = frozenset(_RUN.findall(view[start:end].casefold()))
-        else:
-            words = frozenset(folded[start:end].split())
-        pieces.append((start, end, words))
-        start = end
-    _last_pieces = (view, pieces)
-    return pieces
-
-
-def text_lower(view: str) -> str:
-    """``view.lower()``, kept for the next rule that asks about the same text."""
-    global _last_lower
-    last = _last_lower
-    if last[0] is not view:
-        last = _last_lower = (view, view.lower())
-    return last[1]
-
-
-def required_literal(source: str) -> str:
-    """The longest run of literal characters that every match of the ``re`` pattern ``source``
-    shows, found among its items in sequence (groups that neither repeat nor branch are looked
-    into); ``""`` when there is none or ``re`` cannot read it."""
-    from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
-
-    try:
-        items = list(_parser.parse(source))
-    except Exception:
-        return ""
-    best, run = "", ""
-    stack = items[::-1]
-    while stack:
-        op, av = stack.pop()
-        if op is c.SUBPATTERN:
-            stack.extend(list(av[3])[::-1])
-            continue
-        if op is c.LITERAL:
-            run += chr(av)
-        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero width: the characters either side are still next to each other
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and _one_literal(av[2]):
-            # ``x{2,}``: a match shows at least two x, next to what comes before and (the last
-            # two of them) next to what comes after.
-            low, high, body = av
-            repeated = chr(next(iter(body))[1]) * low
-            run += repeated
-            if high != low:
-                best = max(best, run, key=len)
-                run = repeated
-        else:
-            run = ""
-        best = max(best, run, key=len)
-    return best
-
-
-#: The widest reach of a list scanned in windows; wider lists are scanned whole.
-MOST_REACH = 256
-
-
-def _reach(source: str) -> tuple[int, int] | None:
-    """The widest match of the ``re`` pattern ``source``, and how far past the start of an
-    attempt it may look: that width, the widths of all its look-aheads (a look-behind looks
-    only before the place it is tried), and two characters for ``\\b`` and ``$``; ``None``
-    when that is unbounded or large, or when the pattern can match an empty string."""
-    from re import _parser  # type: ignore[attr-defined]
-
-    try:
-        tree = _parser.parse(source)
-    except Exception:
-        return None
-    low, high = tree.getwidth()
-    if low == 0:
-        return None
-    # a look-behind looks only back, but may hold a look-ahead
-    total = high + _look_widths(tree, ahead=True) + 2
-    return (high, total) if total <= MOST_REACH else None
-
-
-def _behind(source: str) -> int:
-    """How far before the start of an attempt the ``re`` pattern ``source`` may look: the
-    widths of all its look-behinds, and one character for ``\\b``."""
-    from re import _parser  # type: ignore[attr-defined]
-
-    return 1 + _look_widths(_parser.parse(source), ahead=False)
-
-
-def _look_widths(tree: Any, *, ahead: bool) -> int:
-    """The widest reach of every look-ahead (or, not ``ahead``, every look-behind) in the
-    parsed ``re`` pattern ``tree``, summed, nested ones included."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    looks = 0
-    stack = list(tree)
-    while stack:
-        op, av = stack.pop()
-        if op in (c.ASSERT, c.ASSERT_NOT) and (av[0] > 0) == ahead:
-            looks += av[1].getwidth()[1]
-        stack.extend(children(op, av))
-    return looks
 
 
 def _mostly_plain(view: str) -> bool:
@@ -260,181 +76,6 @@ def _may_hold(seen: frozenset[str] | None, words: frozenset[str]) -> bool:
     """Whether a piece whose words are ``seen`` (``None``: not known) may hold one of
     ``words``."""
     return seen is None or not words.isdisjoint(seen)
-
-
-def _one_literal(body: Any) -> bool:
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    items = list(body)
-    return len(items) == 1 and items[0][0] is c.LITERAL
-
-
-def without_lookarounds(source: str) -> str:
-    """``source`` without its look-ahead and look-behind groups: it matches what ``source``
-    matches, and more."""
-    out = []
-    i = 0
-    while i < len(source):
-        if source.startswith(("(?=", "(?!", "(?<=", "(?<!"), i) and not _in_class(source, i):
-            i = _group_end(source, i)
-            continue
-        if source[i] == "\\":
-            out.append(source[i : i + 2])
-            i += 2
-            continue
-        out.append(source[i])
-        i += 1
-    return "".join(out)
-
-
-# Inline flags or groups required_literal cannot read, and regex's fuzzy matching ("{e<=1}").
-_FLAGGED = re.compile(r"\(\?(?![:=!>]|<[=!]|P<)|\{[^\d}]")
-
-
-def ahead_needles(token: str) -> tuple[str, ...]:
-    """Strings one of which every match of the pattern ``token`` (matched with case) shows at or
-    after its start, in what it matches or in the look-ahead that ends it ("(sic)" and "[sic]"
-    for ``\\w+(?=\\s+[(\\[]sic[)\\]])``); none when nothing is known, or when the match
-    itself shows a literal (``regex`` leaps to it at no cost).  The look-ahead that ends the
-    pattern reads on from where the match ends, so the match and what it reads there match the
-    pattern with that look-ahead made a group; other look-arounds are left out, and Unicode
-    properties read as ``\\w``, a class (it shows no literal)."""
-    if is_literal(token) or _FLAGGED.search(without_properties(token)):
-        return ()
-    final = _final_lookahead(token)
-    if final < 0:
-        return ()
-    matched = without_properties(without_lookarounds(token[:final]))
-    if not same_in_re(matched) or required_literal(matched):
-        return ()  # what the match itself shows, regex leaps to: looking for it costs more
-    source = token[:final] + "(?:" + token[final + 3 :]
-    words = without_properties(without_lookarounds(source))
-    return _required_strings(words) if same_in_re(words) else ()
-
-
-def _required_strings(source: str) -> tuple[str, ...]:
-    """As :func:`required_literal`, but a set of at most four literal characters stands for
-    each of them: the strings, all as long, one of which every match of ``source`` shows."""
-    from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
-
-    try:
-        items = list(_parser.parse(source))
-    except Exception:
-        return ()
-    best: list[str] = [""]
-    run: list[str] = [""]
-    stack = items[::-1]
-    while stack:
-        op, av = stack.pop()
-        if op is c.SUBPATTERN:
-            stack.extend(list(av[3])[::-1])
-            continue
-        if op is c.LITERAL:
-            run = [r + chr(av) for r in run]
-        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and _one_literal(av[2]):
-            low, high, body = av
-            repeated = chr(next(iter(body))[1]) * low
-            run = [r + repeated for r in run]
-            if high != low:
-                best = max(best, run, key=lambda strings: len(strings[0]))
-                run = [repeated]
-        elif op is c.IN and all(kind is c.LITERAL for kind, _ in av) and len(av) * len(run) <= 16:
-            run = [r + chr(ch) for r in run for _, ch in av]
-        else:
-            run = [""]
-        best = max(best, run, key=lambda strings: len(strings[0]))
-    return tuple(sorted(set(best))) if best[0] else ()
-
-
-def without_properties(source: str) -> str:
-    """``source`` with each Unicode property (``\\p{L}``, ``\\PL``) and named character
-    (``\\N{...}``) read as ``\\w``."""
-    out = []
-    i = 0
-    while i < len(source):
-        if source[i] == "\\" and source[i + 1 : i + 2] in ("p", "P", "N"):
-            close = source.find("}", i) if source[i + 2 : i + 3] == "{" else i + 2
-            out.append("\\w")
-            i = len(source) if close < 0 else close + 1
-            continue
-        out.append(source[i : i + 2] if source[i] == "\\" else source[i])
-        i += 2 if source[i] == "\\" else 1
-    return "".join(out)
-
-
-def _final_lookahead(source: str) -> int:
-    """Where the positive look-ahead that ends ``source`` outside any group opens, or -1."""
-    i, last = 0, -1
-    while i < len(source):
-        if source[i] == "[" and not _in_class(source, i):
-            i, last = _class_end(source, i), -1
-        elif source[i] == "(":
-            end = _group_end(source, i)
-            if end > len(source):  # a group left open
-                return -1
-            last = i if source.startswith("(?=", i) else -1
-            i = end
-        else:  # something after the group at the top level
-            i, last = i + (2 if source[i] == "\\" else 1), -1
-    return last
-
-
-def _group_end(source: str, start: int) -> int:
-    """Just past the group that opens at ``source[start]`` (its escapes and character classes
-    skipped); past the end of ``source`` when the group is left open."""
-    depth, j = 0, start
-    while j < len(source):
-        ch = source[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if ch == "[" and not _in_class(source, j):
-            j = _class_end(source, j)
-            continue
-        depth += (ch == "(") - (ch == ")")
-        j += 1
-        if depth == 0:
-            return j
-    return len(source) + 1
-
-
-def _class_end(source: str, start: int) -> int:
-    """The offset just after the ``[...]`` class that starts at ``source[start]``."""
-    j = start + 1
-    if source[j : j + 1] == "^":
-        j += 1
-    if source[j : j + 1] == "]":
-        j += 1
-    while j < len(source) and source[j] != "]":
-        j += 2 if source[j] == "\\" else 1
-    return j + 1
-
-
-def token_sign(token: str, *, wholeword: bool) -> tuple[str, str] | None:
-    """What a plain (SAFE) text shows wherever ``token`` matches: ``("word", w)``, a word found
-    whole among the text's words (case-folded, see :func:`text_words`), or ``("text", s)``, a
-    string found in the lower-cased text; ``None`` when nothing can be said.
-
-    A literal token that starts with a word character matches, whole-word, at the start of a
-    run of word characters equal to its first word; otherwise a match shows the longest part
-    of a literal token, or the longest run of plain characters a pattern must match (outside
-    groups that repeat or branch).  On SAFE text ``lower`` pairs exactly the characters that
-    match each other ignoring case, so a text without the sign holds no match.
-    """
-    if not _SAFE.fullmatch(token):
-        return None
-    first = _RUN.match(token)
-    if is_literal(token) and wholeword and first is not None:
-        return ("word", first.group().casefold())
-    if is_literal(token):
-        needle = max(token.split(), key=len)
-    else:
-        bare = without_lookarounds(token)  # regex's long look-behinds are not re's
-        needle = required_literal(bare) if same_in_re(bare) else ""
-    return ("text", needle.lower()) if needle else None
 
 
 def literal_body(token: str) -> str:
@@ -1122,13 +763,6 @@ def _first_error(tokens: Sequence[str], error: Exception) -> str:
     return f"invalid regular expression: {error}"  # pragma: no cover
 
 
-def compile_exceptions(tokens: Sequence[str], *, ignorecase: bool) -> WordList | None:
-    """A rule's ``exceptions`` as one word list (``None`` for none): it finds what
-    :func:`~newslint.checks.base.compile_tokens` would, with the word list's shortcuts (a draft
-    without what the exceptions need is not scanned)."""
-    return compile_wordlist(tokens, ignorecase=ignorecase) if tokens else None
-
-
 class _Searches:
     """The searches of one branch pattern in one whole view, kept for the other word lists
     that hold the same branch (a pack's spelling rules share their exceptions but one).
@@ -1239,189 +873,8 @@ def _branch_search(pattern: Any, view: str, end: int) -> Any:
     return searches
 
 
-class LazyExceptions:
-    """A rule's exception spans in one document, searched only as far as its matches need:
-    most documents hold no match of most rules, and a scan for exceptions stops at the last
-    match it is asked about.  ``matcher`` is a :class:`WordList` (see
-    :func:`compile_exceptions`) or a compiled pattern.
-
-    The spans come from one ``finditer`` over the whole view, read lazily, so they are the ones
-    a full scan finds.  They do not overlap and come in order, so whether one covers
-    ``[start, end)`` is known once the scan has passed ``start``: only the last span starting
-    at or before ``start`` can cover it.  Rules with the same exceptions (a pack's spelling
-    rules share theirs) read one scan of a document, however far each needs it.
-    """
-
-    def __init__(self, matcher: Any, view: str) -> None:
-        self.matcher = matcher
-        self.view = view
-        self._scan = None if matcher is None else _shared_scan(matcher, view)
-
-    @property
-    def spans(self) -> list[tuple[int, int]]:
-        return [] if self._scan is None else self._scan.spans
-
-    def covers(self, start: int, end: int) -> bool:
-        scan = self._scan
-        if scan is None:
-            return False
-        spans = scan.spans
-        if not scan.done and (not spans or spans[-1][0] <= start):
-            nearby = scan.nearby() if start < end else None
-            resume = spans[-1][1] if spans else 0
-            if nearby is not None and start - resume > NEAR:
-                sync = nearby.sync_before(start, max(resume, start - LOOK_BACK))
-                # Tried place by place, a character costs what some tens do in one scan.
-                if sync > 0 and start - resume > NEAR + PLACE_COST * (start - sync):
-                    try:
-                        return nearby.covers(start, end, sync)
-                    except ValueError:  # an empty match: the scan from the start decides
-                        scan.far_only()
-            scan.advance_past(start)
-        i = bisect_right(spans, (start, float("inf"))) - 1
-        return i >= 0 and spans[i][1] >= end
-
-
-class _Scan:
-    """One exception matcher's spans in one view, found as far as some rule needed them.
-
-    Each rule searches within its own time limit (see :func:`~.base.time_limit`): a word
-    list's scan gives each search the time left to the rule reading it; a pattern's scan is
-    taken up by each rule with a search of its own.  A search stopped by a rule's time limit is
-    begun again from there by the next rule.
-    """
-
-    __slots__ = ("_deadline", "_found", "_nearby", "done", "matcher", "spans", "view")
-
-    def __init__(self, matcher: Any, view: str) -> None:
-        self.matcher, self.view = matcher, view
-        self.spans: list[tuple[int, int]] = []
-        self._found: Iterator[Any] | None = None
-        self._deadline: float | None = None
-        self._nearby: Nearby | Literal[False] | None = None  # False: none; None: not yet made
-        self.done = False
-
-    def nearby(self) -> Nearby | None:
-        """The spans around a place (see :mod:`.nearby`), for a word list whose exceptions
-        have stop characters; ``None`` otherwise."""
-        made = self._nearby
-        if made is None:
-            stops = self.matcher.stops() if isinstance(self.matcher, WordList) else ""
-            made = self._nearby = Nearby(self.matcher.pattern, self.view, stops) if stops else False
-        return made or None
-
-    def far_only(self) -> None:
-        """Read the scan from the start from now on (an empty match was met near a place)."""
-        self._nearby = False
-
-    def advance_past(self, start: int) -> None:
-        """Find the spans up to the first that starts after ``start`` (or that there is none)."""
-        deadline = _DEADLINE.get() if not isinstance(self.matcher, WordList) else None
-        if self._found is None or deadline != self._deadline:
-            self._found, self._deadline = self._resumed(), deadline
-        spans = self.spans
-        try:
-            for found in self._found:
-                spans.append(found.span())
-                if found.start() > start:
-                    return
-        except BaseException:
-            self._found = None
-            raise
-        self.done = True
-
-    def _resumed(self) -> Iterator[Any]:
-        """The matches after the spans found so far.  A scan taken up after a match goes on
-        as the whole scan would; after an empty match it is begun again and the spans found
-        are passed over."""
-        spans = self.spans
-        pos = spans[-1][1] if spans and spans[-1][0] < spans[-1][1] else 0
-        if isinstance(self.matcher, WordList):
-            found = self.matcher.finditer(self.view, pos)
-        else:
-            found = finditer(self.matcher, self.view, pos)
-        if spans and pos == 0:
-            for _ in spans:
-                next(found)
-        return found
-
-
-# The exception scans of the last view (see LazyExceptions), replaced whole for a new view.
-_last_scans: tuple[Any, dict[Any, _Scan]] = (None, {})
-
-
-def _shared_scan(matcher: Any, view: str) -> _Scan:
-    global _last_scans
-    last = _last_scans
-    if last[0] is not view:
-        last = _last_scans = (view, {})
-    scan = last[1].get(matcher)
-    if scan is None:
-        scan = last[1][matcher] = _Scan(matcher, view)
-    return scan
-
-
 def _same_in_re(source: str) -> bool:
     return same_in_re(source)
-
-
-_ALTERNATIVES = re.compile(r"(?<!\\)\(\?:([A-Za-z]+(?:\|[A-Za-z]+)+)\)")
-
-
-def factor_alternatives(source: str) -> str:
-    """``(?:agon|american|apolog)`` as ``(?:a(?:gon|merican|polog))``: the same match, faster.
-
-    Only groups of plain letters are rewritten, and only neighbours that start alike are
-    merged, so the alternatives are still tried in the written order and every match is the
-    same; the engine just stops comparing after one letter at most places.  Groups inside a
-    character class are left alone.
-    """
-    if "(?:" not in source:
-        return source
-    out = []
-    pos = 0
-    for m in _ALTERNATIVES.finditer(source):
-        if _in_class(source, m.start()):
-            continue
-        out.append(source[pos : m.start()])
-        out.append("(?:" + _factor(m.group(1).split("|")) + ")")
-        pos = m.end()
-    out.append(source[pos:])
-    return "".join(out)
-
-
-def _factor(words: list[str]) -> str:
-    parts = []
-    i = 0
-    while i < len(words):
-        j = i + 1
-        while j < len(words) and words[i][:1] and words[j][:1] == words[i][:1]:
-            j += 1
-        if j - i == 1:
-            parts.append(words[i])
-        else:
-            parts.append(words[i][0] + "(?:" + _factor([w[1:] for w in words[i:j]]) + ")")
-        i = j
-    return "|".join(parts)
-
-
-def _in_class(source: str, end: int) -> bool:
-    """Whether ``source[end]`` lies inside a ``[...]`` character class."""
-    inside = False
-    i = 0
-    while i < end:
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if not inside and ch == "[":
-            inside = True
-            i += 2 if source[i + 1 : i + 2] == "]" else 1  # "[]...]" holds a "]"
-            continue
-        if inside and ch == "]":
-            inside = False
-        i += 1
-    return inside
 
 
 def _prefix_related(short: set[str], long: set[str]) -> bool:
