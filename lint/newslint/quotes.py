@@ -112,16 +112,7 @@ def find_quotes(view: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
     return merge_spans(spans)
 
 
-# A mark that can open or close a quotation: a double mark or an opening single one, or a
-# single mark or apostrophe not between two letters or figures.  One between two ("it's",
-# "Blair’s") does neither: it opens only after a space or bracket and closes only before a
-# non-word (see below), so a paragraph without any other mark holds no quotation.
-_ACTIVE = re.compile(r"[\"“”‘]|['’](?![^\W_])|(?<![^\W_])['’]")
-
-
 def _paragraph_quotes(view: str, start: int, end: int) -> list[Span]:
-    if _ACTIVE.search(view, start, end) is None and view[start : start + 1] not in "'’":
-        return []
     spans: list[Span] = []
     double: int | None = None  # offset just after an open double quote
     single: int | None = None  # offset just after an open single quote
