@@ -43,3 +43,15 @@ def test_a_block_quote_is_a_quotation(fmt: str) -> None:
     fixed = fix_text(text, style=UK, format=fmt)
     assert "Mr Trump left with three aides." in fixed
     assert "Trump is right about 5 things, and the rest can wait." in fixed
+
+
+def test_a_document_finds_its_quotations_when_first_asked() -> None:
+    from newslint.document import make_document
+
+    doc = parse('Vote today\n\nShe said "we won" at last.\n\n> Not a word changed.\n', "markdown")
+    assert "quotes" not in vars(doc)  # nothing has asked yet
+    said = doc.text.index("we won")
+    block = doc.text.index("Not a word")
+    assert doc.quotes == ((said, said + len("we won")), (block, block + len(doc.text[block:]) - 1))
+    assert doc.in_quote(said) and doc.scope_at(block) == "quote" and not doc.in_quote(0)
+    assert make_document("No marks.", paragraphs=[(0, 9)]).quotes == ()

@@ -175,8 +175,8 @@ class Document:
     path: str = "<text>"
     format: str = "text"
     headline: Span | None = None
-    quotes: tuple[Span, ...] = ()
     paragraphs: tuple[Span, ...] = ()
+    quoted: tuple[Span, ...] = ()  # block quotes: quotations without quotation marks
     masked: tuple[Span, ...] = ()
     directives: tuple[Span, ...] = ()
     references: tuple[Span, ...] = ()
@@ -215,6 +215,16 @@ class Document:
         if j >= 0 and refs[j][0] < end < refs[j][1]:
             end = refs[j][1]
         return start, end
+
+    @cached_property
+    def quotes(self) -> tuple[Span, ...]:
+        """The quotations (see :mod:`.quotes`) and the block quotes, merged, in order.  Found
+        when first asked for: a draft with nothing for a check to report in its quotations, or
+        an archive's draft without a courtesy title, never needs them."""
+        from .quotes import find_quotes
+
+        quotes = find_quotes(self.view, self.paragraphs)
+        return merge_spans([*quotes, *self.quoted]) if self.quoted else quotes
 
     def in_quote(self, offset: int) -> bool:
         quotes = self.quotes
@@ -316,7 +326,8 @@ def make_document(
     quoted: Iterable[Span] = (),
     headings: Iterable[Span] = (),
 ) -> Document:
-    """Build a :class:`Document`: merge the masks, build the view, find the quotations.
+    """Build a :class:`Document`: merge the masks and build the view (the quotations are
+    found when first asked for, see :attr:`Document.quotes`).
 
     ``references`` pairs a span of the text with the characters it stands for (no more of them
     than the span is long): the view holds them at the end of the span and masks the rest.
@@ -324,8 +335,6 @@ def make_document(
     fix rewrites them): the last character of an HTML line break, ``<br>``, between two words.
     ``quoted`` are paragraphs that are quotations without quotation marks: a block quote.
     """
-    from .quotes import find_quotes
-
     masks = merge_spans(masked)
     refs = sorted(references)
     if refs:  # a reference is not masked text (a fix may replace it whole), only seen as one
@@ -340,17 +349,14 @@ def make_document(
         view = _spaces_at(view, spaces)
     paras = tuple(sorted(p for p in paragraphs if p[1] > p[0]))
     view = _soft_breaks_as_spaces(view, paras)
-    quotes = find_quotes(view, paras)
-    if quoted:
-        quotes = merge_spans([*quotes, *quoted])
     return Document(
         text=text,
         view=view,
         path=path,
         format=format,
         headline=headline,
-        quotes=quotes,
         paragraphs=paras,
+        quoted=tuple(sorted(quoted)),
         masked=masks,
         directives=tuple(sorted(directives)),
         references=tuple(span for span, _ in refs),
