@@ -15,24 +15,38 @@ _SAFE = SAFE  # see ..twin
 _RUN = re.compile(r"\w+")
 
 
-def required_literal(source: str) -> str:
-    """The longest run of literal characters that every match of the ``re`` pattern ``source``
-    shows, found among its items in sequence (groups that neither repeat nor branch are looked
-    into); ``""`` when there is none or ``re`` cannot read it."""
+def _in_sequence(source: str) -> list[tuple[Any, Any]] | None:
+    """The items of the ``re`` pattern ``source`` in sequence, with the items of its groups
+    (``SUBPATTERN``) in place of each group; ``None`` when ``re`` cannot read it."""
     from re import _constants as c  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 
     try:
         items = list(_parser.parse(source))
     except Exception:
-        return ""
-    best, run = "", ""
+        return None
+    out = []
     stack = items[::-1]
     while stack:
         op, av = stack.pop()
         if op is c.SUBPATTERN:
             stack.extend(list(av[3])[::-1])
-            continue
+        else:
+            out.append((op, av))
+    return out
+
+
+def required_literal(source: str) -> str:
+    """The longest run of literal characters that every match of the ``re`` pattern ``source``
+    shows, found among its items in sequence (groups that neither repeat nor branch are looked
+    into); ``""`` when there is none or ``re`` cannot read it."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    items = _in_sequence(source)
+    if items is None:
+        return ""
+    best, run = "", ""
+    for op, av in items:
         if op is c.LITERAL:
             run += chr(av)
         elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
@@ -152,20 +166,13 @@ def _required_strings(source: str) -> tuple[str, ...]:
     """As :func:`required_literal`, but a set of at most four literal characters stands for
     each of them: the strings, all as long, one of which every match of ``source`` shows."""
     from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
 
-    try:
-        items = list(_parser.parse(source))
-    except Exception:
+    items = _in_sequence(source)
+    if items is None:
         return ()
     best: list[str] = [""]
     run: list[str] = [""]
-    stack = items[::-1]
-    while stack:
-        op, av = stack.pop()
-        if op is c.SUBPATTERN:
-            stack.extend(list(av[3])[::-1])
-            continue
+    for op, av in items:
         if op is c.LITERAL:
             run = [r + chr(av) for r in run]
         elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
