@@ -55,3 +55,24 @@ def test_a_document_finds_its_quotations_when_first_asked() -> None:
     assert doc.quotes == ((said, said + len("we won")), (block, block + len(doc.text[block:]) - 1))
     assert doc.in_quote(said) and doc.scope_at(block) == "quote" and not doc.in_quote(0)
     assert make_document("No marks.", paragraphs=[(0, 9)]).quotes == ()
+
+
+def test_quotations_read_paragraph_by_paragraph_agree_with_the_whole_draft() -> None:
+    # A quotation left open at a paragraph's end, one reopened after a lost break, a post after
+    # its cue, a post set on its own, and a block quote: each offset is quoted, or not, alike.
+    text = (
+        'Lead\n\nMr Blair said: "We will win.\n\n"And we will not stop. "Ask them."\n\n'
+        "She wrote on Twitter: Mr Blair is wrong\n\n"
+        "Proud of the team today! @CityCouncil\n\n"
+        "> Mr Blair spoke first.\n\nMr Blair's 'own' words, then Blair left.\n"
+    )
+    whole = parse(text, "markdown")
+    assert whole.quotes  # read for the whole draft
+    by_paragraph = parse(text, "markdown")
+    quoted = [by_paragraph.in_quote_by_paragraph(i) for i in range(len(text))]
+    assert "quotes" not in vars(by_paragraph)  # the draft's quotations were never all read
+    assert quoted == [whole.in_quote(i) for i in range(len(text))]
+    assert quoted[text.index("We will")] and quoted[text.index("Ask them")]
+    assert quoted[text.index("is wrong")] and quoted[text.index("Proud")]
+    assert quoted[text.index("spoke first")] and quoted[text.index("own")]
+    assert not quoted[text.index("Mr Blair said")] and not quoted[text.index("then Blair")]

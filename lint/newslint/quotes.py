@@ -104,12 +104,18 @@ def find_quotes(view: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
     posts set as their own paragraph, whole."""
     spans: list[Span] = []
     for start, end in paragraphs:
-        if is_post(view, start, end):
-            spans.append((start, end))
-            continue
-        spans.extend(_paragraph_quotes(view, start, end))
-        spans.extend(_posts(view, start, end))
+        spans.extend(paragraph_quotes(view, start, end))
     return merge_spans(spans)
+
+
+def paragraph_quotes(view: str, start: int, end: int) -> list[Span]:
+    """The quotations of one paragraph, unmerged: none leaves the paragraph, so whether an
+    offset is quoted can be told from the paragraphs that hold it alone."""
+    if is_post(view, start, end):
+        return [(start, end)]
+    spans = _paragraph_quotes(view, start, end)
+    spans.extend(_posts(view, start, end))
+    return spans
 
 
 def _paragraph_quotes(view: str, start: int, end: int) -> list[Span]:
