@@ -124,3 +124,13 @@ def test_counting_a_run_pauses_the_cycle_collector_and_restores_it(tmp_path: obj
     assert CountRun().count_into([str(folder / "a.txt")], tally) == []
     assert gc.isenabled()
     assert tally.get("word")["e-mail"] == 1 and tally.get("word")["email"] == 1
+
+
+def test_runs_are_sized_for_the_workers_few_to_merge_and_within_bounds() -> None:
+    from newslint.archive.collect import LONGEST_RUN, RUN, run_size
+    from newslint.archive.executors import LocalMapper
+
+    assert run_size(2128, LocalMapper(2)) == 532  # two runs for each worker
+    assert run_size(2128, LocalMapper(8)) == 133
+    assert run_size(100, LocalMapper(2)) == RUN  # never fewer drafts than a run
+    assert run_size(10_000_000, LocalMapper(4)) == LONGEST_RUN  # progress still reported

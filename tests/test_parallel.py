@@ -52,6 +52,24 @@ def test_items_are_pulled_as_results_are_taken_not_all_at_once() -> None:
     results.close()
 
 
+def test_items_taken_one_at_a_time_stay_one_at_a_time() -> None:
+    # Each item is much work (a run of drafts): were later items taken many at a time, one
+    # worker would be left with most of them while the other waits.
+    pulled = []
+
+    def items() -> Iterator[int]:
+        for n in range(1000):
+            pulled.append(n)
+            yield n
+
+    results = ordered_map(slow_square, items(), 2, chunk=1, later_chunk=1)
+    taken = [next(results) for _ in range(100)]
+    assert [square for square, _ in taken] == [n * n for n in range(100)]
+    assert len(pulled) <= 100 + 2 * WINDOW + 1  # a window of single items per worker
+    assert len({pid for _, pid in taken[2 * WINDOW :]} - {os.getpid()}) == 2
+    results.close()
+
+
 def fails_on_five(n: int) -> int:
     if n == 5:
         raise ValueError("five")

@@ -119,9 +119,17 @@ def _run(chunk: list[Any]) -> tuple[list[Any], BaseException | None]:
 
 
 def ordered_map(
-    job: Callable[[T], R], items: Iterable[T], jobs: int, *, chunk: int = CHUNK
+    job: Callable[[T], R],
+    items: Iterable[T],
+    jobs: int,
+    *,
+    chunk: int = CHUNK,
+    later_chunk: int = LATER_CHUNK,
 ) -> Iterator[R]:
-    """``map(job, items)`` on ``jobs`` worker processes, yielding results in item order."""
+    """``map(job, items)`` on ``jobs`` worker processes, yielding results in item order: a
+    worker takes ``chunk`` items at a time, and ``later_chunk`` once every worker has a full
+    window.  Items that are each much work (a run of drafts) are best taken one at a time
+    throughout: a larger chunk would leave one worker with most of the work."""
     if jobs <= 1 or not can_fork():
         yield from map(job, items)
         return
@@ -139,7 +147,7 @@ def ordered_map(
         pending: deque[Any] = deque()
         sent = 0
         while True:
-            size = chunk if sent < jobs * WINDOW else max(chunk, LATER_CHUNK)
+            size = chunk if sent < jobs * WINDOW else max(chunk, later_chunk)
             batch = list(islice(source, size))
             sent += 1
             if batch:

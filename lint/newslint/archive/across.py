@@ -26,7 +26,7 @@ from ..project import Profile
 from ..source import decode
 from ..style import Style
 from .collect import fingerprint
-from .executors import mapper_for
+from .executors import DRAFTS_PER_TASK, mapper_for
 from .urls import read_draft
 
 GroupKey = tuple[str, tuple[str, ...]]  # a rule's name and one group of its variants
@@ -181,7 +181,7 @@ def across_files(
     job = CountUses(StyleOf(profile_of), args.input_format, args.encoding)
     batch = Batch()
     with mapper_for(args.executor, jobs=jobs, scheduler=args.scheduler) as mapper:
-        for key, uses in mapper(job, paths):
+        for key, uses in mapper(job, paths, chunk=DRAFTS_PER_TASK):
             batch.add(uses, key)
     styles: dict[int, Style] = {}
 

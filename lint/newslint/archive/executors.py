@@ -26,7 +26,16 @@ class Mapper(Protocol):
     """``map(job, items)`` somewhere, results in item order; used as a context manager, so
     that a cluster started for the run serves each of its passes and stops after the last."""
 
-    def __call__(self, job: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]: ...
+    def __call__(
+        self, job: Callable[[Any], Any], items: Iterable[Any], *, chunk: int = 1
+    ) -> Iterator[Any]:
+        """``chunk``: items a task takes, all through (an item that is much work, a run of
+        drafts, is a task on its own; a draft is little, and a few go together)."""
+        ...
+
+    def workers_now(self) -> int:
+        """How many run the jobs at once."""
+        ...
 
     def __enter__(self) -> Mapper: ...
 
@@ -39,8 +48,11 @@ class LocalMapper:
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
 
-    def __call__(self, job: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        return ordered_map(job, items, self.jobs, chunk=1)
+    def __call__(self, job: Callable[[T], R], items: Iterable[T], *, chunk: int = 1) -> Iterator[R]:
+        return ordered_map(job, items, self.jobs, chunk=chunk, later_chunk=chunk)
+
+    def workers_now(self) -> int:
+        return self.jobs
 
     def __enter__(self) -> LocalMapper:
         return self
@@ -91,6 +103,11 @@ class DaskMapper:
             raise NewslintError(f"cannot reach the Dask scheduler at {where}: {exc}") from None
         return self.client
 
+    def workers_now(self) -> int:
+        """The cluster's workers (those asked for, until they have joined)."""
+        client = self.start()
+        return len(client.scheduler_info().get("workers", {})) or self.workers
+
     def close(self) -> None:
         if self.client is not None:
             self.client.close()
@@ -112,7 +129,7 @@ class DaskMapper:
         """
         client = self.start()
         (shared,) = client.scatter([job], broadcast=True, hash=False)
-        workers = len(client.scheduler_info().get("workers", {})) or self.workers
+        workers = self.workers_now()
         runs = chunks(items, chunk)
         pending: deque[Any] = deque(
             client.submit(apply_all, shared, run, pure=False)
