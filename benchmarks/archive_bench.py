@@ -11,6 +11,7 @@ the corpus's bytes.
   run in turn (lint, suggest, lint, suggest...: on a shared machine the load moves, and both
   see the same): wall time, CPU time (user + system, workers included) and MB per CPU second,
   best and median, and whether the suggest run is at least as fast per MB;
+* the same two at ``--jobs 2`` (a user's run on this machine): wall time, best and median;
 * suggest's pack applied: the pack ``suggest`` writes, linted over the same corpus (its rules
   report the archive's minority forms);
 * memory (``--memory``): ``suggest``'s peak RSS on 100,000 small generated drafts against 10,000:
@@ -111,6 +112,20 @@ def measure(args: argparse.Namespace) -> int:
     faster = mb / suggest.cpu >= mb / lint.cpu and suggest_median <= lint_median
     verdict = "yes" if faster else "no"
     print(f"suggest per MB at least as fast as lint (CPU, best and median): {verdict}")
+    with tempfile.TemporaryDirectory() as folder:
+        pack = str(Path(folder) / "house")
+        lint_runs, suggest_runs = in_turn(
+            [
+                ["--isolated", "-j", "2", "-q", corpus],
+                ["suggest", "--isolated", "-j", "2", "--output", pack, corpus],
+            ],
+            args.runs,
+        )
+    for name, done in (("newslint (core) --jobs 2", lint_runs), ("suggest --jobs 2", suggest_runs)):
+        print(row(name, min(done, key=lambda r: r.seconds), mb))
+    lint_wall = statistics.median(r.seconds for r in lint_runs)
+    suggest_wall = statistics.median(r.seconds for r in suggest_runs)
+    print(f"median wall seconds with --jobs 2: lint {lint_wall:.2f}, suggest {suggest_wall:.2f}")
     print(f"the suggested pack applied to the corpus (exit {applied.status}):")
     print("  " + applied.output.decode().strip().replace("\n", "\n  "))
     if args.memory:
