@@ -8,6 +8,7 @@ import pytest
 
 from newslint import fix_text, lint_text, load_style
 from newslint.formats import parse
+from newslint.quotes import QuotedAt
 
 UK = load_style(["core", "uk-news"])
 
@@ -69,8 +70,17 @@ def test_quotations_read_paragraph_by_paragraph_agree_with_the_whole_draft() -> 
     whole = parse(text, "markdown")
     assert whole.quotes  # read for the whole draft
     by_paragraph = parse(text, "markdown")
-    quoted = [by_paragraph.in_quote_by_paragraph(i) for i in range(len(text))]
+    quoted_at = QuotedAt(by_paragraph)
+    quoted = [quoted_at(i) for i in range(len(text))]
     assert "quotes" not in vars(by_paragraph)  # the draft's quotations were never all read
+    # Asked about one offset, a draft reads the one paragraph that holds it.
+    draft = parse(text, "markdown")
+    asked = text.index("Ask them")
+    (held,) = draft.paragraphs_holding(asked)
+    start, end = draft.paragraphs[held]
+    assert text[start:end] == '"And we will not stop. "Ask them."'
+    one = QuotedAt(draft)
+    assert one(asked) and list(one.read) == [held]
     assert quoted == [whole.in_quote(i) for i in range(len(text))]
     assert quoted[text.index("We will")] and quoted[text.index("Ask them")]
     assert quoted[text.index("is wrong")] and quoted[text.index("Proud")]

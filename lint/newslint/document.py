@@ -33,7 +33,7 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -231,38 +231,16 @@ class Document:
         i = bisect_right(quotes, (offset, float("inf"))) - 1
         return i >= 0 and quotes[i][0] <= offset < quotes[i][1]
 
-    def in_quote_by_paragraph(self, offset: int) -> bool:
-        """:meth:`in_quote`, the quotations read only in the paragraphs that hold ``offset``
-        (a quotation never leaves its paragraph) until the draft's are found: for a caller
-        that asks about a few offsets of a draft, most of whose paragraphs never need reading.
-        """
-        if "quotes" in self.__dict__:  # found already
-            return self.in_quote(offset)
-        for start, end in self.quoted:
-            if start <= offset < end:
-                return True
+    def paragraphs_holding(self, offset: int) -> Iterator[int]:
+        """The indices of the paragraphs that hold ``offset``, in order (a list item inside a
+        block quote is a paragraph inside another), found by halving."""
         paras = self.paragraphs
         i = bisect_right(paras, (offset, float("inf"))) - 1
         if i < 0:
-            return False
-        from .quotes import paragraph_quotes
-
-        read = self._quotes_read
-        view = self.view
+            return
         for j in range(bisect_right(self._paragraph_reach, offset, 0, i + 1), i + 1):
-            start, end = paras[j]
-            if offset < end:
-                spans = read.get(j)
-                if spans is None:
-                    spans = read[j] = paragraph_quotes(view, start, end)
-                if any(a <= offset < b for a, b in spans):
-                    return True
-        return False
-
-    @cached_property
-    def _quotes_read(self) -> dict[int, list[Span]]:
-        """The quotations of each paragraph read by :meth:`in_quote_by_paragraph`, by index."""
-        return {}
+            if offset < paras[j][1]:
+                yield j
 
     def in_headline(self, offset: int) -> bool:
         return self.headline is not None and self.headline[0] <= offset < self.headline[1]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Literal
 
-from .document import MASK, Span, merge_spans
+from .document import MASK, Document, Span, merge_spans
 from .patterns import compiled
 
 Role = Literal["open", "close", "either"]
@@ -106,6 +106,30 @@ def find_quotes(view: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
     for start, end in paragraphs:
         spans.extend(paragraph_quotes(view, start, end))
     return merge_spans(spans)
+
+
+class QuotedAt:
+    """Whether an offset of ``doc`` is quoted, as :meth:`Document.in_quote` says, with the
+    quotations read only in the paragraphs that hold the offsets asked about (none leaves its
+    paragraph): for a caller that asks about a few offsets of a draft, most of whose
+    paragraphs never need reading."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.read: dict[int, list[Span]] = {}  # paragraph index -> its quotations
+
+    def __call__(self, offset: int) -> bool:
+        doc = self.doc
+        if any(start <= offset < end for start, end in doc.quoted):  # a block quote
+            return True
+        for j in doc.paragraphs_holding(offset):
+            spans = self.read.get(j)
+            if spans is None:
+                start, end = doc.paragraphs[j]
+                spans = self.read[j] = paragraph_quotes(doc.view, start, end)
+            if any(a <= offset < b for a, b in spans):
+                return True
+        return False
 
 
 def paragraph_quotes(view: str, start: int, end: int) -> list[Span]:

@@ -17,6 +17,7 @@ import regex
 
 from ..document import MASK, Document
 from ..patterns import compiled
+from ..quotes import QuotedAt
 from .tally import EXAMPLES, Tally
 from .words import (
     FIGURE_WORDS,
@@ -361,7 +362,7 @@ class DraftCounts:
         view = self.view
         if TITLE_WORD.search(view) is None:  # the scan below finds none
             return
-        in_quote = self.doc.in_quote_by_paragraph  # few offsets: their paragraphs alone are read
+        in_quote = QuotedAt(self.doc)  # few offsets: their paragraphs alone are read
         titled: dict[str, list[tuple[int, bool]]] = {}  # surname -> (offset, stop)
         for m in TITLE.finditer(view):
             if in_quote(m.start()):
