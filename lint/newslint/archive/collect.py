@@ -31,6 +31,7 @@ LONGEST_RUN = 4096  # and at most: a report of progress every few seconds from e
 RUNS_PER_WORKER = 2  # runs sized so that each worker counts about this many: each run's
 # counts are merged into the total by this process, which costs about as much for a run of
 # 64 drafts as for one of 1,000 (the words of a run are mostly the same words)
+FINGERPRINT_RUN = 256  # drafts a worker fingerprints at a time (little work each)
 ONE_PROCESS_RUN = 512  # drafts between two reports of progress, when this process counts alone
 
 
@@ -166,7 +167,7 @@ def _distinct(paths: Iterable[str], job: CountRun, mapper: Mapper) -> tuple[list
     sent: deque[list[str]] = deque()
 
     def sending() -> Iterator[list[str]]:
-        for run in runs(paths, RUN):
+        for run in runs(paths, FINGERPRINT_RUN):
             sent.append(run)
             yield run
 
