@@ -1,5 +1,5 @@
-"""Counting an archive: drafts read in runs of :data:`RUN`, by this process, by worker
-processes (``--jobs``) or by Dask workers, and the runs' counts merged in draft order.
+"""Counting an archive: drafts read in runs (sized by :func:`run_size`), by this process, by
+worker processes (``--jobs``) or by Dask workers, and the runs' counts merged in draft order.
 
 Each distinct text is counted once: a draft whose bytes are those of a draft before it (the
 same story filed twice, one file reached by two names) is left out, and counted as a copy.
