@@ -14,6 +14,9 @@ the corpus's bytes.
 * the same two at ``--jobs 2`` (a user's run on this machine): wall time, best and median;
 * suggest's pack applied: the pack ``suggest`` writes, linted over the same corpus (its rules
   report the archive's minority forms);
+* marginal (``--marginal``): MB per CPU second of a further MB, the whole corpus against every
+  other draft of it, so that start-up and the end of the run drop out (an archive run is made
+  of further MBs);
 * memory (``--memory``): ``suggest``'s peak RSS on 100,000 small generated drafts against 10,000:
   the counts are streamed, so it stays flat;
 * Dask: ``newslint --executor dask`` on a LocalCluster of 1 and 2 worker processes against
@@ -77,12 +80,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--no-dask", action="store_true", help="skip the Dask figures")
     p.add_argument("--memory", action="store_true", help="suggest on 10,000 and 100,000 drafts")
+    p.add_argument(
+        "--marginal", action="store_true", help="MB per CPU second with the fixed costs taken out"
+    )
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="newslint-bytecode-") as bytecode:
         global ENV
         ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         ENV["PYTHONPYCACHEPREFIX"] = bytecode
         return measure(args)
+
+
+def marginal(corpus: Path, runs: int) -> None:
+    """What a further MB costs each command, start-up and the end of the run taken out: the
+    whole corpus against every other draft of it (so that the further drafts are other stories,
+    with the new names and words an archive's next MB brings), median CPU seconds."""
+    with tempfile.TemporaryDirectory() as folder:
+        half = Path(folder) / "half"
+        files = sorted(p for p in corpus.rglob("*") if p.is_file())
+        for path in files[::2]:
+            target = half / path.relative_to(corpus)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+        pack = str(Path(folder) / "house")
+        some, whole = corpus_mb(half), corpus_mb(corpus)
+        commands = [
+            ["--isolated", "-j", "1", "-q", str(half)],
+            ["--isolated", "-j", "1", "-q", str(corpus)],
+            ["suggest", "--isolated", "-j", "1", "--output", pack, str(half)],
+            ["suggest", "--isolated", "-j", "1", "--output", pack, str(corpus)],
+        ]
+        lint1, lint2, suggest1, suggest2 = (median_cpu(r) for r in in_turn(commands, runs))
+    rate_lint = (whole - some) / (lint2 - lint1)
+    rate_suggest = (whole - some) / (suggest2 - suggest1)
+    print(
+        f"marginal MB/cpu-s ({some:.2f} MB against {whole:.2f} MB, medians of {runs} runs): "
+        f"lint {rate_lint:.2f}, suggest {rate_suggest:.2f} ({rate_suggest / rate_lint:.2f})"
+    )
 
 
 def measure(args: argparse.Namespace) -> int:
@@ -128,6 +162,8 @@ def measure(args: argparse.Namespace) -> int:
     print(f"median wall seconds with --jobs 2: lint {lint_wall:.2f}, suggest {suggest_wall:.2f}")
     print(f"the suggested pack applied to the corpus (exit {applied.status}):")
     print("  " + applied.output.decode().strip().replace("\n", "\n  "))
+    if args.marginal:
+        marginal(args.corpus, args.runs)
     if args.memory:
         for count in (10_000, 100_000):
             with tempfile.TemporaryDirectory() as folder:
