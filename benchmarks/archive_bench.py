@@ -91,6 +91,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return measure(args)
 
 
+def lint_and_suggest(jobs: int, pack: str, corpus: str) -> list[list[str]]:
+    """The two commands compared: linting with ``core`` and ``suggest`` writing ``pack``."""
+    return [
+        ["--isolated", "-j", str(jobs), "-q", corpus],
+        ["suggest", "--isolated", "-j", str(jobs), "--output", pack, corpus],
+    ]
+
+
 def marginal(corpus: Path, runs: int) -> None:
     """What a further MB costs each command, start-up and the end of the run taken out: the
     whole corpus against every other draft of it (so that the further drafts are other stories,
@@ -104,13 +112,8 @@ def marginal(corpus: Path, runs: int) -> None:
             target.write_bytes(path.read_bytes())
         pack = str(Path(folder) / "house")
         some, whole = corpus_mb(half), corpus_mb(corpus)
-        commands = [
-            ["--isolated", "-j", "1", "-q", str(half)],
-            ["--isolated", "-j", "1", "-q", str(corpus)],
-            ["suggest", "--isolated", "-j", "1", "--output", pack, str(half)],
-            ["suggest", "--isolated", "-j", "1", "--output", pack, str(corpus)],
-        ]
-        lint1, lint2, suggest1, suggest2 = (median_cpu(r) for r in in_turn(commands, runs))
+        commands = lint_and_suggest(1, pack, str(half)) + lint_and_suggest(1, pack, str(corpus))
+        lint1, suggest1, lint2, suggest2 = (median_cpu(r) for r in in_turn(commands, runs))
     rate_lint = (whole - some) / (lint2 - lint1)
     rate_suggest = (whole - some) / (suggest2 - suggest1)
     print(
@@ -126,13 +129,7 @@ def measure(args: argparse.Namespace) -> int:
     print(f"{'run':<34} {'wall':>9} {'cpu':>9} {'MB/s':>7} {'MB/cpu-s':>8}")
     with tempfile.TemporaryDirectory() as folder:
         pack = str(Path(folder) / "house")
-        lint_runs, suggest_runs = in_turn(
-            [
-                ["--isolated", "-j", "1", "-q", corpus],
-                ["suggest", "--isolated", "-j", "1", "--output", pack, corpus],
-            ],
-            args.runs,
-        )
+        lint_runs, suggest_runs = in_turn(lint_and_suggest(1, pack, corpus), args.runs)
         lint = min(lint_runs, key=lambda r: r.cpu)
         suggest = min(suggest_runs, key=lambda r: r.cpu)
         print(row("newslint (core) --jobs 1", lint, mb))
@@ -148,13 +145,7 @@ def measure(args: argparse.Namespace) -> int:
     print(f"suggest per MB at least as fast as lint (CPU, best and median): {verdict}")
     with tempfile.TemporaryDirectory() as folder:
         pack = str(Path(folder) / "house")
-        lint_runs, suggest_runs = in_turn(
-            [
-                ["--isolated", "-j", "2", "-q", corpus],
-                ["suggest", "--isolated", "-j", "2", "--output", pack, corpus],
-            ],
-            args.runs,
-        )
+        lint_runs, suggest_runs = in_turn(lint_and_suggest(2, pack, corpus), args.runs)
     for name, done in (("newslint (core) --jobs 2", lint_runs), ("suggest --jobs 2", suggest_runs)):
         print(row(name, min(done, key=lambda r: r.seconds), mb))
     lint_wall = statistics.median(r.seconds for r in lint_runs)

@@ -34,15 +34,16 @@ def test_results_come_back_in_item_order_from_several_processes() -> None:
     assert len({pid for _, pid in out} - {os.getpid()}) >= 1
 
 
+def counted(n: int, pulled: list[int]) -> Iterator[int]:
+    """``range(n)``, each item noted in ``pulled`` as it is taken."""
+    for item in range(n):
+        pulled.append(item)
+        yield item
+
+
 def test_items_are_pulled_as_results_are_taken_not_all_at_once() -> None:
-    pulled = []
-
-    def items() -> Iterator[int]:
-        for n in range(10_000):
-            pulled.append(n)
-            yield n
-
-    results = ordered_map(abs, items(), 2, chunk=4)
+    pulled: list[int] = []
+    results = ordered_map(abs, counted(10_000, pulled), 2, chunk=4)
     assert next(results) == 0
     assert len(pulled) < 100  # a few chunks per worker, not the whole list
     taken = [next(results) for _ in range(999)]
@@ -55,14 +56,8 @@ def test_items_are_pulled_as_results_are_taken_not_all_at_once() -> None:
 def test_items_taken_one_at_a_time_stay_one_at_a_time() -> None:
     # Each item is much work (a run of drafts): were later items taken many at a time, one
     # worker would be left with most of them while the other waits.
-    pulled = []
-
-    def items() -> Iterator[int]:
-        for n in range(1000):
-            pulled.append(n)
-            yield n
-
-    results = ordered_map(slow_square, items(), 2, chunk=1, later_chunk=1)
+    pulled: list[int] = []
+    results = ordered_map(slow_square, counted(1000, pulled), 2, chunk=1, later_chunk=1)
     taken = [next(results) for _ in range(100)]
     assert [square for square, _ in taken] == [n * n for n in range(100)]
     assert len(pulled) <= 100 + 2 * WINDOW + 1  # a window of single items per worker
