@@ -70,7 +70,7 @@ def required_literal(source: str) -> str:
 MOST_REACH = 256
 
 
-def _reach(source: str) -> tuple[int, int] | None:
+def match_reach(source: str) -> tuple[int, int] | None:
     """The widest match of the ``re`` pattern ``source``, and how far past the start of an
     attempt it may look: that width, the widths of all its look-aheads (a look-behind looks
     only before the place it is tried), and two characters for ``\\b`` and ``$``; ``None``
@@ -85,19 +85,19 @@ def _reach(source: str) -> tuple[int, int] | None:
     if low == 0:
         return None
     # a look-behind looks only back, but may hold a look-ahead
-    total = high + _look_widths(tree, ahead=True) + 2
+    total = high + look_widths(tree, ahead=True) + 2
     return (high, total) if total <= MOST_REACH else None
 
 
-def _behind(source: str) -> int:
+def behind_width(source: str) -> int:
     """How far before the start of an attempt the ``re`` pattern ``source`` may look: the
     widths of all its look-behinds, and one character for ``\\b``."""
     from re import _parser  # type: ignore[attr-defined]
 
-    return 1 + _look_widths(_parser.parse(source), ahead=False)
+    return 1 + look_widths(_parser.parse(source), ahead=False)
 
 
-def _look_widths(tree: Any, *, ahead: bool) -> int:
+def look_widths(tree: Any, *, ahead: bool) -> int:
     """The widest reach of every look-ahead (or, not ``ahead``, every look-behind) in the
     parsed ``re`` pattern ``tree``, summed, nested ones included."""
     from re import _constants as c  # type: ignore[attr-defined]

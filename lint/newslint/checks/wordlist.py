@@ -37,11 +37,11 @@ from .base import (
 from .nearby import LOOK_BACK, stop_characters
 from .patternsource import (
     MOST_REACH,
-    _behind,
-    _look_widths,
-    _reach,
     ahead_needles,
+    behind_width,
     factor_alternatives,
+    look_widths,
+    match_reach,
     token_sign,
 )
 from .textwords import PIECE, text_lower, text_pieces, text_runs, text_words
@@ -164,7 +164,7 @@ class WordList:
         object.__setattr__(self, "_singles", {})
         object.__setattr__(self, "first_words", self._first_words())
         object.__setattr__(self, "needles", self._needles())
-        reach = _reach(fast) if fast else None
+        reach = match_reach(fast) if fast else None
         object.__setattr__(self, "reach", reach if self.needles else None)
         object.__setattr__(self, "bounded", reach is not None)
         _ = self.pattern  # compile now, so that a bad pattern is reported when loading
@@ -553,7 +553,7 @@ class WordList:
             known = None
             source = self.fast_source or ""
             stops = stop_characters(source) if source else ""
-            ahead = _look_widths(_parser.parse(source), ahead=True) + 2 if stops else 0
+            ahead = look_widths(_parser.parse(source), ahead=True) + 2 if stops else 0
             if not stops or ahead > MOST_REACH:
                 # no look-ahead reads past a stop character: one more for "$" and "\b"
                 stops, ahead = (stop_characters(source, ahead=True) if source else ""), 2
@@ -660,7 +660,7 @@ class WordList:
         behind: int | None = self._compiled.get("behind")
         if behind is None:
             assert self.fast_source is not None
-            behind = self._compiled["behind"] = _behind(self.fast_source)
+            behind = self._compiled["behind"] = behind_width(self.fast_source)
         return _UNSAFE.search(view, max(0, pos - behind), end) is None
 
     def _windowed(
