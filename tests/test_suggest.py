@@ -13,7 +13,7 @@ import pytest
 
 from conftest import run
 from newslint import lint_text, load_style
-from newslint.archive.families import name_key
+from newslint.archive.families import name_key, name_keys
 from newslint.archive.progress import wanted
 from newslint.examples import check_example
 
@@ -79,6 +79,24 @@ def test_name_key_groups_transliterations() -> None:
     assert name_key("Gaddafi") == name_key("Qaddafi") == name_key("Gadhafi")
     assert name_key("Hezbollah") == name_key("Hizbollah")
     assert name_key("Ferrow") != name_key("Farley")
+
+
+def test_name_key_spells_out_each_step() -> None:
+    assert name_key("Zelenskyy") == "zalanska"  # doubled letter, -y as -i, each vowel a
+    assert name_key("Gaddafi") == "kadafa"  # a leading g, doubled d
+    assert name_key("Khalid") == "halad"  # kh/h
+    assert name_key("Al-Qaida") == "alkada"  # the hyphen, q/k
+    assert name_key("Ōoka") == "aka"  # the accent, one run of vowels
+    assert name_key("Tigray") == "tagra"  # a g inside the word stays
+
+
+def test_name_keys_of_many_words_are_each_word_alone() -> None:
+    # One pass over all the words: nothing runs from one word into the next (an ending, a
+    # doubled letter, a leading g), an empty word included.
+    words = ["Gray", "y", "Ggy", "", "Yusuf", "Ōoka", "Gaddafi", "Ahhy", "", "Zelenskiy", "g"]
+    assert name_keys(words) == [name_key(w) for w in words]
+    assert name_keys(words)[:4] == ["kra", "a", "kga", ""]
+    assert name_keys([]) == []
 
 
 def test_suggest_proposes_the_house_choices_with_their_shares(

@@ -12,7 +12,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from operator import methodcaller
 
 from .tally import Tally
 from .words import (
@@ -72,31 +71,42 @@ def family(kind: str, label: str, forms: list[Form]) -> Family:
 
 
 _JOINERS = re.compile(r"[-\s'’]")
-_DOUBLED = re.compile(r"(.)\1+")
-_FIRST = methodcaller("group", 1)
-_VOWELS = re.compile(r"[aeiouy]+")
 _SOUNDS = (("kh", "h"), ("dh", "d"), ("gh", "g"), ("ou", "u"), ("ph", "f"), ("ck", "k"), ("q", "k"))
+# Over the words joined by NUL (in no name, and neither a letter nor a joiner), each step
+# below is one pass for them all: a word's key is the same as it would be alone.
+_SEP = "\x00"
+_DOUBLED = re.compile(r"([^\x00])\1+")
+_ENDING = re.compile(r"(?:i[yj]|y)(?=\x00)")
+_VOWELS = str.maketrans("eiouy", "aaaaa")
+_VOWEL_RUN = re.compile("aa+")
 
 
 def name_key(word: str) -> str:
     """What the spellings of one name have in common: no accents, hyphens or doubled letters,
     kh/h, dh/d, ou/u, q/k, a leading g/k, the -y/-i/-iy endings alike, every run of vowels one."""
-    text = word.lower()
+    return name_keys([word])[0]
+
+
+def name_keys(words: list[str]) -> list[str]:
+    """:func:`name_key` of each word, in a few passes over them all."""
+    if not words:
+        return []
+    text = _SEP.join(words).lower()
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = _SEP.join(w if w.isascii() else _unaccented(w) for w in text.split(_SEP))
     text = _JOINERS.sub("", text)
     for a, b in _SOUNDS:
         if a in text:
             text = text.replace(a, b)
-    if text.startswith("g"):
-        text = "k" + text[1:]
-    text = _DOUBLED.sub(_FIRST, text)  # a function: a template is parsed on every call
-    if text.endswith(("iy", "ij")):
-        text = text[:-2] + "i"
-    elif text.endswith("y"):
-        text = text[:-1] + "i"
-    return _VOWELS.sub("a", text)
+    text = (_SEP + text).replace(_SEP + "g", _SEP + "k")[1:]  # a leading g
+    text = _DOUBLED.sub(r"\1", text + _SEP)
+    text = _ENDING.sub("i", text)
+    return _VOWEL_RUN.sub("a", text.translate(_VOWELS)).split(_SEP)[:-1]
+
+
+def _unaccented(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in word if not unicodedata.combining(c))
 
 
 def ise_words() -> dict[str, str]:
@@ -151,8 +161,8 @@ class Finder:
     def names(self) -> Iterator[Family]:
         capitals = self.tally.get("capital")
         groups: dict[str, list[str]] = {}
-        for word in capitals:
-            groups.setdefault(name_key(word), []).append(word)
+        for word, key in zip(capitals, name_keys(list(capitals)), strict=True):
+            groups.setdefault(key, []).append(word)
         found = []
         for words in groups.values():
             if len(words) < 2:
@@ -175,26 +185,26 @@ class Finder:
         opened = self.tally.get("open")
         hyphenated: dict[str, list[str]] = {}  # closed form -> its hyphenated forms seen
         for word in words:
-            if word.count("-") == 1 and words[word]:
+            if "-" in word and word.count("-") == 1 and words[word]:
                 hyphenated.setdefault(word.replace("-", ""), []).append(word)
         keys = set(hyphenated).union(OPEN_COMPOUNDS.values())
         by_closed = {closed: phrase for phrase, closed in OPEN_COMPOUNDS.items()}
         for key in sorted(keys):
-            forms = []
-            if words.get(key):
-                forms.append(self.form("word", key))
             # In the order of the hyphen's place.  "re-sign" and "resign", "re-formed" and
             # "reformed" are different words.
-            hyphened = sorted(
-                (w for w in hyphenated.get(key, ()) if not w.startswith("re-")),
-                key=lambda w: w.index("-"),
-            )
-            forms += [self.form("word", w) for w in hyphened]
+            hyphened = [w for w in hyphenated.get(key, ()) if not w.startswith("re-")]
+            closed = bool(words.get(key))
             phrase = by_closed.get(key)
-            if phrase and opened.get(phrase):
+            if phrase is not None and not opened.get(phrase):
+                phrase = None
+            if closed + len(hyphened) + (phrase is not None) < 2:
+                continue
+            forms = [self.form("word", key)] if closed else []
+            hyphened.sort(key=lambda w: w.index("-"))
+            forms += [self.form("word", w) for w in hyphened]
+            if phrase is not None:
                 forms.append(self.form("open", phrase))
-            if len(forms) > 1:
-                yield family("compound", key, forms)
+            yield family("compound", key, forms)
 
     def acronyms(self) -> Iterator[Family]:
         caps = self.tally.get("caps")
