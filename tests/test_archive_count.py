@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,7 @@ from newslint.archive.count import (
     LOWER_TABLED,
     count_document,
 )
+from newslint.archive.collect import CountRun
 from newslint.archive.tally import Tally
 from newslint.archive.words import OPEN_COMPOUNDS
 from newslint.formats import parse
@@ -59,6 +61,55 @@ def test_the_tabled_full_names_are_those_of_full_name_around_every_character() -
     assert differ == []
     found = FULL_NAME_TABLED.findall("Prime Minister Tony Blair met Ms Jo Lee-Smith.")
     assert found == ["Minister", "Blair", "Jo"]  # pairs of words, one after the other
+
+
+LATIN = [chr(c) for c in range(256)]
+
+
+def latin_words(text: str) -> Counter[str]:
+    """The words ``suggest`` counts in ``text`` (a draft in Latin-1), the pieces that are not
+    words settled."""
+    doc = parse(f"Headline\n\n{text}\n", "text", "d.txt")
+    return Counter(count_document(doc, "d.txt").get("word"))
+
+
+def test_the_latin_words_are_the_words_of_lower_around_every_latin_character() -> None:
+    def text(c: str) -> str:
+        return (
+            f"a{c}b {c}x y{c} z-{c}w {c}{c} lo{c}-ng {c}re-{c}ad {c}-{c} Q{c} 1{c}2 d'{c}s "
+            f"e-{c}-f {c}-g h-{c} i--{c} j{c}k-l"
+        )
+
+    def expected(c: str) -> Counter[str]:
+        doc = parse(f"Headline\n\n{text(c)}\n", "text", "d.txt")
+        return Counter(LOWER.findall(doc.view))
+
+    differ = [c for c in LATIN if latin_words(text(c)) != expected(c)]
+    assert differ == []
+
+
+def test_the_pieces_that_are_not_words_are_settled_out_with_their_places() -> None:
+    doc = parse("Headline\n\nThe e-mail, Blair's 2005 re-run--e mail-.\n", "text", "d.txt")
+    tally = count_document(doc, "d.txt", settled=False)
+    assert count.MARK + "he" in tally.get("word")  # "The", read as bytes
+    assert count.MARK + "lair" + count.MARK + "s" in tally.places["word"]
+    count.settle(tally)
+    assert tally.get("word") == {"e-mail": 1} == Counter(LOWER.findall(doc.view))
+    assert tally.places["word"] == {"e-mail": ["d.txt"]}
+    assert tally.settled == 1
+    # Words counted later are checked, and only they: what was kept stays.
+    more = parse("Headline\n\nA mail-order Mail.\n", "text", "e.txt")
+    count_document(more, "e.txt", tally, settled=False)
+    count.settle(tally)
+    assert tally.get("word") == {"e-mail": 1, "mail-order": 1}
+
+
+def test_a_run_counted_for_a_worker_comes_back_settled(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text("Headline\n\nThe BBC's e-mail said 42 Km away.\n", encoding="utf-8")
+    tally, messages = CountRun()([str(draft)])
+    assert messages == []
+    assert tally.get("word") == {"e-mail": 1, "said": 1, "away": 1}
 
 
 @pytest.mark.parametrize(

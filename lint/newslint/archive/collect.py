@@ -21,7 +21,7 @@ from ..document import cycles_uncollected
 from ..errors import BinaryFileError, InputError
 from ..formats import SUFFIXES, parse
 from ..source import decode
-from .count import count_document
+from .count import count_document, settle
 from .executors import Mapper
 from .tally import Tally
 from .urls import read_draft
@@ -46,13 +46,16 @@ class CountRun:
 
     def __call__(self, paths: list[str]) -> tuple[Tally, list[tuple[str, bool]]]:
         tally = Tally()
-        return tally, self.count_into(paths, tally)
+        messages = self.count_into(paths, tally)
+        settle(tally)  # before it is sent back: the pieces that are not words go no further
+        return tally, messages
 
     def count_into(
         self, paths: list[str], tally: Tally, seen: set[bytes] | None = None
     ) -> list[tuple[str, bool]]:
-        """Add the counts of ``paths`` to ``tally``; the messages, in order.  With ``seen``
-        (the fingerprints of the drafts counted so far), a copy of one of them is left out."""
+        """Add the counts of ``paths`` to ``tally``, not settled (see :func:`.count.settle`);
+        the messages, in order.  With ``seen`` (the fingerprints of the drafts counted so far),
+        a copy of one of them is left out."""
         messages: list[tuple[str, bool]] = []
         with cycles_uncollected():  # the tally grows: the collector would walk it again and again
             for path in paths:
@@ -72,7 +75,7 @@ class CountRun:
                         continue
                     seen.add(key)
                 doc = parse(source.text, self.format or _format_for(path), path)
-                count_document(doc, path, tally)
+                count_document(doc, path, tally, settled=False)
         return messages
 
 
@@ -202,4 +205,5 @@ def _collect_here(
         if progress is not None:
             done = total.drafts - drafts + total.copies - copies + len(messages)
             progress(done, total.size - size)
+    settle(total)
     return total

@@ -27,6 +27,7 @@ class Tally:
     drafts: int = 0
     size: int = 0  # characters read, as UTF-8 bytes
     copies: int = 0  # drafts left out as byte-identical copies of a draft counted
+    settled: int = 0  # words checked by count.settle, the first of counts["word"]
 
     def add(self, group: str, form: str, place: str | None = None, n: int = 1) -> None:
         counts = self.counts.get(group)
@@ -40,6 +41,18 @@ class Tally:
                 self.places[group][form] = [place]
             elif len(kept) < EXAMPLES and place not in kept:
                 kept.append(place)
+
+    def drop(self, group: str, forms: list[str]) -> None:
+        """Forget ``forms`` of ``group``: their counts and places."""
+        counts = self.counts.get(group)
+        if counts is None:
+            return
+        places = self.places[group]
+        placed = self.placed.get(group, set())
+        for form in forms:
+            counts.pop(form, None)
+            places.pop(form, None)
+            placed.discard(form)
 
     def wants_place(self, group: str, form: str) -> bool:
         """Whether a place for this form would still be kept (finding its line costs a little)."""
