@@ -309,6 +309,9 @@ class DraftCounts:
         _count_elements(counts, forms)
         present = set(forms)
         for form in present.difference(full):
+            if MARK in form:  # not a word (see settle): no places, and not looked at again
+                full.add(form)
+                continue
             kept = places.get(form)
             if kept is None:
                 places[form] = [path]

@@ -47,7 +47,7 @@ class Tally:
         counts = self.counts.get(group)
         if counts is None:
             return
-        places = self.places[group]
+        places = self.places.get(group, {})
         placed = self.placed.get(group, set())
         for form in forms:
             counts.pop(form, None)
