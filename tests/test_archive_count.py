@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from newslint.archive import count
+from newslint.archive.collect import CountRun
 from newslint.archive.count import (
     CAPS,
     CAPS_TABLED,
@@ -19,7 +20,6 @@ from newslint.archive.count import (
     LOWER_TABLED,
     count_document,
 )
-from newslint.archive.collect import CountRun
 from newslint.archive.tally import Tally
 from newslint.archive.words import OPEN_COMPOUNDS
 from newslint.formats import parse
