@@ -13,8 +13,6 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from ..cache import cache_dir, code_stamp, read_entry, store
 from ..errors import NewslintError
 from ..rulefile import parse_rules
@@ -22,6 +20,7 @@ from .evidence import Places
 from .families import Family
 from .propose import Proposal
 from .rules import fragment, sentences
+from .yamltext import dump
 
 # rule id -> the file of the pack it goes in
 FILES = {
@@ -111,7 +110,7 @@ def _rule(rule_id: str, proposals: list[Proposal], drafts: int) -> dict[str, obj
 
 
 def _render(rule: dict[str, object], evidence: list[str]) -> str:
-    body = yaml.safe_dump([rule], sort_keys=False, allow_unicode=True, width=100)
+    body = dump([rule])
     comments = "".join(f"  # {line}\n" for line in evidence)
     return comments + "".join(f"  {line}\n" for line in body.splitlines())
 
