@@ -14,6 +14,7 @@ from conftest import run
 from newslint import fix_text
 from newslint.checks import Rule
 from newslint.cli import lint as cli
+from newslint.cli import main
 from newslint.document import Document, make_document
 from newslint.engine import check_rule
 from newslint.errors import InputError
@@ -209,7 +210,7 @@ def test_diff_marks_a_missing_final_newline(work: Path, capsys: pytest.CaptureFi
 
 def test_fix_and_diff_exclude_each_other(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
-        cli.main(["--fix", "--diff", "x.txt"])
+        main(["--fix", "--diff", "x.txt"])
     assert exc.value.code == 2
     assert "not allowed with argument" in capsys.readouterr().err
 

@@ -4,6 +4,7 @@ pack written from them, on an archive of drafts written for these tests."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -258,6 +259,28 @@ def test_the_plain_lint_command_never_imports_the_archive_package(tmp_path: Path
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "0 []"
+
+
+def test_suggest_never_imports_the_rule_engine_nor_the_report_formats(tmp_path: Path) -> None:
+    archive = write_archive(tmp_path / "archive")
+    code = (
+        "import sys\n"
+        "from newslint.cli import main\n"
+        f"status = main(['suggest', '--isolated', '-j', '1', {str(archive)!r}])\n"
+        "names = ('newslint.engine', 'newslint.runner', 'newslint.output', 'newslint.cli.lint')\n"
+        "loaded = [m for m in sys.modules if m.startswith(names)]\n"
+        "print(status, loaded)\n"
+    )
+    # The first run checks the proposed rules' examples with the engine; the second finds the
+    # verdicts in the cache, as a run on an archive the house has seen does.
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("NEWSLINT_NO_CACHE", None)
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+        )
+    assert done.stdout.splitlines()[-1] == "0 []"
+    assert "choices proposed" in done.stdout
 
 
 def test_progress_is_never_shown_in_a_pipe_or_quiet(monkeypatch: pytest.MonkeyPatch) -> None:

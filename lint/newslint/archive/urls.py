@@ -14,14 +14,17 @@ from __future__ import annotations
 import importlib
 import posixpath
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import BinaryFileError, InputError, NewslintError
 from ..files import DRAFT_SUFFIXES
 from ..globs import matches
 from ..project import Profile, Project
-from ..runner import MAX_FILE_SIZE, FileResult, _too_large, lint_path, read_bytes
-from ..style import Style
+from ..reading import MAX_FILE_SIZE, read_bytes, too_large
+
+if TYPE_CHECKING:
+    from ..runner import FileResult
+    from ..style import Style
 
 INSTALL = "pip install 'newslint[dask]' (and the file system's package, such as s3fs)"
 
@@ -138,7 +141,7 @@ def read_draft(path: str, max_size: int = MAX_FILE_SIZE) -> bytes:
     except Exception as exc:  # OSError, or a store's own (missing credentials...)
         raise InputError(f"cannot be read: {exc}", path) from None
     if max_size and len(data) > max_size:
-        raise BinaryFileError(_too_large(len(data), max_size), path)
+        raise BinaryFileError(too_large(len(data), max_size), path)
     return data
 
 
@@ -152,6 +155,8 @@ def lint_url(
     max_size: int = MAX_FILE_SIZE,
 ) -> FileResult:
     """:func:`runner.lint_path` for a draft named by a URL."""
+    from ..runner import lint_path  # the rule engine: not for reading alone
+
     return lint_path(
         path,
         style,

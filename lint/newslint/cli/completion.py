@@ -15,7 +15,8 @@ from typing import IO
 
 from ..rulefile import builtin_packs
 from ..style import load_style
-from .parser import EXIT_CLEAN, Parser
+from .parser import Parser
+from .status import EXIT_CLEAN
 from .subcommands import SUBCOMMAND_HELP, SUBCOMMANDS
 
 SHELLS = ("bash", "zsh", "fish")

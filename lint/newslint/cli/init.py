@@ -17,7 +17,8 @@ from ..config import CONFIG_NAMES, config_in
 from ..errors import NewslintError
 from ..files import printable
 from ..style import DEFAULT_STYLE, Style, load_style
-from .parser import EXIT_CLEAN, Parser, split_list
+from .parser import Parser, split_list
+from .status import EXIT_CLEAN
 
 FILE_NAME = CONFIG_NAMES[0]  # newslint.yaml
 

@@ -10,33 +10,30 @@ import argparse
 import io
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import IO
 
 from .. import __version__
 from ..checks.base import SEVERITY_RANK
 from ..engine import pattern_timeout
+from ..english import plural
 from ..errors import NewslintError
-from ..files import once_each, printable
+from ..files import once_each
 from ..fix import Fixed, diff_fixed, fix_path, write_fixed
 from ..formats import FORMATS as INPUT_FORMATS
 from ..output import FORMATS as OUTPUT_FORMATS
 from ..output import HUMAN_FORMATS, make_formatter
-from ..output.text import Statistics, plural, summary
-from ..parallel import catch_termination, default_jobs, paired
+from ..output.text import Statistics, summary
+from ..parallel import default_jobs, paired
 from ..patterns import save as save_patterns
 from ..project import Profile, Project
-from ..runner import MAX_FILE_SIZE, FileResult, lint_path
-from .parser import (
-    EXIT_CLEAN,
-    EXIT_ERROR,
-    EXIT_VIOLATIONS,
-    Parser,
-    add_project_options,
-    project_from,
-)
-from .subcommands import SUBCOMMAND_HELP, SUBCOMMANDS, run_subcommand
+from ..reading import MAX_FILE_SIZE
+from ..runner import FileResult, lint_path
+from .main import internal_error
+from .parser import Parser, add_project_options, project_from
+from .status import EXIT_CLEAN, EXIT_ERROR, EXIT_VIOLATIONS
+from .subcommands import SUBCOMMAND_HELP, SUBCOMMANDS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -148,52 +145,6 @@ def _use_color(choice: str, out: IO[str]) -> bool:
     if choice != "auto":
         return choice == "always"
     return not os.environ.get("NO_COLOR") and hasattr(out, "isatty") and out.isatty()
-
-
-def _tolerant(stream: object) -> None:
-    """Let a stream print what its encoding cannot hold (a file name that is not UTF-8, a
-    draft's text on an ASCII terminal) as escapes rather than stop the run."""
-    if getattr(stream, "errors", None) != "strict" or not hasattr(stream, "reconfigure"):
-        return
-    utf8 = str(getattr(stream, "encoding", "")).lower().replace("_", "-") in ("utf-8", "utf8")
-    stream.reconfigure(errors="surrogateescape" if utf8 else "backslashreplace")
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if argv is None:  # run as the command: the process's own streams
-        _tolerant(sys.stdout)
-        _tolerant(sys.stderr)
-        catch_termination()  # SIGTERM and SIGHUP clean up on the way out, as Ctrl-C does
-    try:
-        if arguments and arguments[0] in SUBCOMMANDS:
-            return run_subcommand(arguments[0], arguments[1:])
-        return run(build_parser().parse_args(arguments))
-    except NewslintError as exc:
-        sys.stderr.write(f"newslint: {exc}\n")
-        return EXIT_ERROR
-    except KeyboardInterrupt as exc:  # Ctrl-C, or Terminated by SIGTERM or SIGHUP
-        sys.stderr.write(f"newslint: {str(exc) or 'interrupted'}\n")
-        return getattr(exc, "status", 130)
-    except BrokenPipeError:
-        return EXIT_ERROR
-    except Exception as exc:  # a bug: a clear message rather than a traceback
-        sys.stderr.write(f"newslint: {internal_error(exc)}\n")
-        return EXIT_ERROR
-
-
-def internal_error(exc: BaseException, path: str | None = None) -> str:
-    """The message for an error in newslint itself; NEWSLINT_DEBUG=1 adds the traceback."""
-    where = f"{printable(path)}: " if path else ""
-    text = (
-        f"{where}internal error ({type(exc).__name__}: {exc}); this is a bug in newslint "
-        f"{__version__}, please report it with the draft and the command"
-    )
-    if os.environ.get("NEWSLINT_DEBUG"):
-        import traceback
-
-        text += "\n" + "".join(traceback.format_exception(exc)).rstrip()
-    return text
 
 
 def run(args: argparse.Namespace) -> int:

@@ -10,8 +10,7 @@ from typing import NoReturn
 
 from ..project import Choices, Project
 from ..style import Style
-
-EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
+from .status import EXIT_ERROR
 
 
 class Parser(argparse.ArgumentParser):

@@ -7,11 +7,12 @@ import sys
 from collections.abc import Sequence
 from typing import IO
 
+from ..english import plural
 from ..errors import NewslintError
-from ..output.text import plural
 from ..parallel import default_jobs
 from ..project import Project
-from .parser import EXIT_CLEAN, Parser
+from .parser import Parser
+from .status import EXIT_CLEAN
 
 
 def _share(value: str) -> float:

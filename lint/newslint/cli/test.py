@@ -15,7 +15,8 @@ from typing import IO
 from ..checks import Rule
 from ..examples import ExampleProblem, check_examples, context_of
 from ..rulefile import builtin_root, load_pack, resolve_pack
-from .parser import EXIT_CLEAN, EXIT_VIOLATIONS, Parser, split_list, style_of, style_options
+from .parser import Parser, split_list, style_of, style_options
+from .status import EXIT_CLEAN, EXIT_VIOLATIONS
 
 
 def _folders_in_force(rules: Sequence[Rule]) -> list[Path]:

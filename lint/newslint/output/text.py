@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import IO
 
+from ..english import plural
 from ..files import printable
 from ..violation import Violation
 
@@ -44,10 +45,6 @@ class TextFormatter:
 
     def finish(self) -> None:
         pass
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def summary(counts: Mapping[str, int], files: int) -> str:
