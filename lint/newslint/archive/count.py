@@ -277,11 +277,13 @@ class DraftCounts:
             # Dates written month first are looked for only where a month is named.
             self.months = not MONTH_NAMES.isdisjoint(names)
             filled = tally.filled
+            context = tally.context
             for name, before, after in found:
                 if name in filled:
                     continue
                 # A name is known by its company: a first name, a title of office, a particle.
-                upper_before, upper_after = before[:1].isupper(), after[:1].isupper()
+                # (``before`` is never empty; ``after`` may be.)
+                upper_before, upper_after = before[0].isupper(), after[:1].isupper()
                 particle = before in PARTICLES
                 if not (upper_before or upper_after or particle):
                     continue
@@ -291,7 +293,7 @@ class DraftCounts:
                 if (upper_after and after.lower() not in STOPWORDS) or after in PARTICLES:
                     near.append(after.rstrip(",;:)"))
                 if near:
-                    tally.context(name, near)
+                    context(name, near)
         caps = CAPS_TABLED if self.tabled else CAPS
         for group, pattern in (("caps", caps), ("dotted", DOTTED)):
             found = pattern.findall(view)
@@ -394,7 +396,10 @@ class DraftCounts:
         """Later references to people the draft gives a courtesy title: with the title or
         without, and the title with a full stop or without."""
         view = self.view
-        if not any(word in view for word in TITLE_STEMS):  # the scan below finds none
+        for stem in TITLE_STEMS:
+            if stem in view:
+                break
+        else:  # the scan below finds none
             return
         in_quote = QuotedAt(self.doc)  # few offsets: their paragraphs alone are read
         titled: dict[str, list[tuple[int, bool]]] = {}  # surname -> (offset, stop)
