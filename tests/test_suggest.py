@@ -14,6 +14,7 @@ import pytest
 
 from conftest import run
 from newslint import lint_text, load_style
+from newslint.archive.executors import LocalMapper
 from newslint.archive.families import name_key, name_keys
 from newslint.archive.progress import wanted
 from newslint.examples import check_example
@@ -367,21 +368,28 @@ def test_a_second_run_takes_each_rules_check_from_the_cache(
     assert checked  # a rule's text changed with the counts, so it was checked
 
 
+class WorkersRead(LocalMapper):
+    """Forked workers that read the drafts themselves, as Dask's do."""
+
+    @property
+    def reads_here(self) -> bool:
+        return False
+
+
 def test_a_draft_filed_twice_or_reached_by_two_names_is_counted_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from newslint.archive import collect
 
     monkeypatch.setattr(collect, "RUN", 4)  # with --jobs 2, workers count runs of 4 drafts
-    first_passes: list[int] = []
-    real = collect._distinct
+    found_here: list[int] = []
+    real = collect._distinct_here
 
-    def distinct(*args: Any) -> tuple[list[str], int]:
-        found = real(*args)
-        first_passes.append(found[1])
-        return found
+    def distinct_here(paths: list[str], encoding: str | None, copies: Any) -> Any:
+        yield from real(paths, encoding, copies)
+        found_here.append(copies.found)
 
-    monkeypatch.setattr(collect, "_distinct", distinct)
+    monkeypatch.setattr(collect, "_distinct_here", distinct_here)
     archive = write_archive(tmp_path / "archive")
     expected = suggest_json(capsys, str(archive), "--jobs", "1")
     assert expected.pop("duplicates") == 0
@@ -393,7 +401,19 @@ def test_a_draft_filed_twice_or_reached_by_two_names_is_counted_once(
         data = suggest_json(capsys, str(archive), "--jobs", jobs)
         assert data.pop("duplicates") == 3, jobs
         assert data == expected, jobs  # the counts, shares and places of the ten drafts
-    assert first_passes == [3]  # --jobs 2 found the copies in a first pass
+    assert found_here == [3]  # --jobs 2: this process found the copies as it handed out runs
+    # Where the workers read the drafts (Dask), they find the copies in a first pass: the same.
+    paths = sorted(str(p) for p in archive.iterdir())
+    with LocalMapper(1) as one:
+        alone = collect.collect(paths, collect.CountRun(), one, report=print, alone=True)
+    with WorkersRead(2) as workers:
+        spread = collect.collect(paths, collect.CountRun(), workers, report=print)
+    assert (spread.copies, spread.drafts) == (alone.copies, alone.drafts) == (3, 10)
+    assert (spread.counts, spread.places, spread.contexts) == (
+        alone.counts,
+        alone.places,
+        alone.contexts,
+    )
     status, out, _ = run(capsys, "suggest", "--isolated", "--jobs", "2", str(archive))
     assert status == 0
     assert out.splitlines()[-1].startswith("10 drafts (0.0 MB), not counting 3 duplicates of them:")

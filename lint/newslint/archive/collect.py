@@ -3,9 +3,11 @@ worker processes (``--jobs``) or by Dask workers, and the runs' counts merged in
 
 Each distinct text is counted once: a draft whose bytes are those of a draft before it (the
 same story filed twice, one file reached by two names) is left out, and counted as a copy.
-This process finds the copies as it reads; with workers, a first pass takes each draft's
-fingerprint (:class:`Fingerprints`) and the copies are left out of the runs the workers count,
-so that which drafts count is the same whatever ``--jobs`` or the executor.
+This process finds the copies as it reads.  With forked workers it takes each draft's
+fingerprint (:class:`Fingerprints`) as it hands out the runs, while the workers count the first
+ones; on Dask, whose workers may read what this process cannot, a first pass takes them on the
+workers.  Either way the copies are left out of the runs the workers count, so that which
+drafts count is the same whatever ``--jobs`` or the executor.
 """
 
 from __future__ import annotations
@@ -141,11 +143,17 @@ def collect(
     counts every run into one tally, without merging (the counts are the same)."""
     if alone:
         return _collect_here(paths, job, report=report, progress=progress)
-    distinct, copies = _distinct(paths, job, mapper)
-    if progress is not None and copies:
-        progress(copies, 0)
+    copies = Copies(progress)
+    distinct: Iterable[str]
+    if mapper.reads_here:  # forked workers: this process finds the copies as it hands out runs
+        listed = list(paths)
+        distinct = _distinct_here(listed, job.encoding, copies)
+        size = run_size(len(listed), mapper)
+    else:  # the workers read the drafts, in a first pass
+        distinct = _distinct(paths, job, mapper, copies)
+        size = run_size(len(distinct), mapper)
     total = Tally()
-    for tally, messages in mapper(job, runs(distinct, run_size(len(distinct), mapper))):
+    for tally, messages in mapper(job, runs(distinct, size)):
         for message, error in messages:
             report(message, error)
         if total.drafts or total.counts:
@@ -154,8 +162,21 @@ def collect(
             total = tally
         if progress is not None:
             progress(tally.drafts + len(messages), tally.size)
-    total.copies += copies
+    total.copies += copies.found
     return total
+
+
+class Copies:
+    """The copies left out so far, each reported to ``progress`` as it is found."""
+
+    def __init__(self, progress: Callable[[int, int], None] | None) -> None:
+        self.found = 0
+        self.progress = progress
+
+    def add(self) -> None:
+        self.found += 1
+        if self.progress is not None:
+            self.progress(1, 0)
 
 
 def run_size(drafts: int, mapper: Mapper) -> int:
@@ -164,9 +185,8 @@ def run_size(drafts: int, mapper: Mapper) -> int:
     return min(LONGEST_RUN, max(RUN, share))
 
 
-def _distinct(paths: Iterable[str], job: CountRun, mapper: Mapper) -> tuple[list[str], int]:
-    """``paths`` less the copies of a draft before them, found by the workers' fingerprints;
-    and how many copies were left out."""
+def _distinct(paths: Iterable[str], job: CountRun, mapper: Mapper, copies: Copies) -> list[str]:
+    """``paths`` less the copies of a draft before them, found by the workers' fingerprints."""
     sent: deque[list[str]] = deque()
 
     def sending() -> Iterator[list[str]]:
@@ -176,16 +196,31 @@ def _distinct(paths: Iterable[str], job: CountRun, mapper: Mapper) -> tuple[list
 
     distinct: list[str] = []
     seen: set[bytes] = set()
-    copies = 0
     for found in mapper(Fingerprints(job.encoding), sending()):
         for path, key in zip(sent.popleft(), found, strict=True):
             if key is not None:
                 if key in seen:
-                    copies += 1
+                    copies.add()
                     continue
                 seen.add(key)
             distinct.append(path)
-    return distinct, copies
+    return distinct
+
+
+def _distinct_here(paths: Iterable[str], encoding: str | None, copies: Copies) -> Iterator[str]:
+    """``paths`` less the copies of a draft before them, found by this process as the runs are
+    handed out (the workers count the first runs meanwhile): the same drafts as
+    :func:`_distinct`, as the fingerprints are the same."""
+    fingerprints = Fingerprints(encoding)
+    seen: set[bytes] = set()
+    for path in paths:
+        (key,) = fingerprints([path])
+        if key is not None:
+            if key in seen:
+                copies.add()
+                continue
+            seen.add(key)
+        yield path
 
 
 def _collect_here(

@@ -37,6 +37,12 @@ class Mapper(Protocol):
         """How many run the jobs at once."""
         ...
 
+    @property
+    def reads_here(self) -> bool:
+        """Whether this process reads the drafts as the workers do (forked workers on this
+        machine), and can find the copies itself while they count."""
+        ...
+
     def __enter__(self) -> Mapper: ...
 
     def __exit__(self, *exc: object) -> None: ...
@@ -53,6 +59,10 @@ class LocalMapper:
 
     def workers_now(self) -> int:
         return self.jobs
+
+    @property
+    def reads_here(self) -> bool:
+        return True
 
     def __enter__(self) -> LocalMapper:
         return self
@@ -102,6 +112,10 @@ class DaskMapper:
             where = self.address or "a local cluster"
             raise NewslintError(f"cannot reach the Dask scheduler at {where}: {exc}") from None
         return self.client
+
+    @property
+    def reads_here(self) -> bool:
+        return False  # the workers may read a file system or an object store this process cannot
 
     def workers_now(self) -> int:
         """The cluster's workers (those asked for, until they have joined)."""
