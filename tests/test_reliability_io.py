@@ -519,7 +519,7 @@ def test_a_draft_over_the_size_limit_is_skipped_unless_the_limit_is_raised(
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
 def test_a_regular_file_whose_size_says_nothing_is_read_whole_within_the_limit() -> None:
-    from newslint.reading import read_bytes
+    from newslint.source import read_bytes
 
     status = Path("/proc/self/status")
     assert status.stat().st_size == 0

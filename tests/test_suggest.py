@@ -262,13 +262,13 @@ def test_the_plain_lint_command_never_imports_the_archive_package(tmp_path: Path
     assert done.stdout.strip() == "0 []"
 
 
-def test_suggest_never_imports_the_rule_engine_nor_the_report_formats(tmp_path: Path) -> None:
+def test_suggest_never_imports_the_rule_engine_nor_the_linting_command(tmp_path: Path) -> None:
     archive = write_archive(tmp_path / "archive")
     code = (
         "import sys\n"
         "from newslint.cli import main\n"
         f"status = main(['suggest', '--isolated', '-j', '1', {str(archive)!r}])\n"
-        "names = ('newslint.engine', 'newslint.runner', 'newslint.output', 'newslint.cli.lint')\n"
+        "names = ('newslint.engine', 'newslint.runner', 'newslint.fix', 'newslint.cli.lint')\n"
         "loaded = [m for m in sys.modules if m.startswith(names)]\n"
         "print(status, loaded)\n"
     )

@@ -21,9 +21,8 @@ from .engine import lint_document
 from .errors import BinaryFileError, InputError
 from .files import printable
 from .formats import format_for, parse
-from .reading import MAX_FILE_SIZE, read_bytes
 from .runner import FileResult
-from .source import decode
+from .source import MAX_FILE_SIZE, decode, read_bytes
 from .style import Style
 from .violation import Violation
 

@@ -1,6 +1,6 @@
 """Linting one file: read, decode, parse, check.  Errors are results, not exceptions.
 
-Drafts are read by :func:`newslint.reading.read_bytes`: regular files only, up to a size limit.
+Drafts are read by :func:`newslint.source.read_bytes`: regular files only, up to a size limit.
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ from .document import Document
 from .engine import lint_document
 from .errors import BinaryFileError, InputError
 from .formats import format_for, parse
-from .reading import MAX_FILE_SIZE, read_bytes
-from .source import SourceText, decode
+from .source import MAX_FILE_SIZE, SourceText, decode, read_bytes
 from .style import Style
 from .violation import Violation
 

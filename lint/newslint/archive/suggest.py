@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..english import plural
+from ..output.text import plural
 from ..patterns import save as save_patterns
 from ..project import Project
 from ..style import Style, load_style

@@ -20,7 +20,7 @@ from ..errors import BinaryFileError, InputError, NewslintError
 from ..files import DRAFT_SUFFIXES
 from ..globs import matches
 from ..project import Profile, Project
-from ..reading import MAX_FILE_SIZE, read_bytes, too_large
+from ..source import MAX_FILE_SIZE, read_bytes, too_large
 
 if TYPE_CHECKING:
     from ..runner import FileResult
@@ -127,7 +127,7 @@ def drafts(project: Project, paths: Iterable[str], *, force_exclude: bool = Fals
 
 
 def read_draft(path: str, max_size: int = MAX_FILE_SIZE) -> bytes:
-    """The bytes of a draft named by a path or by a URL (see :func:`runner.read_bytes`)."""
+    """The bytes of a draft named by a path or by a URL (see :func:`source.read_bytes`)."""
     if not is_url(path):
         return read_bytes(path, max_size)
     fs, where = _file_system(path)

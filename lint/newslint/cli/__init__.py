@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .main import internal_error, main
+from .main import main
+from .status import internal_error
 from .subcommands import SUBCOMMANDS, run_subcommand
 
 if TYPE_CHECKING:

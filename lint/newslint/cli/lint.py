@@ -17,22 +17,20 @@ from typing import IO
 from .. import __version__
 from ..checks.base import SEVERITY_RANK
 from ..engine import pattern_timeout
-from ..english import plural
 from ..errors import NewslintError
 from ..files import once_each
 from ..fix import Fixed, diff_fixed, fix_path, write_fixed
 from ..formats import FORMATS as INPUT_FORMATS
 from ..output import FORMATS as OUTPUT_FORMATS
 from ..output import HUMAN_FORMATS, make_formatter
-from ..output.text import Statistics, summary
+from ..output.text import Statistics, plural, summary
 from ..parallel import default_jobs, paired
 from ..patterns import save as save_patterns
 from ..project import Profile, Project
-from ..reading import MAX_FILE_SIZE
 from ..runner import FileResult, lint_path
-from .main import internal_error
+from ..source import MAX_FILE_SIZE
 from .parser import Parser, add_project_options, project_from
-from .status import EXIT_CLEAN, EXIT_ERROR, EXIT_VIOLATIONS
+from .status import EXIT_CLEAN, EXIT_ERROR, EXIT_VIOLATIONS, internal_error
 from .subcommands import SUBCOMMAND_HELP, SUBCOMMANDS
 
 

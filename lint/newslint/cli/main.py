@@ -1,17 +1,14 @@
 """The ``newslint`` entry point: a subcommand runs without the linting command's modules (the
-rule engine, the output formats), and an error ends as a ``newslint: `` message."""
+rule engine, fixing), and an error ends as a ``newslint: `` message."""
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 
-from .. import __version__
 from ..errors import NewslintError
-from ..files import printable
 from ..parallel import catch_termination
-from .status import EXIT_ERROR
+from .status import EXIT_ERROR, internal_error
 from .subcommands import SUBCOMMANDS, run_subcommand
 
 
@@ -47,17 +44,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: a clear message rather than a traceback
         sys.stderr.write(f"newslint: {internal_error(exc)}\n")
         return EXIT_ERROR
-
-
-def internal_error(exc: BaseException, path: str | None = None) -> str:
-    """The message for an error in newslint itself; NEWSLINT_DEBUG=1 adds the traceback."""
-    where = f"{printable(path)}: " if path else ""
-    text = (
-        f"{where}internal error ({type(exc).__name__}: {exc}); this is a bug in newslint "
-        f"{__version__}, please report it with the draft and the command"
-    )
-    if os.environ.get("NEWSLINT_DEBUG"):
-        import traceback
-
-        text += "\n" + "".join(traceback.format_exception(exc)).rstrip()
-    return text

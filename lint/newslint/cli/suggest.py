@@ -7,8 +7,8 @@ import sys
 from collections.abc import Sequence
 from typing import IO
 
-from ..english import plural
 from ..errors import NewslintError
+from ..output.text import plural
 from ..parallel import default_jobs
 from ..project import Project
 from .parser import Parser

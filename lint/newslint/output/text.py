@@ -9,9 +9,14 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import IO
 
-from ..english import plural
 from ..files import printable
 from ..violation import Violation
+
+
+def plural(n: int, word: str) -> str:
+    """``1 file``, ``2 files``."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
 
 COLORS = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m"}
 BOLD = "\033[1m"
