@@ -167,16 +167,26 @@ def collect(
 
 
 class Copies:
-    """The copies left out so far, each reported to ``progress`` as it is found."""
+    """The fingerprints of the drafts seen, and the copies left out so far, each reported to
+    ``progress`` as it is found."""
 
     def __init__(self, progress: Callable[[int, int], None] | None) -> None:
         self.found = 0
         self.progress = progress
+        self.seen: set[bytes] = set()
 
-    def add(self) -> None:
+    def repeats(self, key: bytes | None) -> bool:
+        """Whether a draft of this fingerprint (``None``: not text, never a copy) is a copy of
+        one seen before it; a copy is counted and reported."""
+        if key is None:
+            return False
+        if key not in self.seen:
+            self.seen.add(key)
+            return False
         self.found += 1
         if self.progress is not None:
             self.progress(1, 0)
+        return True
 
 
 def run_size(drafts: int, mapper: Mapper) -> int:
@@ -195,15 +205,9 @@ def _distinct(paths: Iterable[str], job: CountRun, mapper: Mapper, copies: Copie
             yield run
 
     distinct: list[str] = []
-    seen: set[bytes] = set()
     for found in mapper(Fingerprints(job.encoding), sending()):
-        for path, key in zip(sent.popleft(), found, strict=True):
-            if key is not None:
-                if key in seen:
-                    copies.add()
-                    continue
-                seen.add(key)
-            distinct.append(path)
+        run = sent.popleft()
+        distinct += (path for path, key in zip(run, found, strict=True) if not copies.repeats(key))
     return distinct
 
 
@@ -212,15 +216,10 @@ def _distinct_here(paths: Iterable[str], encoding: str | None, copies: Copies) -
     handed out (the workers count the first runs meanwhile): the same drafts as
     :func:`_distinct`, as the fingerprints are the same."""
     fingerprints = Fingerprints(encoding)
-    seen: set[bytes] = set()
     for path in paths:
         (key,) = fingerprints([path])
-        if key is not None:
-            if key in seen:
-                copies.add()
-                continue
-            seen.add(key)
-        yield path
+        if not copies.repeats(key):
+            yield path
 
 
 def _collect_here(
