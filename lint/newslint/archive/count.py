@@ -127,7 +127,8 @@ MONTH_FIRST = compiled(rf"(?P<mdy>{_MONTH} +\d\d?(?P<ordinal>{_ORD})?)(?!\w)|{_S
 MONTH_DAY = compiled(rf"\d(?:(?<=(?:{_MONTH}) +\d)\d?(?:{_ORD})?|(?<={_SHORT} +\d)\d?)(?!\w)")
 MONTH_NAMES = frozenset((*MONTHS, *(m.rstrip(".") for m in SHORT_MONTHS)))
 OPEN_PAIRS = tuple((phrase, tuple(phrase.split())) for phrase in OPEN_COMPOUNDS)
-OPEN_FIRST = frozenset(first for _, (first, _) in OPEN_PAIRS)
+# The words a draft's use of which is read from the counts, before and after its words
+WATCHED = tuple(dict.fromkeys((*NUMBER_WORDS, *(w for _, pair in OPEN_PAIRS for w in pair))))
 DASH = re.compile(r"--?(?= \w)|–(?= )|—")  # the space before is judged in Python
 DASH_NAMES = {"-": "spaced hyphen", "--": "double hyphen", "–": "spaced en dash"}
 DOUBLE_QUOTE = re.compile(r'["“”]')
@@ -218,19 +219,22 @@ class DraftCounts:
             words = self.latin.translate(LATIN_WORDS).decode("latin-1").split()
         else:
             words = (LOWER_TABLED if self.tabled else LOWER).findall(view)
-        counts = self.tally.counts.setdefault("word", {})
-        before = [counts.get(word, 0) for word in NUMBER_WORDS]
-        present = self._count_all("word", words)
-        self.spelled_numbers(present, counts, before)
-        if not OPEN_FIRST.isdisjoint(present):
-            self.open_compounds(present)
+        get = self.tally.counts.setdefault("word", {}).get
+        before = [get(word, 0) for word in WATCHED]
+        self._count_all("word", words)
+        # How often the draft uses each watched word: what its words added to the counts (a
+        # set of the draft's words would cost a third as much as counting them).
+        used = {w: get(w, 0) - n for w, n in zip(WATCHED, before, strict=True) if get(w, 0) > n}
+        if used:
+            self.spelled_numbers(used)
+            self.open_compounds(used)
 
-    def open_compounds(self, present: set[str]) -> None:
+    def open_compounds(self, used: dict[str, int]) -> None:
         """The listed open compounds ("health care") whose two words the draft uses, found
         with ``str.find``: a pattern of them all costs as much as the words."""
         view = self.view
         for phrase, (first, second) in OPEN_PAIRS:
-            if first not in present or second not in present:
+            if first not in used or second not in used:
                 continue
             at = view.find(phrase)
             while at != -1:
@@ -241,13 +245,12 @@ class DraftCounts:
                     self.add("open", phrase, at)
                     at = view.find(phrase, end)
 
-    def spelled_numbers(self, present: set[str], counts: dict[str, int], before: list[int]) -> None:
-        """Small numbers in words inside a sentence (in lower case): "two" to "nine".  How
-        often the draft uses each is what its words added to ``counts`` (``before`` them, in
-        the order of NUMBER_WORDS): no second pass over its words."""
-        for word, had in zip(NUMBER_WORDS, before, strict=True):
-            if word in present:
-                n = counts[word] - had
+    def spelled_numbers(self, used: dict[str, int]) -> None:
+        """Small numbers in words inside a sentence (in lower case): "two" to "nine", with how
+        often the draft uses each (``used``)."""
+        for word in NUMBER_WORDS:
+            n = used.get(word)
+            if n:
                 place = None
                 if self.tally.wants_place("numbers", "words"):
                     found = regex.search(rf"(?<![\w-]){word}(?![\w-])", self.view)
@@ -300,28 +303,28 @@ class DraftCounts:
             if found:
                 self._count_all(group, found)
 
-    def _count_all(self, group: str, forms: list[str]) -> set[str]:
+    def _count_all(self, group: str, forms: list[str]) -> None:
         """Count ``forms`` at once; their places are this draft (see :meth:`words`), kept
-        for the first drafts that use them.  The set of the forms."""
+        for the first drafts that use them."""
         tally = self.tally
         path = self.path
         counts = tally.counts.setdefault(group, {})
         places = tally.places.setdefault(group, {})
-        full = tally.placed.setdefault(group, set())
-        _count_elements(counts, forms)
-        present = set(forms)
-        for form in present.difference(full):
-            if MARK in form:  # not a word (see settle): no places, and not looked at again
-                full.add(form)
-                continue
-            kept = places.get(form)
-            if kept is None:
-                places[form] = [path]
-            else:
+        pending = tally.pending.setdefault(group, set())
+        if pending:  # the forms still short of places that this draft uses, each once
+            for form in pending.intersection(forms):
+                kept = places[form]
                 kept.append(path)
                 if len(kept) >= EXAMPLES:
-                    full.add(form)
-        return present
+                    pending.discard(form)
+        known = len(counts)
+        _count_elements(counts, forms)
+        # The forms first seen here: the last keys of the counts (``reversed`` reads them
+        # from the end, where ``islice`` would pass over the others first).
+        for form in islice(reversed(counts), len(counts) - known):
+            if MARK not in form:  # a piece that is not a word (see settle) gets no places
+                places[form] = [path]
+                pending.add(form)
 
     # --- conventions -----------------------------------------------------------------------
 

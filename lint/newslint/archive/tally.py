@@ -22,8 +22,9 @@ class Tally:
     places: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     contexts: dict[str, list[str]] = field(default_factory=dict)
     filled: set[str] = field(default_factory=set)  # forms whose contexts are all kept
-    # group -> forms whose places are all kept, for the groups counted all at once (words...)
-    placed: dict[str, set[str]] = field(default_factory=dict)
+    # group -> forms with a place but fewer than EXAMPLES, for the groups counted all at once
+    # (words...): the forms a draft that uses them adds its place to
+    pending: dict[str, set[str]] = field(default_factory=dict)
     drafts: int = 0
     size: int = 0  # characters read, as UTF-8 bytes
     copies: int = 0  # drafts left out as byte-identical copies of a draft counted
@@ -48,11 +49,11 @@ class Tally:
         if counts is None:
             return
         places = self.places.get(group, {})
-        placed = self.placed.get(group, set())
+        pending = self.pending.get(group, set())
         for form in forms:
             counts.pop(form, None)
             places.pop(form, None)
-            placed.discard(form)
+            pending.discard(form)
 
     def wants_place(self, group: str, form: str) -> bool:
         """Whether a place for this form would still be kept (finding its line costs a little)."""
@@ -85,7 +86,7 @@ class Tally:
             places = self.places[group]
             for form, n in forms.items():
                 counts[form] = counts.get(form, 0) + n
-            placed = self.placed.setdefault(group, set()) if group in other.placed else None
+            pending = self.pending.setdefault(group, set()) if group in other.pending else None
             for form, more in other.places[group].items():
                 kept = places.get(form)
                 if kept is None:
@@ -95,8 +96,12 @@ class Tally:
                     del kept[EXAMPLES:]
                 else:
                     continue
-                if placed is not None and len(kept) >= EXAMPLES:
-                    placed.add(form)
+                if pending is None:
+                    continue
+                if len(kept) < EXAMPLES:
+                    pending.add(form)
+                else:
+                    pending.discard(form)
         for form, words in other.contexts.items():
             self.context(form, words)
 
