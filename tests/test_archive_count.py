@@ -14,10 +14,14 @@ from newslint.archive.collect import CountRun
 from newslint.archive.count import (
     CAPS,
     CAPS_TABLED,
+    FIGURE,
+    FIGURE_TABLED,
     FULL_NAME,
     FULL_NAME_TABLED,
     LOWER,
     LOWER_TABLED,
+    MONTH_DAY,
+    MONTH_DAY_TABLED,
     count_document,
 )
 from newslint.archive.tally import Tally
@@ -61,6 +65,58 @@ def test_the_tabled_full_names_are_those_of_full_name_around_every_character() -
     assert differ == []
     found = FULL_NAME_TABLED.findall("Prime Minister Tony Blair met Ms Jo Lee-Smith.")
     assert found == ["Minister", "Blair", "Jo"]  # pairs of words, one after the other
+
+
+def test_the_tabled_figures_are_those_of_figure_and_month_day_around_every_character() -> None:
+    def text(c: str) -> str:
+        return (
+            f"{c}5 per cent, 1{c}2%, at 2.25{c}pm and 14:05 GMT{c}, on 13{c} February and "
+            f"13th of March {c}7 ministers, Feb. 1{c}3 or Feb. {c}9 and May 2{c}, {c}"
+        )
+
+    def spans(pattern: object, c: str) -> list[tuple[tuple[int, int], ...]]:
+        return [m.regs for m in pattern.finditer(text(c))]  # type: ignore[attr-defined]
+
+    assert [c for c in TABLED if spans(FIGURE_TABLED, c) != spans(FIGURE, c)] == []
+    assert [c for c in TABLED if spans(MONTH_DAY_TABLED, c) != spans(MONTH_DAY, c)] == []
+    found = [m.group() for m in FIGURE_TABLED.finditer(text(""))]
+    assert found == [
+        "5 per cent",
+        "12%",
+        "2.25pm",
+        "14:05 GMT",
+        "13 February",
+        "13th of March",
+        "7 ministers",
+        "9 and",
+    ]
+    assert [m.group() for m in MONTH_DAY_TABLED.finditer(text(""))] == ["7", "13", "9", "2"]
+    # Outside the table another script's figures are figures too: \d finds them.
+    assert FIGURE.match("٣ per cent") and not FIGURE_TABLED.match("٣ per cent")
+
+
+def test_a_word_keeps_the_first_three_drafts_that_use_it_as_its_places() -> None:
+    tally = Tally()
+    for n in range(1, 6):
+        body = "The e-mail came." if n != 2 else "No word of it."
+        count_document(
+            parse(f"Headline\n\n{body} The e-mail went.\n", "text", f"{n}.txt"), f"{n}.txt", tally
+        )
+    assert tally.get("word")["e-mail"] == 9
+    assert tally.where("word", "e-mail") == ["1.txt", "2.txt", "3.txt"]
+    assert tally.where("word", "came") == ["1.txt", "3.txt", "4.txt"]
+    assert "e-mail" not in tally.pending["word"] and "came" not in tally.pending["word"]
+    assert tally.where("word", "of") == ["2.txt"] and "of" in tally.pending["word"]
+    # Merged in order, runs keep the same places as one tally.
+    first, second = Tally(), Tally()
+    for n in range(1, 6):
+        body = "The e-mail came." if n != 2 else "No word of it."
+        doc = parse(f"Headline\n\n{body} The e-mail went.\n", "text", f"{n}.txt")
+        count_document(doc, f"{n}.txt", first if n <= 2 else second)
+    first.merge(second)
+    assert first.places["word"] == tally.places["word"]
+    assert first.pending["word"] == tally.pending["word"]
+    assert first.get("word") == tally.get("word")
 
 
 LATIN = [chr(c) for c in range(256)]

@@ -113,18 +113,24 @@ _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _SHORT = "(?:" + "|".join(SHORT_MONTHS) + r")\."
 # Everything that starts with a figure, in one pass: a percentage, a time, a date written day
 # first, a small number before a word.  What comes before the figure is judged in Python.
-FIGURE = compiled(
-    r"\d(?P<more>\d?)(?:(?P<percent>\s?%|\s+per\s+cent\b|\s*percent\b|pc\b)"
+_FIGURE = (
+    r"(?P<more>\d?)(?:(?P<percent>\s?%|\s+per\s+cent\b|\s*percent\b|pc\b)"
     r"|(?P<sep>[.:])[0-5]\d(?:(?P<space> ?)(?P<mark>am|pm|a\.m\.|p\.m\.|AM|PM)(?!\w)"
     r"|(?P<zone> +(?:GMT|BST|hours|local time)\b))"
     rf"|(?P<ordinal>{_ORD})? +(?:of +)?{_MONTH}\b"
     r"| +(?P<next>[a-z]{3,})\b)"
 )
+FIGURE = compiled(r"\d" + _FIGURE)
 # Dates written month first: February 13, Feb. 13.
 MONTH_FIRST = compiled(rf"(?P<mdy>{_MONTH} +\d\d?(?P<ordinal>{_ORD})?)(?!\w)|{_SHORT} +\d\d?(?!\w)")
 # A day after a month, found from the figure: whether MONTH_FIRST finds anything, at a third of
 # its cost (figures are rarer than capitals).  Every match of MONTH_FIRST holds one of these.
-MONTH_DAY = compiled(rf"\d(?:(?<=(?:{_MONTH}) +\d)\d?(?:{_ORD})?|(?<={_SHORT} +\d)\d?)(?!\w)")
+_MONTH_DAY = rf"(?:(?<=(?:{_MONTH}) +\d)\d?(?:{_ORD})?|(?<={_SHORT} +\d)\d?)(?!\w)"
+MONTH_DAY = compiled(r"\d" + _MONTH_DAY)
+# The same two in a tabled draft, where a figure (\d) is one of 0-9 (Latin-1 and the table's
+# punctuation hold no other), which ``regex`` finds in a third less time than \d.
+FIGURE_TABLED = compiled("[0-9]" + _FIGURE)
+MONTH_DAY_TABLED = compiled("[0-9]" + _MONTH_DAY)
 MONTH_NAMES = frozenset((*MONTHS, *(m.rstrip(".") for m in SHORT_MONTHS)))
 OPEN_PAIRS = tuple((phrase, tuple(phrase.split())) for phrase in OPEN_COMPOUNDS)
 # The words a draft's use of which is read from the counts, before and after its words
@@ -331,7 +337,7 @@ class DraftCounts:
     def conventions(self) -> None:
         view = self.view
         add = self.add
-        for m in FIGURE.finditer(view):
+        for m in (FIGURE_TABLED if self.tabled else FIGURE).finditer(view):
             start = m.start()
             before = view[start - 1 : start]
             if m.group("percent"):
@@ -354,7 +360,8 @@ class DraftCounts:
                 inside = before == " " and (word.isalpha() or word == ",")
                 if inside and m.group("next") not in FIGURE_WORDS:
                     add("numbers", "figures", start)
-        dated = self.months and MONTH_DAY.search(view) is not None
+        month_day = MONTH_DAY_TABLED if self.tabled else MONTH_DAY
+        dated = self.months and month_day.search(view) is not None
         for m in MONTH_FIRST.finditer(view) if dated else ():
             start = m.start()
             if start and view[start - 1].isalnum():
