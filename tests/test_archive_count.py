@@ -244,3 +244,18 @@ def test_runs_are_sized_for_the_workers_few_to_merge_and_within_bounds() -> None
     assert run_size(2128, LocalMapper(8)) == 133
     assert run_size(100, LocalMapper(2)) == RUN  # never fewer drafts than a run
     assert run_size(10_000_000, LocalMapper(4)) == LONGEST_RUN  # progress still reported
+
+
+@pytest.mark.parametrize("title", ["Dr", "Ms", "Miss", "Mrs", "Sir"])
+def test_later_references_are_counted_with_each_title_alone_in_a_draft(title: str) -> None:
+    body = f"Jane Roe spoke first. Later {title}. Roe left, and Roe came back; {title} Roe stayed."
+    tally = count_document(parse(f"Headline\n\n{body}\n", "text", "d.txt"), "d.txt")
+    assert tally.get("titles") == {"Mr Blair": 2, "Blair": 1}
+    assert tally.get("title-stop") == {"Mr.": 1, "Mr": 1}
+    assert tally.where("titles", "Blair") == ["d.txt:3"]
+
+
+def test_a_draft_without_a_title_counts_no_later_references() -> None:
+    body = "Jane Roe spoke first. Later Roe left; Mister Roe and Mrx Roe did not."
+    tally = count_document(parse(f"Headline\n\n{body}\n", "text", "d.txt"), "d.txt")
+    assert tally.get("titles") == {} and tally.get("title-stop") == {}
