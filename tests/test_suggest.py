@@ -423,3 +423,39 @@ def test_a_draft_filed_twice_or_reached_by_two_names_is_counted_once(
     found = families(suggest_json(capsys, str(archive)))
     assert found["Zelensky"]["forms"][1]["places"] == [f"{archive}/a-copy.txt:7"]  # type: ignore[index]
     assert [f["count"] for f in found["Zelensky"]["forms"]] == [9, 1]  # type: ignore[index]
+
+
+def test_this_process_reads_only_the_drafts_that_share_a_size_to_find_the_copies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint.archive import collect
+
+    drafts = {
+        "a.txt": b"Headline\n\nOne.\n",
+        "b.txt": b"Headline\n\nTwo and more.\n",  # the only draft of its size
+        "c.txt": b"Headline\n\nOwe.\n",  # a's size, not a's bytes
+        "d.txt": b"Headline\n\nOne.\n",  # a copy of a
+        "e.txt": b"Headline\n\nOwe.\n",  # a copy of c
+    }
+    for name, data in drafts.items():
+        (tmp_path / name).write_bytes(data)
+    read: list[str] = []
+    real = collect.read_draft
+
+    def reading(path: str, *args: Any) -> bytes:
+        read.append(Path(path).name)
+        return real(path, *args)
+
+    monkeypatch.setattr(collect, "read_draft", reading)
+    copies = collect.Copies(None)
+    paths = [str(tmp_path / name) for name in drafts]
+    kept = [Path(p).name for p in collect._distinct_here(paths, None, copies)]
+    assert kept == ["a.txt", "b.txt", "c.txt"] and copies.found == 2
+    assert read == ["a.txt", "c.txt", "d.txt", "e.txt"]  # b's size is its own: never read here
+    # A draft whose size cannot be told (gone since it was listed) is read at once.
+    read.clear()
+    gone = str(tmp_path / "gone.txt")
+    assert [Path(p).name for p in collect._distinct_here([gone], None, collect.Copies(None))] == [
+        "gone.txt"
+    ]
+    assert read == ["gone.txt"]  # and the count reports it

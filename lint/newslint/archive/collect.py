@@ -26,7 +26,7 @@ from ..source import decode
 from .count import count_document, settle
 from .executors import Mapper
 from .tally import Tally
-from .urls import read_draft
+from .urls import is_url, read_draft
 
 RUN = 64  # drafts a worker counts at a time, at least
 LONGEST_RUN = 4096  # and at most: a report of progress every few seconds from each worker
@@ -214,12 +214,35 @@ def _distinct(paths: Iterable[str], job: CountRun, mapper: Mapper, copies: Copie
 def _distinct_here(paths: Iterable[str], encoding: str | None, copies: Copies) -> Iterator[str]:
     """``paths`` less the copies of a draft before them, found by this process as the runs are
     handed out (the workers count the first runs meanwhile): the same drafts as
-    :func:`_distinct`, as the fingerprints are the same."""
+    :func:`_distinct`, as the fingerprints are the same.  A copy has its draft's size, so a
+    draft of a size not seen before is no copy and is not read here; the first draft of a size
+    is read when a second comes (a draft whose size cannot be told is read at once)."""
     fingerprints = Fingerprints(encoding)
+    first_of_size: dict[int, str | None] = {}  # size -> its first draft, None once read
     for path in paths:
+        size = _size(path)
+        if size is not None:
+            first = first_of_size.get(size, path)
+            if first is path:  # the first of its size
+                first_of_size[size] = path
+                yield path
+                continue
+            if first is not None:
+                copies.repeats(fingerprints([first])[0])
+                first_of_size[size] = None
         (key,) = fingerprints([path])
         if not copies.repeats(key):
             yield path
+
+
+def _size(path: str) -> int | None:
+    """The size of a draft on this machine's file system, or ``None`` (a URL, an error)."""
+    if is_url(path):
+        return None
+    try:
+        return os.stat(path).st_size
+    except (OSError, ValueError):
+        return None
 
 
 def _collect_here(
