@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import regex
 
 from newslint.archive import count
 from newslint.archive.collect import CountRun
@@ -259,3 +260,50 @@ def test_a_draft_without_a_title_counts_no_later_references() -> None:
     body = "Jane Roe spoke first. Later Roe left; Mister Roe and Mrx Roe did not."
     tally = count_document(parse(f"Headline\n\n{body}\n", "text", "d.txt"), "d.txt")
     assert tally.get("titles") == {} and tally.get("title-stop") == {}
+
+
+# CAPITAL as it reads with every word after a name taken, which the loop over its matches
+# then judges: company only where it opens with a capital or is a particle.
+CAPITAL_EVERY_AFTER = regex.compile(
+    r"(?P<name>\p{Lu}(?<=(?P<before>[\p{L}'’-]*[\p{L}\d,;)])[ -]{1,2}\p{Lu})"
+    r"\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?:['’]s)?(?![\p{L}\d'’-])"
+    r"(?:(?=[ ](?P<after>[\p{L}'’-]+)))?",
+    regex.V1,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said Tony Blair on Monday, and Mr Blair's aide Jo Lee-Smith left; al-Qaeda Smith too",
+        "met Osama bin Laden and Ali al Sistani, Ludwig van Beethoven, abu Bakr alpha Omega",
+        "the Labour party; Gordon Brown deal Éric Zemmour ǅemal Ⓐnn, de Gaulle del Toro",
+        "x Nato NATO and Zelensky's visit, then Zelenskyy Kyiv. Kyiv Kyiv-based vanguard Ann",
+    ],
+)
+def test_the_word_after_a_name_is_kept_where_it_can_be_company(text: str) -> None:
+    def company(found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+        return [
+            (name, before, after if after[:1].isupper() or after in count.PARTICLES else "")
+            for name, before, after in found
+        ]
+
+    found = count.CAPITAL.findall(text)
+    assert found and company(found) == company(CAPITAL_EVERY_AFTER.findall(text))
+    # A word after that opens with a small letter other than a particle's is not taken.
+    assert all(
+        after[:1].isupper()
+        or after[:2] in ("ab", "al", "bi", "de", "el", "ib", "va", "vo")
+        or not after
+        for _, _, after in found
+    )
+
+
+def test_a_name_is_known_by_its_company_in_the_contexts() -> None:
+    body = "He said Tony Blair spoke, said Blair Smith, with Ali al Sistani and Jo van Dam."
+    tally = count_document(parse(f"Headline\n\n{body}\n", "text", "d.txt"), "d.txt")
+    assert tally.contexts["Blair"] == ["Tony", "Smith"]
+    assert tally.contexts["Tony"] == ["Blair"]
+    assert tally.contexts["Sistani"] == ["al"]
+    assert tally.contexts["Dam"] == ["van"]
+    assert "He" not in tally.contexts  # the first word of a sentence is no name

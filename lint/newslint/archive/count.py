@@ -36,11 +36,14 @@ PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "von", "van", "de"})
 
 # A capitalised word inside a sentence (after a word, a figure, a comma or the hyphen of
 # "al-Qaeda", on the same line), with the words on either side, and without its possessive:
-# a name, or an abbreviation said as a word.
+# a name, or an abbreviation said as a word.  The word after is taken only where it can be
+# company (see capitals): one that opens with a capital (``str.isupper``'s, \p{Uppercase}) or
+# with a particle's letters; after any other, ``after`` is empty.
+PARTICLES_OR = "|".join(sorted(PARTICLES))
 CAPITAL = compiled(
     r"(?P<name>\p{Lu}(?<=(?P<before>[\p{L}'’-]*[\p{L}\d,;)])[ -]{1,2}\p{Lu})"
     r"\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?:['’]s)?(?![\p{L}\d'’-])"
-    r"(?:(?=[ ](?P<after>[\p{L}'’-]+)))?",
+    rf"(?:(?=[ ](?P<after>(?:\p{{Uppercase}}|{PARTICLES_OR})[\p{{L}}'’-]*)))?",
     regex.V1,
 )
 # A word in capitals, not beside another (a shouted phrase, "ABN AMRO").
