@@ -307,3 +307,15 @@ def test_a_name_is_known_by_its_company_in_the_contexts() -> None:
     assert tally.contexts["Sistani"] == ["al"]
     assert tally.contexts["Dam"] == ["van"]
     assert "He" not in tally.contexts  # the first word of a sentence is no name
+
+
+def test_a_title_in_a_quotation_is_not_the_drafts() -> None:
+    body = (
+        "“Mr Roe is wrong,” she said. Jane Roe spoke. Mr Roe left. Roe came back.\n\n"
+        "Tom Poe called it “a Mr Poe matter” once, and Poe left."
+    )
+    tally = count_document(parse(f"Headline\n\n{body}\n", "text", "d.txt"), "d.txt")
+    # Roe: one title after the full name, one bare reference; Poe's only title is quoted,
+    # so the draft gives him none and his bare surname is no later reference.
+    assert tally.get("titles") == {"Mr Blair": 1, "Blair": 1}
+    assert tally.where("titles", "Mr Blair") == ["d.txt:3"]

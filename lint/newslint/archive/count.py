@@ -414,11 +414,8 @@ class DraftCounts:
         view = self.view
         if TITLE_STEMS.search(view) is None:  # the scan below finds none
             return
-        in_quote = QuotedAt(self.doc)  # few offsets: their paragraphs alone are read
         titled: dict[str, list[tuple[int, bool]]] = {}  # surname -> (offset, stop)
         for m in TITLE.finditer(view):
-            if in_quote(m.start()):
-                continue
             titled.setdefault(m.group(3), []).append((m.start(), bool(m.group(2))))
         if not titled:
             return
@@ -429,14 +426,24 @@ class DraftCounts:
                 first[surname] = m.end()
                 if len(first) == len(titled):  # the rest of the draft adds nothing
                     break
-        for surname, uses in titled.items():
-            if surname not in first:
-                continue
+        if not first:
+            return
+        # A title in a quotation is not the draft's: only now, for the surnames the draft gives
+        # in full (a title of any other counts for nothing), is each asked whether it is quoted.
+        in_quote = QuotedAt(self.doc)  # few offsets: their paragraphs alone are read
+        kept: dict[str, list[tuple[int, bool]]] = {}  # surname -> its titles outside quotes
+        for surname in first:
+            uses = [(offset, stop) for offset, stop in titled[surname] if not in_quote(offset)]
+            if uses:
+                kept[surname] = uses
+        for surname, uses in sorted(kept.items(), key=lambda item: item[1][0][0]):
             for offset, stop in uses:
                 if offset > first[surname]:
                     self.add("titles", "Mr Blair", offset)
                     self.add("title-stop", "Mr." if stop else "Mr", offset)
         for surname, after in first.items():
+            if surname not in kept:
+                continue
             at = view.find(surname, after)
             while at != -1:
                 end = at + len(surname)
