@@ -319,3 +319,20 @@ def test_a_title_in_a_quotation_is_not_the_drafts() -> None:
     # so the draft gives him none and his bare surname is no later reference.
     assert tally.get("titles") == {"Mr Blair": 1, "Blair": 1}
     assert tally.where("titles", "Mr Blair") == ["d.txt:3"]
+
+
+def test_small_numbers_in_words_and_figures_are_counted_with_their_first_place() -> None:
+    tally = Tally()
+    first = "Two men came.\nThen two women and nine children, and 3 dogs; seven-day weeks."
+    count_document(parse(f"Headline\n\n{first}\n", "text", "a.txt"), "a.txt", tally)
+    count_document(
+        parse("Headline\n\nNo number here, only health care.\n", "text", "b.txt"), "b.txt", tally
+    )
+    count_document(
+        parse("Headline\n\nThey waited, for eight hours.\n", "text", "c.txt"), "c.txt", tally
+    )
+    # "Two" opens a sentence; "seven-day" is a compound: neither is a number inside a sentence.
+    assert tally.get("numbers") == {"words": 3, "figures": 1}
+    assert tally.where("numbers", "words") == ["a.txt:4", "c.txt:3"]
+    assert tally.where("numbers", "figures") == ["a.txt:4"]
+    assert tally.get("open") == {"health care": 1}

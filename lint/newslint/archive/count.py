@@ -136,8 +136,9 @@ FIGURE_TABLED = compiled("[0-9]" + _FIGURE)
 MONTH_DAY_TABLED = compiled("[0-9]" + _MONTH_DAY)
 MONTH_NAMES = frozenset((*MONTHS, *(m.rstrip(".") for m in SHORT_MONTHS)))
 OPEN_PAIRS = tuple((phrase, tuple(phrase.split())) for phrase in OPEN_COMPOUNDS)
-# The words a draft's use of which is read from the counts, before and after its words
+# The words whose use in a draft is read from the counts, before and after its words
 WATCHED = tuple(dict.fromkeys((*NUMBER_WORDS, *(w for _, pair in OPEN_PAIRS for w in pair))))
+NOUGHTS = (0,) * len(WATCHED)  # their counts before any draft uses them
 DASH = re.compile(r"--?(?= \w)|–(?= )|—")  # the space before is judged in Python
 DASH_NAMES = {"-": "spaced hyphen", "--": "double hyphen", "–": "spaced en dash"}
 DOUBLE_QUOTE = re.compile(r'["“”]')
@@ -232,12 +233,13 @@ class DraftCounts:
         else:
             words = (LOWER_TABLED if self.tabled else LOWER).findall(view)
         get = self.tally.counts.setdefault("word", {}).get
-        before = [get(word, 0) for word in WATCHED]
+        before = list(map(get, WATCHED, NOUGHTS))
         self._count_all("word", words)
         # How often the draft uses each watched word: what its words added to the counts (a
         # set of the draft's words would cost a third as much as counting them).
-        used = {w: get(w, 0) - n for w, n in zip(WATCHED, before, strict=True) if get(w, 0) > n}
-        if used:
+        after = list(map(get, WATCHED, NOUGHTS))
+        if after != before:
+            used = {w: a - b for w, a, b in zip(WATCHED, after, before, strict=True) if a > b}
             self.spelled_numbers(used)
             self.open_compounds(used)
 
