@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 import regex
@@ -245,6 +246,49 @@ def test_runs_are_sized_for_the_workers_few_to_merge_and_within_bounds() -> None
     assert run_size(2128, LocalMapper(8)) == 133
     assert run_size(100, LocalMapper(2)) == RUN  # never fewer drafts than a run
     assert run_size(10_000_000, LocalMapper(4)) == LONGEST_RUN  # progress still reported
+
+
+def test_forked_workers_get_runs_of_about_as_many_bytes(tmp_path: Path) -> None:
+    from newslint.archive import collect
+
+    drafts = [(f"{n}.txt", 1_000) for n in range(300)] + [(f"l{n}.txt", 9_000) for n in range(300)]
+    found = list(collect.runs_by_size(drafts, 900_000))
+    # Each run holds 900,000 bytes at least (the last what is left): 300 short stories and 67
+    # long ones, then 100 long ones a run.
+    assert [len(run) for run in found] == [367, 100, 100, 33]
+    assert found[0][-1] == "l66.txt" and found[1][0] == "l67.txt"
+    assert [n for run in found for n in run] == [path for path, _ in drafts]  # in order
+    # Never fewer drafts than RUN (but the last), never more than LONGEST_RUN.
+    assert [len(r) for r in collect.runs_by_size([("a", 10**9)] * 130, 1)] == [64, 64, 2]
+    many = collect.runs_by_size([("a", 0)] * (collect.LONGEST_RUN + 1), 1)
+    assert [len(r) for r in many] == [collect.LONGEST_RUN, 1]
+
+
+def test_a_run_with_forked_workers_cuts_its_runs_by_the_drafts_sizes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint.archive import collect
+    from newslint.archive.executors import LocalMapper
+
+    for n, words in enumerate([5] * 6 + [400] * 2):
+        (tmp_path / f"d{n}.txt").write_text(f"Headline {n}\n\n" + "word " * words + "\n")
+    monkeypatch.setattr(collect, "RUN", 1)
+    handed: list[list[str]] = []
+    real = collect.runs_by_size
+
+    def recording(drafts: Any, share: int) -> Any:
+        for run in real(drafts, share):
+            handed.append([Path(p).name for p in run])
+            yield run
+
+    monkeypatch.setattr(collect, "runs_by_size", recording)
+    paths = sorted(str(p) for p in tmp_path.iterdir())
+    with LocalMapper(2) as workers:
+        spread = collect.collect(paths, collect.CountRun(), workers, report=print)
+    # About 4,100 bytes for 2 workers, 2 runs each: the six short drafts and a long one fill
+    # the first run, the other long one is the second.
+    assert handed == [[f"d{n}.txt" for n in range(7)], ["d7.txt"]]
+    assert spread.drafts == 8 and spread.get("word")["word"] == 830
 
 
 @pytest.mark.parametrize("title", ["Dr", "Ms", "Miss", "Mrs", "Sir"])

@@ -385,8 +385,8 @@ def test_a_draft_filed_twice_or_reached_by_two_names_is_counted_once(
     found_here: list[int] = []
     real = collect._distinct_here
 
-    def distinct_here(paths: list[str], encoding: str | None, copies: Any) -> Any:
-        yield from real(paths, encoding, copies)
+    def distinct_here(paths: list[str], sizes: Any, encoding: str | None, copies: Any) -> Any:
+        yield from real(paths, sizes, encoding, copies)
         found_here.append(copies.found)
 
     monkeypatch.setattr(collect, "_distinct_here", distinct_here)
@@ -449,13 +449,13 @@ def test_this_process_reads_only_the_drafts_that_share_a_size_to_find_the_copies
     monkeypatch.setattr(collect, "read_draft", reading)
     copies = collect.Copies(None)
     paths = [str(tmp_path / name) for name in drafts]
-    kept = [Path(p).name for p in collect._distinct_here(paths, None, copies)]
+    sizes = [collect._size(p) for p in paths]
+    kept = [Path(paths[i]).name for i in collect._distinct_here(paths, sizes, None, copies)]
     assert kept == ["a.txt", "b.txt", "c.txt"] and copies.found == 2
     assert read == ["a.txt", "c.txt", "d.txt", "e.txt"]  # b's size is its own: never read here
     # A draft whose size cannot be told (gone since it was listed) is read at once.
     read.clear()
     gone = str(tmp_path / "gone.txt")
-    assert [Path(p).name for p in collect._distinct_here([gone], None, collect.Copies(None))] == [
-        "gone.txt"
-    ]
+    assert collect._size(gone) is None
+    assert list(collect._distinct_here([gone], [None], None, collect.Copies(None))) == [0]
     assert read == ["gone.txt"]  # and the count reports it

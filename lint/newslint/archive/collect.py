@@ -1,5 +1,6 @@
-"""Counting an archive: drafts read in runs (sized by :func:`run_size`), by this process, by
-worker processes (``--jobs``) or by Dask workers, and the runs' counts merged in draft order.
+"""Counting an archive: drafts read in runs, by this process, by worker processes (``--jobs``;
+runs of about as many bytes, :func:`runs_by_size`) or by Dask workers (runs of as many drafts,
+:func:`run_size`), and the runs' counts merged in draft order.
 
 Each distinct text is counted once: a draft whose bytes are those of a draft before it (the
 same story filed twice, one file reached by two names) is left out, and counted as a copy.
@@ -126,6 +127,23 @@ def runs(paths: Iterable[str], size: int) -> Iterator[list[str]]:
         yield run
 
 
+def runs_by_size(drafts: Iterable[tuple[str, int]], share: int) -> Iterator[list[str]]:
+    """Runs of ``drafts`` (path, bytes) of about ``share`` bytes each, so that the workers'
+    runs take about as long (a worker's time goes with the bytes it reads; runs of as many
+    drafts leave one worker counting a run of long stories on its own at the end): a run ends
+    once it holds ``share`` bytes and :data:`RUN` drafts, or :data:`LONGEST_RUN` drafts."""
+    run: list[str] = []
+    held = 0
+    for path, size in drafts:
+        run.append(path)
+        held += size
+        if (held >= share and len(run) >= RUN) or len(run) >= LONGEST_RUN:
+            yield run
+            run, held = [], 0
+    if run:
+        yield run
+
+
 Messages = list[tuple[str, bool]]
 
 
@@ -144,16 +162,21 @@ def collect(
     if alone:
         return _collect_here(paths, job, report=report, progress=progress)
     copies = Copies(progress)
-    distinct: Iterable[str]
+    shares: Iterable[list[str]]
     if mapper.reads_here:  # forked workers: this process finds the copies as it hands out runs
         listed = list(paths)
-        distinct = _distinct_here(listed, job.encoding, copies)
-        size = run_size(len(listed), mapper)
+        sizes = [_size(path) for path in listed]
+        known = [size for size in sizes if size is not None]
+        usual = sum(known) // len(known) if known else 1  # for a draft whose size is not told
+        weights = [usual if size is None else size for size in sizes]
+        share = -(-sum(weights) // (mapper.workers_now() * RUNS_PER_WORKER))
+        distinct = _distinct_here(listed, sizes, job.encoding, copies)
+        shares = runs_by_size(((listed[i], weights[i]) for i in distinct), share)
     else:  # the workers read the drafts, in a first pass
-        distinct = _distinct(paths, job, mapper, copies)
-        size = run_size(len(distinct), mapper)
+        found = _distinct(paths, job, mapper, copies)
+        shares = runs(found, run_size(len(found), mapper))
     total = Tally()
-    for tally, messages in mapper(job, runs(distinct, size)):
+    for tally, messages in mapper(job, shares):
         for message, error in messages:
             report(message, error)
         if total.drafts or total.counts:
@@ -211,28 +234,29 @@ def _distinct(paths: Iterable[str], job: CountRun, mapper: Mapper, copies: Copie
     return distinct
 
 
-def _distinct_here(paths: Iterable[str], encoding: str | None, copies: Copies) -> Iterator[str]:
-    """``paths`` less the copies of a draft before them, found by this process as the runs are
-    handed out (the workers count the first runs meanwhile): the same drafts as
-    :func:`_distinct`, as the fingerprints are the same.  A copy has its draft's size, so a
-    draft of a size not seen before is no copy and is not read here; the first draft of a size
-    is read when a second comes (a draft whose size cannot be told is read at once)."""
+def _distinct_here(
+    paths: list[str], sizes: list[int | None], encoding: str | None, copies: Copies
+) -> Iterator[int]:
+    """The indexes of ``paths`` less the copies of a draft before them, found by this process as
+    the runs are handed out (the workers count the first runs meanwhile): the same drafts as
+    :func:`_distinct`, as the fingerprints are the same.  A copy has its draft's size
+    (``sizes``), so a draft of a size not seen before is no copy and is not read here; the first
+    draft of a size is read when a second comes (a draft whose size is not told, at once)."""
     fingerprints = Fingerprints(encoding)
     first_of_size: dict[int, str | None] = {}  # size -> its first draft, None once read
-    for path in paths:
-        size = _size(path)
+    for i, (path, size) in enumerate(zip(paths, sizes, strict=True)):
         if size is not None:
             first = first_of_size.get(size, path)
             if first is path:  # the first of its size
                 first_of_size[size] = path
-                yield path
+                yield i
                 continue
             if first is not None:
                 copies.repeats(fingerprints([first])[0])
                 first_of_size[size] = None
         (key,) = fingerprints([path])
         if not copies.repeats(key):
-            yield path
+            yield i
 
 
 def _size(path: str) -> int | None:
