@@ -459,3 +459,8 @@ def test_this_process_reads_only_the_drafts_that_share_a_size_to_find_the_copies
     assert collect._size(gone) is None
     assert list(collect._distinct_here([gone], [None], None, collect.Copies(None))) == [0]
     assert read == ["gone.txt"]  # and the count reports it
+    # A draft named twice is a copy of itself.
+    twice = [str(tmp_path / "b.txt")] * 2
+    copies = collect.Copies(None)
+    assert list(collect._distinct_here(twice, [collect._size(twice[0])] * 2, None, copies)) == [0]
+    assert copies.found == 1

@@ -246,11 +246,11 @@ def _distinct_here(
     first_of_size: dict[int, str | None] = {}  # size -> its first draft, None once read
     for i, (path, size) in enumerate(zip(paths, sizes, strict=True)):
         if size is not None:
-            first = first_of_size.get(size, path)
-            if first is path:  # the first of its size
+            if size not in first_of_size:  # the first of its size
                 first_of_size[size] = path
                 yield i
                 continue
+            first = first_of_size[size]
             if first is not None:
                 copies.repeats(fingerprints([first])[0])
                 first_of_size[size] = None
