@@ -18,7 +18,7 @@ from newslint.checks.base import Finding, is_literal, token_pattern
 from newslint.checks.existence import Existence
 from newslint.checks.substitution import Substitution
 from newslint.document import Document
-from newslint.engine import one_report_per_change, violation
+from newslint.engine import fixes_marked, one_report_per_change, violation
 from newslint.style import Style
 from newslint.violation import Violation
 
@@ -97,4 +97,4 @@ def reference_lint(doc: Document, style: Style) -> list[Violation]:
             if doc.scope_at(finding.start) in rule.scope:
                 out.append(violation(doc, rule, finding))
     out.sort(key=Violation.sort_key)
-    return one_report_per_change(doc.text, out)
+    return fixes_marked(one_report_per_change(doc.text, out), doc, style)

@@ -7,11 +7,14 @@ import os
 import re
 import string
 import time
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from .checks import Finding, Rule
 from .checks.base import time_limit
-from .document import MASK, Document, cycles_uncollected
+from .document import MASK, Document, Span, cycles_uncollected
 from .errors import NewslintError
 from .style import Style
 from .violation import Violation
@@ -182,7 +185,38 @@ def _lint_document(doc: Document, style: Style) -> list[Violation]:
 
         found = filter_violations(doc, found, accept=style.accept, known=style.names)
     found.sort(key=Violation.sort_key)
-    return one_report_per_change(doc.text, found)
+    return fixes_marked(one_report_per_change(doc.text, found), doc, style)
+
+
+def fixes_marked(violations: list[Violation], doc: Document, style: Style) -> list[Violation]:
+    """``violations``, each whose fix ``--fix`` leaves marked so (``fix_applies``, see
+    :func:`safe`): the reports say it is the writer's to make."""
+    return [
+        v if v.replacement is None or safe(v, doc, style) else replace(v, fix_applies=False)
+        for v in violations
+    ]
+
+
+def _overlaps(spans: Sequence[Span], start: int, end: int) -> bool:
+    """True when ``[start, end)`` shares a character with one of the sorted, disjoint ``spans``.
+
+    An empty span (an insertion) overlaps a span it falls strictly inside.
+    """
+    i = bisect_right(spans, start, key=lambda span: span[1])  # first span ending after start
+    if i == len(spans):
+        return False
+    first = spans[i][0]
+    return first < end if end > start else first < start
+
+
+def safe(v: Violation, doc: Document, style: Style | None) -> bool:
+    """True when ``v``'s fix touches neither masked text nor, unless allowed, a quotation."""
+    if _overlaps(doc.masked, v.start, v.end):
+        return False
+    rule = style.get(v.rule) if style is not None else None
+    if rule is not None and "quote" not in rule.scope:
+        return not _overlaps(doc.quotes, v.start, v.end)
+    return True
 
 
 def one_report_per_change(text: str, found: list[Violation]) -> list[Violation]:

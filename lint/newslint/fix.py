@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import os
 import stat
-from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import IO
 
-from .document import MASK, Document, Span
-from .engine import lint_document
+from .document import MASK, Document
+from .engine import lint_document, safe
 from .errors import BinaryFileError, InputError
 from .files import printable
 from .formats import format_for, parse
@@ -27,28 +26,6 @@ from .style import Style
 from .violation import Violation
 
 MAX_PASSES = 10
-
-
-def _overlaps(spans: Sequence[Span], start: int, end: int) -> bool:
-    """True when ``[start, end)`` shares a character with one of the sorted, disjoint ``spans``.
-
-    An empty span (an insertion) overlaps a span it falls strictly inside.
-    """
-    i = bisect_right(spans, start, key=lambda span: span[1])  # first span ending after start
-    if i == len(spans):
-        return False
-    first = spans[i][0]
-    return first < end if end > start else first < start
-
-
-def safe(v: Violation, doc: Document, style: Style | None) -> bool:
-    """True when ``v``'s fix touches neither masked text nor, unless allowed, a quotation."""
-    if _overlaps(doc.masked, v.start, v.end):
-        return False
-    rule = style.get(v.rule) if style is not None else None
-    if rule is not None and "quote" not in rule.scope:
-        return not _overlaps(doc.quotes, v.start, v.end)
-    return True
 
 
 def fixable(

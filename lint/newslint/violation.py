@@ -48,6 +48,10 @@ class Violation:
     replacement: str | None
     start: int
     end: int
+    # Whether ``--fix`` applies the replacement: not where it would change masked text (markup,
+    # code, a URL) or, for a rule whose scope leaves quotations out, a quotation; such a fix is
+    # shown, to be made by hand (see :func:`newslint.engine.safe`).  Not a JSON key.
+    fix_applies: bool = True
 
     @classmethod
     def at(
@@ -96,7 +100,7 @@ def from_original(doc: Document, start: int, end: int, replacement: str | None) 
     reference is rewritten whole, as the characters it stands for; when it still holds a mask
     character, or it would rewrite masked text, there is no safe fix and ``None`` is returned
     (a masked span without a mask in the replacement keeps it: the fix is shown, and
-    :func:`newslint.fix.safe` never applies it).
+    :func:`newslint.engine.safe` never applies it).
     """
     if replacement is None:
         return None

@@ -96,9 +96,11 @@ def show(text: str) -> str:
 def describe_fix(v: Violation) -> str | None:
     if v.replacement is None:
         return None
+    # A fix --fix leaves (it touches markup, code, a URL or a quotation) is the writer's to make.
+    by_hand = "" if v.fix_applies else " (by hand: --fix leaves markup, code, URLs and quotations)"
     if v.replacement == "":
-        return f"delete {show(v.found)}"
-    return f"replace {show(v.found)} with {show(v.replacement)}"
+        return f"delete {show(v.found)}{by_hand}"
+    return f"replace {show(v.found)} with {show(v.replacement)}{by_hand}"
 
 
 class FullFormatter(TextFormatter):

@@ -2,7 +2,8 @@
 
 The log is written at the end (SARIF is one JSON document), so results are held until then.
 Regions count columns in Unicode code points, as every newslint position does, and say so in
-``run.columnKind``.  A fix becomes a SARIF ``fixes`` entry that replaces the flagged region.
+``run.columnKind``.  A fix ``--fix`` would make becomes a SARIF ``fixes`` entry that replaces the
+flagged region; one it leaves (it touches markup or a quotation) gets no ``fixes`` entry.
 File locations are relative to the working directory, with forward slashes, under the base id
 ``%SRCROOT%``; code scanning resolves them against the repository root, so run newslint there.
 """
@@ -93,7 +94,7 @@ def result(v: Violation, index: int, uri: str) -> dict[str, Any]:
         "message": {"text": v.message},
         "locations": [{"physicalLocation": {"artifactLocation": location, "region": region(v)}}],
     }
-    if v.replacement is not None:
+    if v.replacement is not None and v.fix_applies:  # never a fix --fix itself would not make
         if v.replacement:
             what = f"Replace '{v.found}' with '{v.replacement}'"
         else:

@@ -73,7 +73,7 @@ class Statistics:
         for v in violations:
             self.count[v.rule] += 1
             self.severity[v.rule] = v.severity
-            if v.replacement is not None:
+            if v.replacement is not None and v.fix_applies:  # what --fix would do
                 self.fixable[v.rule] += 1
 
     def table(self) -> str:

@@ -20,9 +20,9 @@ from urllib.parse import unquote, urlparse
 from ..checks import Rule
 from ..config import CONFIG_NAMES
 from ..document import Document
-from ..engine import lint_document
+from ..engine import lint_document, safe
 from ..errors import NewslintError
-from ..fix import fix_document, safe
+from ..fix import fix_document
 from ..formats import format_for, parse
 from ..project import Choices, Profile, Project
 from ..source import SourceText, normalise_newlines
