@@ -289,6 +289,13 @@ def test_a_run_with_forked_workers_cuts_its_runs_by_the_drafts_sizes(
     # the first run, the other long one is the second.
     assert handed == [[f"d{n}.txt" for n in range(7)], ["d7.txt"]]
     assert spread.drafts == 8 and spread.get("word")["word"] == 830
+    # Where no size can be told (URLs), each draft weighs the same: runs of as many drafts.
+    monkeypatch.setattr(collect, "_size", lambda path: None)
+    handed.clear()
+    with LocalMapper(2) as workers:
+        again = collect.collect(paths, collect.CountRun(), workers, report=print)
+    assert handed == [[f"d{n}.txt", f"d{n + 1}.txt"] for n in range(0, 8, 2)]
+    assert (again.counts, again.places) == (spread.counts, spread.places)
 
 
 @pytest.mark.parametrize("title", ["Dr", "Ms", "Miss", "Mrs", "Sir"])
