@@ -103,3 +103,11 @@ def test_a_broken_config_is_an_error_result_and_a_fixed_one_lints(tmp_path: Path
     assert lint(draft, styles).error is not None  # read once per configuration...
     styles.reload()  # ...until it changes
     assert [v.rule for v in lint(draft, styles).violations] == ["core.doubled-word"]
+
+
+def test_a_fix_that_would_cut_markup_is_shown_but_not_offered() -> None:
+    text = "Budget talks resume\n\nThe fund is worth £4.5 *million*, or **£4.5 million**.\n"
+    result = lint(Draft("file:///news/a.md", "markdown", 1, text), Styles(["uk-news"]))
+    shown = [(v.found, v.replacement) for v in result.violations]
+    assert shown == [("£4.5 *million", "£4.5m"), ("£4.5 million", "£4.5m")]
+    assert result.fixable == frozenset({1})  # only the fix --fix makes is a quick fix

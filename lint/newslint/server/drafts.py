@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlparse
 from ..checks import Rule
 from ..config import CONFIG_NAMES
 from ..document import Document
-from ..engine import lint_document, safe
+from ..engine import lint_document
 from ..errors import NewslintError
 from ..fix import fix_document
 from ..formats import format_for, parse
@@ -157,7 +157,7 @@ def lint(draft: Draft, styles: Styles) -> Result:
     except NewslintError as exc:
         return Result(draft, error=f"newslint: {exc}")
     fixable = frozenset(
-        i for i, v in enumerate(violations) if v.replacement is not None and safe(v, doc, style)
+        i for i, v in enumerate(violations) if v.replacement is not None and v.fix_applies
     )
     return Result(draft, violations, doc, style, fixable=fixable)
 
