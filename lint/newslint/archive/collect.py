@@ -54,11 +54,11 @@ class CountRun:
         return tally, messages
 
     def count_into(
-        self, paths: list[str], tally: Tally, seen: set[bytes] | None = None
+        self, paths: list[str], tally: Tally, copies: Copies | None = None
     ) -> list[tuple[str, bool]]:
         """Add the counts of ``paths`` to ``tally``, not settled (see :func:`.count.settle`);
-        the messages, in order.  With ``seen`` (the fingerprints of the drafts counted so far),
-        a copy of one of them is left out."""
+        the messages, in order.  With ``copies`` (the fingerprints of the drafts counted so
+        far), a copy of one of them is left out, and counted in the tally."""
         messages: list[tuple[str, bool]] = []
         with cycles_uncollected():  # the tally grows: the collector would walk it again and again
             for path in paths:
@@ -71,12 +71,9 @@ class CountRun:
                 except InputError as exc:
                     messages.append((str(exc), True))
                     continue
-                if seen is not None:
-                    key = fingerprint(data)
-                    if key in seen:
-                        tally.copies += 1
-                        continue
-                    seen.add(key)
+                if copies is not None and copies.repeats(fingerprint(data)):
+                    tally.copies += 1
+                    continue
                 doc = parse(source.text, self.format or _format_for(path), path)
                 count_document(doc, path, tally, settled=False)
         return messages
@@ -277,14 +274,14 @@ def _collect_here(
     progress: Callable[[int, int], None] | None,
 ) -> Tally:
     total = Tally()
-    seen: set[bytes] = set()
+    copies = Copies(None)  # the progress counts the copies from the tally
     for run in runs(paths, ONE_PROCESS_RUN):
-        drafts, size, copies = total.drafts, total.size, total.copies
-        messages = job.count_into(run, total, seen)
+        drafts, size, copied = total.drafts, total.size, total.copies
+        messages = job.count_into(run, total, copies)
         for message, error in messages:
             report(message, error)
         if progress is not None:
-            done = total.drafts - drafts + total.copies - copies + len(messages)
+            done = total.drafts - drafts + total.copies - copied + len(messages)
             progress(done, total.size - size)
     settle(total)
     return total
